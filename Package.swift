@@ -1,0 +1,45 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Recall",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "recall", targets: ["recall"]),
+        .library(name: "RecallKit", targets: ["RecallKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CReadline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        .target(
+            name: "RecallKit",
+            dependencies: [
+                .product(name: "HeapModule", package: "swift-collections")
+            ]
+        ),
+        .executableTarget(
+            name: "recall",
+            dependencies: [
+                "RecallKit",
+                "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "RecallKitTests",
+            dependencies: ["RecallKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "RecallEndToEndTests",
+            dependencies: ["recall"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,427 @@
+/// The patterns of dates over a sentence's tokens. Each method returns the match that starts at a
+/// token, or nil; `simpleMatch` tries them from the longest form to the shortest.
+struct DateGrammar {
+    typealias Match = DateFinder.Match
+    let tokens: [DateToken]
+    let mode: DateFinder.Mode
+    /// The year that `the same year` or `two years later` count from.
+    var contextYear: Int?
+
+    // MARK: Ranges
+
+    /// `between 1878 and 1921`, `from 1919 to 1922`, `1920 to 1922`, `1877–78`, `16–18 December 1925`.
+    func rangeMatch(at index: Int) -> Match? {
+        var first = index
+        var opener: String?
+        if let word = word(index), word == "between" || word == "from" {
+            opener = word
+            first = index + 1
+            if self.word(first) == "the" { first += 1 }
+        }
+        guard let start = simpleMatch(at: first) ?? bareDay(at: first) ?? bareMonthForRange(at: first) else {
+            return nil
+        }
+        var connector = start.end
+        let isDash = mark(connector).map { DateVocabulary.dashes.contains($0) } ?? false
+        if opener == "between" {
+            guard word(connector) == "and" else { return nil }
+        } else if !isDash {
+            guard let word = word(connector), DateVocabulary.rangeWords.contains(word) else { return nil }
+            if opener == nil && word != "to" && word != "through" { return nil }
+        }
+        connector += 1
+        if word(connector) == "the" { connector += 1 }
+        if isDash, case .year(let startYear) = start.value, let suffix = twoDigitYearSuffix(at: connector) {
+            var endYear = startYear / 100 * 100 + suffix
+            if endYear <= startYear { endYear += 100 }
+            return Match(first: index, end: connector + 1, value: .range(.year(startYear), .year(endYear)))
+        }
+        guard let end = simpleMatch(at: connector), end.value.granularity != .relative else { return nil }
+        guard let value = Self.rangeValue(start, end.value) else { return nil }
+        return Match(first: index, end: end.end, value: value)
+    }
+
+    /// Joins two ends into a range, lending the end's year to a start that has none.
+    static func rangeValue(_ startMatch: Match, _ end: DateValue) -> DateValue? {
+        var start = startMatch.value
+        if let day = startMatch.bareDay {
+            guard case .day(let year, let month, let endDay) = end, day < endDay else { return nil }
+            return .range(.day(year: year, month: month, day: day), end)
+        }
+        switch (start, end) {
+        case (.day(nil, let month, let day), .day(let year?, _, _)),
+            (.day(nil, let month, let day), .month(let year?, _)):
+            start = .day(year: year, month: month, day: day)
+        case (.month(nil, let month), .month(let year?, _)), (.month(nil, let month), .day(let year?, _, _)):
+            start = .month(year: year, month: month)
+        default:
+            break
+        }
+        guard start.granularity != .range, end.granularity != .range else { return nil }
+        if start.isAnchored && end.isAnchored && start.sortKey >= end.sortKey { return nil }
+        return .range(start, end)
+    }
+
+    func twoDigitYearSuffix(at index: Int) -> Int? {
+        guard let token = token(index), token.kind == .number, token.digits == 2, !token.spaceBefore else {
+            return nil
+        }
+        if let next = self.token(index + 1), !next.spaceBefore, next.kind != .mark { return nil }
+        return token.number
+    }
+
+    /// `16` in `16–18 December 1925`: a day that only a range makes a date.
+    func bareDay(at index: Int) -> Match? {
+        guard let (day, next) = dayNumber(at: index) else { return nil }
+        let connector = mark(next).map { DateVocabulary.dashes.contains($0) } ?? false
+        guard connector || word(next) == "to" || word(next) == "and" else { return nil }
+        return Match(first: index, end: next, value: .relative, bareDay: day)
+    }
+
+    /// `March` in `March–April 1947`.
+    func bareMonthForRange(at index: Int) -> Match? {
+        guard let (month, next) = monthName(at: index, abbreviated: false) else { return nil }
+        let connector = mark(next).map { DateVocabulary.dashes.contains($0) } ?? false
+        guard connector || word(next) == "to" || word(next) == "and" else { return nil }
+        return Match(first: index, end: next, value: .month(year: nil, month: month))
+    }
+
+    // MARK: Single dates
+
+    func simpleMatch(at index: Int) -> Match? {
+        let patterns: [(Self) -> (Int) -> Match?] = [
+            Self.relative, Self.isoDate, Self.numericDate, Self.dayMonthYear, Self.monthDayYear,
+            Self.seasonYear, Self.partOfPeriod, Self.monthYear, Self.decade, Self.century, Self.year,
+            Self.bareMonth,
+        ]
+        for pattern in patterns {
+            if let match = pattern(self)(index) { return match }
+        }
+        return nil
+    }
+
+    /// `1925-12-16`.
+    func isoDate(at index: Int) -> Match? {
+        guard let year = token(index), year.kind == .number, year.digits == 4,
+            isDash(index + 1, attached: true),
+            let month = token(index + 2), month.kind == .number, month.digits == 2, !month.spaceBefore,
+            (1...12).contains(month.number)
+        else { return nil }
+        if isDash(index + 3, attached: true), let day = token(index + 4), day.kind == .number, day.digits == 2,
+            !day.spaceBefore, (1...31).contains(day.number)
+        {
+            return Match(first: index, end: index + 5, value: .day(year: year.number, month: month.number, day: day.number))
+        }
+        // "1947-03" in an answer; in prose "1919-22" is a range, so only a leading zero makes it a month.
+        if mode == .answer || month.lower.hasPrefix("0") {
+            return Match(first: index, end: index + 3, value: .month(year: year.number, month: month.number))
+        }
+        return nil
+    }
+
+    /// `16.12.1925` (day first), `16/12/1925` or `12/16/1925` when only one reading is possible.
+    func numericDate(at index: Int) -> Match? {
+        guard let first = token(index), first.kind == .number, (1...2).contains(first.digits),
+            let separator = mark(index + 1), separator == "." || separator == "/",
+            let second = token(index + 2), second.kind == .number, (1...2).contains(second.digits),
+            mark(index + 3) == separator,
+            let year = token(index + 4), year.kind == .number, year.digits == 4,
+            [index + 1, index + 2, index + 3, index + 4].allSatisfy({ !tokens[$0].spaceBefore })
+        else { return nil }
+        var day = first.number
+        var month = second.number
+        if separator == "/" {
+            if first.number <= 12 && second.number <= 12 && first.number != second.number { return nil }
+            if first.number <= 12 && second.number > 12 { (day, month) = (second.number, first.number) }
+        }
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return Match(first: index, end: index + 5, value: .day(year: year.number, month: month, day: day))
+    }
+
+    /// `16 December 1925`, `16th of December, 1925`, `25 February` (the year from context).
+    func dayMonthYear(at index: Int) -> Match? {
+        guard let (day, afterDay) = dayNumber(at: index) else { return nil }
+        var next = afterDay
+        if word(next) == "of" { next += 1 }
+        guard let (month, afterMonth) = monthName(at: next, abbreviated: true) else { return nil }
+        guard Self.isValid(day: day, month: month) else { return nil }
+        if let (year, end) = yearAfter(afterMonth) {
+            return Match(first: index, end: end, value: .day(year: year, month: month, day: day))
+        }
+        if let (year, end) = relativeYearAfter(afterMonth) {
+            return Match(first: index, end: end, value: .day(year: year, month: month, day: day))
+        }
+        return Match(first: index, end: afterMonth, value: .day(year: nil, month: month, day: day))
+    }
+
+    /// `December 16, 1925`, `March 10` (the year from context).
+    func monthDayYear(at index: Int) -> Match? {
+        guard let (month, afterMonth) = monthName(at: index, abbreviated: true),
+            let (day, afterDay) = dayNumber(at: afterMonth), Self.isValid(day: day, month: month)
+        else { return nil }
+        // "May 1, 2000 people" is not what we mean; a day must not run into another number.
+        if let next = token(afterDay), next.kind == .number, !next.spaceBefore { return nil }
+        if let (year, end) = yearAfter(afterDay) {
+            return Match(first: index, end: end, value: .day(year: year, month: month, day: day))
+        }
+        return Match(first: index, end: afterDay, value: .day(year: nil, month: month, day: day))
+    }
+
+    /// `spring 1943`, `the summer of 1943` (text from the season on).
+    func seasonYear(at index: Int) -> Match? {
+        guard let word = word(index), let season = DateVocabulary.seasons[word] else { return nil }
+        var next = index + 1
+        if self.word(next) == "of" { next += 1 }
+        guard let (year, end) = plainYear(at: next) else { return nil }
+        return Match(first: index, end: end, value: .season(year: year, season))
+    }
+
+    /// `early 2016`, `mid-1990s`, `late March 1947`: the part narrows nothing in TIMEX3's terms.
+    func partOfPeriod(at index: Int) -> Match? {
+        guard let word = word(index), DateVocabulary.parts.contains(word) else { return nil }
+        var next = index + 1
+        if isDash(next, attached: true) { next += 1 }
+        var inner = decade(at: next) ?? monthYear(at: next)
+        if inner == nil, let (year, end) = plainYear(at: next) {
+            inner = Match(first: next, end: end, value: .year(year))
+        }
+        guard let inner else { return nil }
+        return Match(first: index, end: inner.end, value: inner.value)
+    }
+
+    /// `March 1947`, `March, 1947`, `March of 1947`.
+    func monthYear(at index: Int) -> Match? {
+        guard let (month, afterMonth) = monthName(at: index, abbreviated: true) else { return nil }
+        var next = afterMonth
+        if word(next) == "of" || mark(next) == "," { next += 1 }
+        guard let (year, end) = plainYear(at: next) else { return nil }
+        return Match(first: index, end: end, value: .month(year: year, month: month))
+    }
+
+    /// `1990s`, `1990's` (a decade); `1600s` (a century).
+    func decade(at index: Int) -> Match? {
+        guard let number = token(index), number.kind == .number, number.digits == 4, number.number % 10 == 0 else {
+            return nil
+        }
+        var next = index + 1
+        if let apostrophe = mark(next), apostrophe == "'" || apostrophe == "’", !tokens[next].spaceBefore {
+            next += 1
+        }
+        guard let suffix = token(next), suffix.kind == .word, suffix.lower == "s", !suffix.spaceBefore else {
+            return nil
+        }
+        if number.number % 100 == 0 {
+            return Match(first: index, end: next + 1, value: .century(number.number))
+        }
+        return Match(first: index, end: next + 1, value: .decade(number.number))
+    }
+
+    /// `19th century`, `nineteenth-century`, `16th` in `16th and 17th centuries`.
+    func century(at index: Int) -> Match? {
+        guard let (ordinal, afterOrdinal) = ordinal(at: index), (1...30).contains(ordinal) else { return nil }
+        var next = afterOrdinal
+        if isDash(next, attached: true) { next += 1 }
+        if let word = word(next), word == "century" || word == "centuries" {
+            var end = next + 1
+            var value = DateValue.century((ordinal - 1) * 100)
+            if let era = self.word(end), era == "bc" || era == "bce" {
+                value = .century(-ordinal * 100)
+                end += 1
+            }
+            return Match(first: index, end: end, value: value)
+        }
+        // The first of two conjoined centuries: "16th and 17th centuries".
+        if let joiner = word(afterOrdinal) ?? mark(afterOrdinal), ["and", "or", ","].contains(joiner),
+            let (_, afterSecond) = self.ordinal(at: afterOrdinal + 1),
+            let word = word(afterSecond), word == "century" || word == "centuries"
+        {
+            return Match(first: index, end: afterOrdinal, value: .century((ordinal - 1) * 100))
+        }
+        return nil
+    }
+
+    /// A year standing alone: `1952`, `(1920)`, `the 2020 war`; not `1,000 troops` or `Resolution 1973`.
+    func year(at index: Int) -> Match? {
+        guard let (year, end) = plainYear(at: index) else { return nil }
+        if mode == .prose && isQuantity(at: index, end: end) { return nil }
+        return Match(first: index, end: end, value: .year(year))
+    }
+
+    /// A month without day or year, after a cue: `in April` gives `XXXX-04`.
+    func bareMonth(at index: Int) -> Match? {
+        guard let (month, end) = monthName(at: index, abbreviated: mode == .answer) else { return nil }
+        if mode == .prose {
+            guard let cue = word(index - 1), DateVocabulary.monthCues.contains(cue) else { return nil }
+            if month == 5 || month == 3, !["in", "since", "until", "by", "of", "early", "late", "mid"].contains(cue) {
+                return nil
+            }
+        }
+        return Match(first: index, end: end, value: .month(year: nil, month: month))
+    }
+
+    /// `the same year`, `the following year`, `two years later`: a year counted from the context.
+    func relative(at index: Int) -> Match? {
+        guard mode == .prose, let (offset, end) = relativeOffset(at: index) else { return nil }
+        let value = contextYear.map { DateValue.year($0 + offset) } ?? .relative
+        return Match(first: index, end: end, value: value)
+    }
+
+    func relativeOffset(at index: Int) -> (Int, Int)? {
+        guard let first = word(index) else { return nil }
+        if first == "the" || first == "that" {
+            var next = index + 1
+            if word(next) == "same" { next += 1 }
+            guard word(next) == "year" || ["following", "next", "previous", "preceding"].contains(word(next) ?? "")
+            else { return nil }
+            if word(next) == "year" {
+                if first == "the" && next == index + 1 {
+                    if word(next + 1) == "after" { return (1, next + 2) }
+                    if word(next + 1) == "before" { return (-1, next + 2) }
+                    return nil
+                }
+                return (0, next + 1)
+            }
+            guard word(next + 1) == "year" else { return nil }
+            let offset = ["following", "next"].contains(word(next)!) ? 1 : -1
+            return (offset, next + 2)
+        }
+        var count: Int?
+        if let number = DateVocabulary.numberWords[first] {
+            count = number
+        } else if let token = token(index), token.kind == .number, (1...99).contains(token.number), token.digits <= 2 {
+            count = token.number
+        }
+        guard let count, let unit = word(index + 1), unit == "year" || unit == "years",
+            let direction = word(index + 2), direction == "later" || direction == "earlier"
+        else { return nil }
+        return (direction == "later" ? count : -count, index + 3)
+    }
+
+    // MARK: Pieces
+
+    func token(_ index: Int) -> DateToken? {
+        index >= 0 && index < tokens.count ? tokens[index] : nil
+    }
+
+    func word(_ index: Int) -> String? {
+        guard let token = token(index), token.kind == .word else { return nil }
+        return token.lower
+    }
+
+    func mark(_ index: Int) -> String? {
+        guard let token = token(index), token.kind == .mark else { return nil }
+        return token.lower
+    }
+
+    func isDash(_ index: Int, attached: Bool) -> Bool {
+        guard let mark = mark(index), DateVocabulary.dashes.contains(mark) else { return false }
+        return !attached || (!tokens[index].spaceBefore && !(token(index + 1)?.spaceBefore ?? true))
+    }
+
+    /// A month name (capitalized in prose), or an abbreviation such as `Dec` or `Sept.`.
+    func monthName(at index: Int, abbreviated: Bool) -> (Int, Int)? {
+        guard let token = token(index), token.kind == .word else { return nil }
+        if mode == .prose && !token.isCapitalized { return nil }
+        if let month = DateVocabulary.months[token.lower] { return (month, index + 1) }
+        if abbreviated, let month = DateVocabulary.monthAbbreviations[token.lower] {
+            if mark(index + 1) == ".", !tokens[index + 1].spaceBefore { return (month, index + 2) }
+            return (month, index + 1)
+        }
+        return nil
+    }
+
+    /// A day of the month: `16`, `16th`, `1st`.
+    func dayNumber(at index: Int) -> (Int, Int)? {
+        guard let token = token(index), token.kind == .number, (1...2).contains(token.digits),
+            (1...31).contains(token.number)
+        else { return nil }
+        if let suffix = self.token(index + 1), suffix.kind == .word, !suffix.spaceBefore {
+            guard DateVocabulary.ordinalSuffixes.contains(suffix.lower) else { return nil }
+            return (token.number, index + 2)
+        }
+        if let next = self.token(index + 1), !next.spaceBefore, next.kind == .number || next.lower == ":" {
+            return nil
+        }
+        return (token.number, index + 1)
+    }
+
+    /// `19th`, `21st`, `nineteenth`, `twenty-first`.
+    func ordinal(at index: Int) -> (Int, Int)? {
+        guard let token = token(index) else { return nil }
+        if token.kind == .number, token.digits <= 2, let suffix = self.token(index + 1), suffix.kind == .word,
+            !suffix.spaceBefore, DateVocabulary.ordinalSuffixes.contains(suffix.lower)
+        {
+            return (token.number, index + 2)
+        }
+        if token.kind == .word {
+            if let value = DateVocabulary.ordinalWords[token.lower] { return (value, index + 1) }
+            if token.lower == "twenty", isDash(index + 1, attached: true), let unit = word(index + 2),
+                let value = DateVocabulary.ordinalWords[unit], value < 10
+            {
+                return (20 + value, index + 3)
+            }
+        }
+        return nil
+    }
+
+    /// A year, optionally with its era: `1952`, `44 BC`, `AD 800`; prose asks for four digits.
+    func plainYear(at index: Int) -> (Int, Int)? {
+        guard let token = token(index) else { return nil }
+        if token.kind == .word, token.lower == "ad" || token.lower == "ce", token.isCapitalized || mode == .answer,
+            let number = self.token(index + 1), number.kind == .number, (1...4).contains(number.digits)
+        {
+            return (number.number, index + 2)
+        }
+        guard token.kind == .number, token.digits > 0 else { return nil }
+        if let next = self.token(index + 1), next.kind == .word, !next.spaceBefore { return nil }
+        if let era = word(index + 1), token.digits <= 4 {
+            if era == "bc" || era == "bce" { return (-token.number, index + 2) }
+            if era == "ad" || era == "ce" { return (token.number, index + 2) }
+        }
+        if mode == .answer { return token.digits <= 4 && token.number > 0 ? (token.number, index + 1) : nil }
+        guard token.digits == 4, (1000...2199).contains(token.number) else { return nil }
+        return (token.number, index + 1)
+    }
+
+    /// A year right after a month or day: `December 1925`, `December, 1925`.
+    func yearAfter(_ index: Int) -> (Int, Int)? {
+        if mark(index) == ",", let found = plainYear(at: index + 1) { return found }
+        return plainYear(at: index)
+    }
+
+    /// `in the same year` after a day and month: `1 August in the same year`.
+    func relativeYearAfter(_ index: Int) -> (Int, Int)? {
+        guard mode == .prose, let word = word(index), word == "in" || word == "of",
+            let (offset, end) = relativeOffset(at: index + 1), let year = contextYear
+        else { return nil }
+        return (year + offset, end)
+    }
+
+    /// Whether the number at `index` counts something or labels something instead of naming a year.
+    func isQuantity(at index: Int, end: Int) -> Bool {
+        if let next = token(end) {
+            if next.kind == .word, DateVocabulary.countingNouns.contains(next.lower) { return true }
+            if next.kind == .mark, next.lower == "%" { return true }
+            if next.kind == .mark, next.lower == ":", let after = token(end + 1), after.kind == .number,
+                !after.spaceBefore
+            {
+                return true
+            }
+        }
+        if let previous = token(index - 1) {
+            if previous.kind == .mark, DateVocabulary.currencySigns.contains(previous.lower) { return true }
+            if previous.kind == .word, DateVocabulary.numberLabels.contains(previous.lower) { return true }
+            if previous.kind == .mark, DateVocabulary.dashes.contains(previous.lower), !previous.spaceBefore,
+                !tokens[index].spaceBefore, let before = token(index - 2), before.kind == .word
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    static func isValid(day: Int, month: Int) -> Bool {
+        let lengths = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return (1...12).contains(month) && day <= lengths[month - 1]
+    }
+}

@@ -1,0 +1,107 @@
+/// Reads a source text: sentences, their dates, and which of them are facts worth a question.
+public struct FactSelector: Sendable {
+    /// Why a sentence is or is not a fact; the build summary counts these.
+    public enum Verdict: String, Sendable, Hashable, CaseIterable {
+        case fact
+        case noDate = "no date"
+        case noAnchoredDate = "no date with a known year"
+        case quotation = "its dates are inside a quotation"
+        case statistic = "its dates only qualify figures"
+        case unresolvedPronoun = "opens with a pronoun and has nothing before it"
+        case tooShort = "too short to stand as a question"
+    }
+
+    /// One sentence with what the selector found in it.
+    public struct Reading: Sendable, Hashable {
+        public var sentence: Sentence
+        /// The sentence without citation marks; `dates` point into this text.
+        public var cleanText: String
+        public var dates: [DateExpression]
+        public var verdict: Verdict
+        public var context: String?
+
+        public var fact: Fact? {
+            guard verdict == .fact else { return nil }
+            return Fact(text: cleanText, source: sentence.text, line: sentence.line, dates: dates, context: context)
+        }
+    }
+
+    static let pronouns: Set<String> = [
+        "he", "she", "it", "they", "this", "these", "those", "his", "her", "its", "their", "him", "them",
+    ]
+
+    public init() {}
+
+    /// Reads every sentence of `source` in order.
+    public func read(_ source: SourceText) -> [Reading] {
+        let sentences = SentenceSplitter().sentences(of: source)
+        var finder = DateFinder()
+        var readings: [Reading] = []
+        readings.reserveCapacity(sentences.count)
+        for (index, sentence) in sentences.enumerated() {
+            let clean = sentence.cleanText
+            let dates = finder.dates(in: clean)
+            let previous = index > 0 && sentences[index - 1].paragraph == sentence.paragraph ? readings.last : nil
+            var reading = Reading(sentence: sentence, cleanText: clean, dates: dates, verdict: .fact)
+            reading.verdict = verdict(clean, dates: dates, hasPrevious: previous != nil)
+            if reading.verdict == .fact, opensWithPronoun(clean), let previous {
+                reading.context = previous.cleanText
+            }
+            readings.append(reading)
+        }
+        return readings
+    }
+
+    func verdict(_ text: String, dates: [DateExpression], hasPrevious: Bool) -> Verdict {
+        if dates.isEmpty { return .noDate }
+        let anchored = dates.filter { $0.value.isAnchored }
+        if anchored.isEmpty { return .noAnchoredDate }
+        let quoted = quotedRanges(text)
+        if anchored.allSatisfy({ date in quoted.contains { $0.contains(date.utf8Range.lowerBound) } }) {
+            return .quotation
+        }
+        if anchored.allSatisfy({ isStatistic($0, in: text) }) { return .statistic }
+        if text.split(separator: " ").count < 4 { return .tooShort }
+        if opensWithPronoun(text) && !hasPrevious { return .unresolvedPronoun }
+        return .fact
+    }
+
+    func opensWithPronoun(_ text: String) -> Bool {
+        let first = text.split(whereSeparator: { !$0.isLetter }).first.map { $0.lowercased() } ?? ""
+        return Self.pronouns.contains(first)
+    }
+
+    /// UTF-8 ranges inside quotation marks: straight quotes pair up, curly ones open and close.
+    func quotedRanges(_ text: String) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var openAt: Int?
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "“", "«", "″": if openAt == nil { openAt = offset }
+            case "”", "»":
+                if let start = openAt { ranges.append(start..<offset) }
+                openAt = nil
+            case "\"":
+                if let start = openAt {
+                    ranges.append(start..<offset)
+                    openAt = nil
+                } else {
+                    openAt = offset
+                }
+            default: break
+            }
+            offset += UTF8.width(scalar)
+        }
+        return ranges
+    }
+
+    /// `187,000 in 1950`: a year that dates a figure rather than an event.
+    func isStatistic(_ date: DateExpression, in text: String) -> Bool {
+        let before = String(decoding: Array(text.utf8)[..<date.utf8Range.lowerBound], as: UTF8.self)
+        let words = before.split(separator: " ").suffix(2)
+        guard words.count == 2, words.last?.lowercased() == "in" else { return false }
+        let figure = words.first!
+        return figure.contains(where: \.isNumber) && !figure.contains(where: \.isLetter)
+    }
+}

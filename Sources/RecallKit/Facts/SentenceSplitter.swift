@@ -1,0 +1,258 @@
+/// Splits prose into sentences: running paragraphs, one sentence per line, numbered lists,
+/// abbreviations (`U.S.`, `Dr.`, `Messrs`, `J. F. Kennedy`), quotes closed after the full stop,
+/// ellipses, and citation marks anywhere.
+public struct SentenceSplitter: Sendable {
+    /// Words that a full stop follows without ending the sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "st", "mt", "messrs", "mme", "mlle", "jr", "sr", "gen", "col",
+        "lt", "sgt", "capt", "cmdr", "adm", "maj", "gov", "sen", "rep", "rev", "hon", "pres", "fr", "sr",
+        "no", "nos", "vol", "vols", "pp", "p", "ca", "c", "cf", "approx", "inc", "ltd", "co", "corp",
+        "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "fig", "figs", "ch", "chap", "sec", "art", "ed", "eds", "est", "dept", "univ", "assn", "bros",
+        "ft", "op", "al", "ibid", "viz", "esp", "lit", "abt", "b", "d", "r", "fl",
+    ]
+    /// Words that commonly open a sentence, used to decide whether `U.S.` ends one.
+    static let sentenceStarters: Set<String> = [
+        "the", "in", "on", "it", "he", "she", "they", "this", "that", "these", "those", "a", "an", "but",
+        "however", "after", "before", "during", "when", "while", "there", "his", "her", "its", "their",
+        "we", "i", "as", "at", "by", "for", "from", "since", "until", "following", "later", "then",
+        "meanwhile", "although", "despite", "both", "some", "many", "most", "according",
+    ]
+
+    public init() {}
+
+    /// Every sentence of `source` in order; comment lines (`#`) are skipped.
+    public func sentences(of source: SourceText) -> [Sentence] {
+        var result: [Sentence] = []
+        for unit in units(of: source.lines) {
+            for text in split(unit.text) {
+                result.append(Sentence(text: text, line: unit.line, paragraph: unit.paragraph))
+            }
+        }
+        return result
+    }
+
+    struct Unit {
+        var text: String
+        var line: Int
+        var paragraph: Int
+    }
+
+    /// Groups lines into units that no sentence crosses: a paragraph's wrapped lines are joined,
+    /// while list items, headings and lines that end a sentence stand alone.
+    func units(of lines: [String]) -> [Unit] {
+        var units: [Unit] = []
+        var paragraph = 0
+        var open: Unit?
+        var sawText = false
+        func close() {
+            if let unit = open { units.append(unit) }
+            open = nil
+        }
+        for (index, rawLine) in lines.enumerated() {
+            let line = foldSpaces(rawLine)
+            if line.hasPrefix("#") && (line.count == 1 || line.dropFirst().first == " ") {
+                continue
+            }
+            if line.isEmpty {
+                close()
+                if sawText { paragraph += 1 }
+                sawText = false
+                continue
+            }
+            sawText = true
+            let (body, isListItem) = strippingListMarker(line)
+            if var unit = open, !isListItem, continues(unit.text, with: body) {
+                unit.text += " " + body
+                open = unit
+            } else {
+                close()
+                open = Unit(text: body, line: index + 1, paragraph: paragraph)
+            }
+        }
+        close()
+        return units
+    }
+
+    /// Whether `next` carries on the sentence that `previous` leaves open (a wrapped line).
+    func continues(_ previous: String, with next: String) -> Bool {
+        let trimmed = CitationMarks.removing(from: previous)
+        guard let last = trimmed.unicodeScalars.last else { return false }
+        if ".!?…\"”’»:".unicodeScalars.contains(last) {
+            // A line that ends on an abbreviation or an initial is wrapped mid-sentence.
+            return last == "." && endsWithAbbreviation(Array(trimmed.unicodeScalars), dot: trimmed.unicodeScalars.count - 1)
+        }
+        let startsLower = next.unicodeScalars.first.map { $0.properties.isLowercase } ?? false
+        return startsLower || trimmed.count >= 40
+    }
+
+    /// Removes `1.`, `2)`, `(a)`, `-`, `*` or `•` at the start of a line.
+    func strippingListMarker(_ line: String) -> (String, Bool) {
+        let scalars = Array(line.unicodeScalars)
+        var index = 0
+        if let first = scalars.first, "-*•–".unicodeScalars.contains(first), scalars.count > 1, scalars[1] == " " {
+            return (String(String.UnicodeScalarView(scalars[2...])), true)
+        }
+        if scalars.first == "(" { index = 1 }
+        let start = index
+        while index < scalars.count, index - start < 3,
+            scalars[index].properties.numericType != nil || (index - start < 1 && scalars[index].properties.isLowercase)
+        {
+            index += 1
+        }
+        guard index > start, index + 1 < scalars.count, ".)".unicodeScalars.contains(scalars[index]),
+            scalars[index + 1] == " "
+        else { return (line, false) }
+        // "1952. Turkey …" is a year, not an item number; items are short numbers or single letters.
+        if scalars[index] == "." && index - start > 2 { return (line, false) }
+        if scalars[index] == "." && scalars[start].properties.isLowercase { return (line, false) }
+        return (String(String.UnicodeScalarView(scalars[(index + 2)...])), true)
+    }
+
+    func foldSpaces(_ line: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in line.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// Splits one unit of running text at sentence boundaries.
+    func split(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        let citations = citationEnds(text)
+        var sentences: [String] = []
+        var start = 0
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            guard ".!?…".unicodeScalars.contains(scalar) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < scalars.count, ".!?…".unicodeScalars.contains(scalars[end]) { end += 1 }
+            // An ellipsis that opens a sentence (".... All the way") ends nothing.
+            if index == start {
+                index = end
+                continue
+            }
+            let isSingleStop = scalar == "." && end == index + 1
+            // Closing quotes, brackets and citation marks after the stop belong to this sentence.
+            while end < scalars.count {
+                if "\"”’'»)".unicodeScalars.contains(scalars[end]) {
+                    end += 1
+                } else if let citationEnd = citations[end] {
+                    end = citationEnd
+                } else {
+                    break
+                }
+            }
+            guard end == scalars.count || scalars[end] == " " else {
+                index = end
+                continue
+            }
+            let next = firstWord(after: end, in: scalars, citations: citations)
+            if isBoundary(scalars, stop: index, singleStop: isSingleStop, next: next) {
+                sentences.append(String(String.UnicodeScalarView(scalars[start..<end])).trimmingSpaces())
+                start = end
+                while start < scalars.count, scalars[start] == " " { start += 1 }
+            }
+            index = end
+        }
+        if start < scalars.count {
+            let rest = String(String.UnicodeScalarView(scalars[start...])).trimmingSpaces()
+            if !rest.isEmpty { sentences.append(rest) }
+        }
+        return sentences
+    }
+
+    /// Maps each scalar offset where a citation mark starts to the offset just after it.
+    func citationEnds(_ text: String) -> [Int: Int] {
+        let ranges = CitationMarks.ranges(in: text)
+        if ranges.isEmpty { return [:] }
+        // Byte offsets to scalar offsets.
+        var map: [Int: Int] = [:]
+        var byteToScalar: [Int: Int] = [:]
+        var byte = 0
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            byteToScalar[byte] = offset
+            byte += UTF8.width(scalar)
+        }
+        byteToScalar[byte] = text.unicodeScalars.count
+        for range in ranges {
+            if let lower = byteToScalar[range.lowerBound], let upper = byteToScalar[range.upperBound] {
+                map[lower] = upper
+            }
+        }
+        return map
+    }
+
+    /// The word (or opening mark) that follows a candidate boundary, skipping spaces and citations.
+    func firstWord(after end: Int, in scalars: [Unicode.Scalar], citations: [Int: Int]) -> [Unicode.Scalar] {
+        var index = end
+        while index < scalars.count {
+            if scalars[index] == " " {
+                index += 1
+            } else if let citationEnd = citations[index] {
+                index = citationEnd
+            } else {
+                break
+            }
+        }
+        var word: [Unicode.Scalar] = []
+        while index < scalars.count, scalars[index] != " ", word.count < 24 {
+            word.append(scalars[index])
+            index += 1
+        }
+        return word
+    }
+
+    func isBoundary(_ scalars: [Unicode.Scalar], stop: Int, singleStop: Bool, next: [Unicode.Scalar]) -> Bool {
+        guard let first = next.first else { return true }
+        let opensSentence =
+            first.properties.isUppercase || first.properties.numericType != nil
+            || "\"“‘'(«¿¡".unicodeScalars.contains(first)
+        guard opensSentence else { return false }
+        guard singleStop else { return true }
+        let word = wordBefore(scalars, dot: stop)
+        if word.count == 1, word[0].properties.isUppercase {
+            return false  // an initial, as in "J. F. Kennedy"
+        }
+        let lower = String(String.UnicodeScalarView(word)).lowercased()
+        if lower.contains(".") {
+            // "U.S." may end a sentence; "e.g." and "i.e." never do.
+            if lower == "e.g" || lower == "i.e" || lower == "cf" { return false }
+            let nextWord = String(String.UnicodeScalarView(next.prefix { $0.properties.isAlphabetic })).lowercased()
+            return Self.sentenceStarters.contains(nextWord)
+        }
+        if Self.abbreviations.contains(lower) {
+            // "No." and "p." precede numbers; the month abbreviations precede days.
+            return false
+        }
+        return true
+    }
+
+    func endsWithAbbreviation(_ scalars: [Unicode.Scalar], dot: Int) -> Bool {
+        let word = wordBefore(scalars, dot: dot)
+        if word.count == 1, word[0].properties.isUppercase { return true }
+        let lower = String(String.UnicodeScalarView(word)).lowercased()
+        return Self.abbreviations.contains(lower) || lower == "e.g" || lower == "i.e"
+    }
+
+    /// The letters and inner dots just before the full stop at `dot`.
+    func wordBefore(_ scalars: [Unicode.Scalar], dot: Int) -> [Unicode.Scalar] {
+        var index = dot
+        while index > 0, scalars[index - 1].properties.isAlphabetic || scalars[index - 1] == "." {
+            index -= 1
+        }
+        return Array(scalars[index..<dot])
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// A source text that passed the checks a deck builder needs: not empty, not binary, valid UTF-8.
+///
+/// Lines that start with `#` are comments; a first comment line such as
+/// `# Source: Wikipedia, CC BY-SA 4.0` becomes the deck's attribution.
+public struct SourceText: Sendable, Equatable {
+    /// The file name the text came from, for messages and the deck's `source` field.
+    public var name: String
+    /// Every line of the text, comments included, without line terminators.
+    public var lines: [String]
+
+    /// The text of the first comment line, if the file starts with one.
+    public var attribution: String? {
+        guard let first = lines.first, first.hasPrefix("#") else { return nil }
+        let text = first.dropFirst().trimmingCharacters(in: .whitespaces)
+        return text.isEmpty ? nil : text
+    }
+
+    public init(name: String, text: String) {
+        self.name = name
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+        }
+        if lines.last == "" { lines.removeLast() }
+        if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
+        self.lines = lines
+    }
+
+    /// Validates raw bytes and decodes them, or says precisely what is wrong with them.
+    public init(name: String, bytes: [UInt8]) throws(SourceTextError) {
+        if bytes.isEmpty { throw .empty(file: name) }
+        if let offset = bytes.firstIndex(of: 0) { throw .binary(file: name, offset: offset) }
+        if let offset = Self.firstInvalidUTF8Offset(bytes) {
+            throw .invalidUTF8(file: name, offset: offset)
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        if text.allSatisfy({ $0.isWhitespace }) { throw .empty(file: name) }
+        self.init(name: name, text: text)
+    }
+
+    /// Reads and validates a file.
+    public init(contentsOf url: URL) throws(SourceTextError) {
+        let name = url.lastPathComponent
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw .unreadable(file: url.path, reason: Self.reason(for: error, path: url.path))
+        }
+        try self.init(name: name, bytes: [UInt8](data))
+    }
+
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    static func reason(for error: any Error, path: String) -> String {
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            return "no such file"
+        }
+        if isDirectory.boolValue { return "it is a folder, not a text file" }
+        return "it cannot be read (\((error as NSError).localizedDescription))"
+    }
+}
+
+/// Why a source text cannot be used.
+public enum SourceTextError: Error, Equatable, CustomStringConvertible {
+    case unreadable(file: String, reason: String)
+    case empty(file: String)
+    case binary(file: String, offset: Int)
+    case invalidUTF8(file: String, offset: Int)
+    case noDates(file: String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let file, let reason): "\(file): \(reason)"
+        case .empty(let file): "\(file): the file is empty"
+        case .binary(let file, let offset):
+            "\(file): looks like a binary file (NUL byte at byte offset \(offset)); give a plain UTF-8 text"
+        case .invalidUTF8(let file, let offset):
+            "\(file): invalid UTF-8 at byte offset \(offset); save the text as UTF-8"
+        case .noDates(let file): "\(file): no dates found, so there is nothing to make questions from"
+        }
+    }
+}

@@ -1,0 +1,210 @@
+/// Turns facts into cards: a cloze, a multiple-choice and a reverse card per usable date, and
+/// timelines over the deck. Every choice it makes is seeded from stable ids, so rebuilding the
+/// same text gives the same cards.
+public struct QuestionGenerator: Sendable {
+    /// The kinds of question to make.
+    public var kinds: Set<QuestionKind>
+    /// No multiple-choice option may lie after this year.
+    public var latestYear: Int
+
+    public init(kinds: Set<QuestionKind> = Set(QuestionKind.allCases), latestYear: Int) {
+        self.kinds = kinds
+        self.latestYear = latestYear
+    }
+
+    /// Why a date of a fact gives no card.
+    public enum SkipReason: String, Sendable, CaseIterable {
+        case givesItselfAway = "another date of the sentence gives the answer away"
+        case notTypeable = "a relative date cannot be typed as an answer"
+    }
+
+    /// Cards for `facts`, and the dates that gave none with the reason.
+    public func cards(for facts: [Fact]) -> (cards: [Card], skipped: [SkipReason: Int]) {
+        let years = facts.flatMap { $0.dates.compactMap { $0.value.isAnchored ? $0.value.firstYear : nil } }
+        let span = (years.min() ?? latestYear)...(years.max() ?? latestYear)
+        let distractors = DistractorGenerator(span: span, latestYear: max(latestYear, span.upperBound))
+        var cards: [Card] = []
+        var skipped: [SkipReason: Int] = [:]
+        for fact in facts {
+            let (factCards, factSkips) = questions(for: fact, distractors: distractors)
+            cards += factCards
+            skipped.merge(factSkips, uniquingKeysWith: +)
+        }
+        if kinds.contains(.timeline) { cards += timelines(facts) }
+        return (cards, skipped)
+    }
+
+    func questions(for fact: Fact, distractors: DistractorGenerator) -> ([Card], [SkipReason: Int]) {
+        var cards: [Card] = []
+        var skipped: [SkipReason: Int] = [:]
+        let normalized = StableID.normalized(fact.text)
+        let source = SourceReference(sentence: fact.source, line: fact.line)
+        var reverseMade = false
+        for (index, date) in fact.dates.enumerated() where date.value.granularity != .relative {
+            guard DateFinder.parseAnswer(date.text) != nil else {
+                skipped[.notTypeable, default: 0] += 1
+                continue
+            }
+            let others = fact.dates.enumerated().filter { $0.offset != index }.map(\.element)
+            let blanked = Self.blanking(date, in: fact.text)
+            if givesAway(date, others: others, blanked: blanked) {
+                skipped[.givesItselfAway, default: 0] += 1
+                continue
+            }
+            let target = date.value.timex + "#" + String(fact.dates[..<index].filter { $0.value == date.value }.count)
+            if kinds.contains(.cloze) {
+                let question = ClozeQuestion(
+                    text: blanked, answer: date.text, value: date.value, sentence: fact.text,
+                    context: fact.context, source: source)
+                cards.append(Card(id: StableID.make("cloze", normalized, target), factID: fact.id, question: .cloze(question)))
+            }
+            if kinds.contains(.choice) {
+                let id = StableID.make("choice", normalized, target)
+                var generator = SeededGenerator(id: id)
+                if let wrong = distractors.distractors(
+                    for: date.value, text: date.text, excluding: others.map(\.value), using: &generator)
+                {
+                    var options = wrong + [date.text]
+                    options.shuffle(using: &generator)
+                    let question = ChoiceQuestion(
+                        text: blanked, options: options, answerIndex: options.firstIndex(of: date.text)!,
+                        value: date.value, sentence: fact.text, context: fact.context, source: source)
+                    cards.append(Card(id: id, factID: fact.id, question: .choice(question)))
+                }
+            }
+            if kinds.contains(.reverse), !reverseMade, date.value.isAnchored {
+                reverseMade = true
+                let question = ReverseQuestion(
+                    date: date.text, value: date.value, cue: Self.cue(for: fact), answer: fact.text,
+                    context: fact.context, source: source)
+                cards.append(
+                    Card(id: StableID.make("reverse", normalized, target), factID: fact.id, question: .reverse(question)))
+            }
+        }
+        return (cards, skipped)
+    }
+
+    /// Whether the rest of the sentence would show the answer: `1920 to ____`, or `(____)` beside `1920 to 1922`.
+    func givesAway(_ date: DateExpression, others: [DateExpression], blanked: String) -> Bool {
+        let answer = date.text.lowercased()
+        if blanked.lowercased().contains(answer) { return true }
+        return others.contains { other in
+            let text = other.text.lowercased()
+            return other.value == date.value || text.contains(answer) || answer.contains(text)
+        }
+    }
+
+    /// The sentence with one date replaced by the blank.
+    static func blanking(_ date: DateExpression, in text: String) -> String {
+        var bytes = Array(text.utf8)
+        bytes.replaceSubrange(date.utf8Range, with: Array(ClozeQuestion.blank.utf8))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Names from the sentence (`Turkey · NATO`): runs of capitalized words, dates and openers left out.
+    static func cue(for fact: Fact) -> String {
+        let skip: Set<String> = [
+            "On", "In", "The", "A", "An", "At", "By", "From", "Since", "During", "After", "Before", "When",
+            "While", "All", "As", "It", "This", "That", "These", "Those", "He", "She", "They", "We", "I",
+        ]
+        let dateBytes = fact.dates.map(\.utf8Range)
+        var names: [String] = []
+        var current: [String] = []
+        var offset = 0
+        func close() {
+            while let last = current.last, last == "of" || last == "the" { current.removeLast() }
+            if !current.isEmpty {
+                let name = current.joined(separator: " ")
+                if !names.contains(name) { names.append(name) }
+            }
+            current = []
+        }
+        for word in fact.text.split(separator: " ", omittingEmptySubsequences: false) {
+            let start = offset
+            offset += word.utf8.count + 1
+            let bare = word.trimmingCharacters(in: { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "’" })
+            let inDate = dateBytes.contains { $0.contains(start) }
+            let capitalized = bare.first?.isUppercase ?? false
+            let isMonth = DateVocabulary.months[bare.lowercased()] != nil
+            if capitalized, !inDate, !isMonth, !(current.isEmpty && skip.contains(bare)) {
+                current.append(String(bare.split(separator: "'").first ?? Substring(bare)))
+            } else if !current.isEmpty, bare == "of" || bare == "the" {
+                current.append(bare)
+                continue
+            } else {
+                close()
+            }
+            if word.last.map({ ",;:.)".contains($0) }) ?? false { close() }
+        }
+        close()
+        return names.prefix(3).joined(separator: " · ")
+    }
+
+    /// Timelines of three to five facts with distinct dates, neighbours in time grouped together.
+    func timelines(_ facts: [Fact]) -> [Card] {
+        var dated: [(fact: Fact, date: DateExpression)] = []
+        var seenKeys = Set<Double>()
+        let candidates = facts.compactMap { fact in
+            fact.dates.first { $0.value.isAnchored }.map { (fact: fact, date: $0) }
+        }.sorted { ($0.date.value.sortKey, $0.fact.id) < ($1.date.value.sortKey, $1.fact.id) }
+        for candidate in candidates where seenKeys.insert(candidate.date.value.sortKey).inserted {
+            dated.append(candidate)
+        }
+        var cards: [Card] = []
+        var start = 0
+        for size in Self.groupSizes(dated.count) {
+            let group = dated[start..<(start + size)]
+            start += size
+            let id = StableID.make("timeline", group.map(\.fact.id).sorted().joined(separator: ","))
+            var items = group.map { entry in
+                TimelineQuestion.Item(
+                    factID: entry.fact.id, label: Self.label(for: entry.fact), date: entry.date.text,
+                    value: entry.date.value, source: SourceReference(sentence: entry.fact.source, line: entry.fact.line))
+            }
+            var generator = SeededGenerator(id: id)
+            let sorted = items
+            repeat { items.shuffle(using: &generator) } while items == sorted
+            cards.append(Card(id: id, factID: id, question: .timeline(TimelineQuestion(items: items))))
+        }
+        return cards
+    }
+
+    /// Splits `count` items into groups of four, with threes and fives to use them all.
+    static func groupSizes(_ count: Int) -> [Int] {
+        guard count >= 3 else { return [] }
+        if count == 5 || count == 3 { return [count] }
+        var sizes = Array(repeating: 4, count: count / 4)
+        switch count % 4 {
+        case 1: sizes[0] = 5
+        case 2: if sizes.count >= 2 { sizes[0] = 5; sizes[1] = 5 } else { sizes = [3, 3] }
+        case 3: sizes.append(3)
+        default: break
+        }
+        return sizes
+    }
+
+    /// The fact without its dates, short enough to read in a list.
+    static func label(for fact: Fact) -> String {
+        var bytes = Array(fact.text.utf8)
+        for date in fact.dates.reversed() {
+            bytes.replaceSubrange(date.utf8Range, with: Array("…".utf8))
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
+        for opener in ["On …, ", "In …, ", "On … ", "In … ", "By …, ", "Since …, "] where text.hasPrefix(opener) {
+            text = String(text.dropFirst(opener.count))
+            text = text.prefix(1).uppercased() + text.dropFirst()
+        }
+        let words = text.split(separator: " ")
+        if words.count <= 14 { return text }
+        return words.prefix(14).joined(separator: " ") + " …"
+    }
+}
+
+extension Substring {
+    func trimmingCharacters(in predicate: (Character) -> Bool) -> String {
+        var text = self
+        while let first = text.first, predicate(first) { text.removeFirst() }
+        while let last = text.last, predicate(last) { text.removeLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,12 @@
+/// A date and a short cue; the student recalls what happened and grades the recall themselves.
+public struct ReverseQuestion: Codable, Sendable, Hashable {
+    /// The date as the sentence writes it.
+    public var date: String
+    public var value: DateValue
+    /// Names from the sentence that narrow the question (`Turkey · NATO`).
+    public var cue: String
+    /// The event: the whole sentence without citation marks.
+    public var answer: String
+    public var context: String?
+    public var source: SourceReference
+}

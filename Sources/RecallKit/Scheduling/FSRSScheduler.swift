@@ -1,0 +1,135 @@
+import Foundation
+
+/// Card states on the FSRS-6 model, as py-fsrs 6.3.2 moves them: learning steps, then reviews
+/// whole days apart at the desired retention, relearning steps after a lapse.
+public struct FSRSScheduler: Sendable, Hashable {
+    public var model: FSRS
+    public var desiredRetention: Double
+    /// Learning and relearning steps in seconds (defaults 1 min, 10 min and 10 min).
+    public var learningSteps: [TimeInterval]
+    public var relearningSteps: [TimeInterval]
+    public var maximumInterval: Int
+    /// Spreads review intervals of three days or more by a few days, so that cards learnt
+    /// together do not stay due together.
+    public var fuzz: Bool
+
+    public init(
+        parameters: FSRSParameters = .defaults, desiredRetention: Double = 0.9, learningSteps: [TimeInterval] = [60, 600],
+        relearningSteps: [TimeInterval] = [600], maximumInterval: Int = 36500, fuzz: Bool = true
+    ) {
+        model = FSRS(parameters: parameters)
+        self.desiredRetention = desiredRetention
+        self.learningSteps = learningSteps
+        self.relearningSteps = relearningSteps
+        self.maximumInterval = maximumInterval
+        self.fuzz = fuzz
+    }
+
+    /// Whole days between two times, rounded down (py-fsrs's `timedelta.days`).
+    public static func elapsedDays(from start: Date, to end: Date) -> Int {
+        Int((end.timeIntervalSince(start) / 86_400).rounded(.down))
+    }
+
+    /// The chance of recalling the card at `date`; 0 for a card never reviewed.
+    public func retrievability(of card: CardSchedule, at date: Date) -> Double {
+        guard let memory = card.memory, let last = card.lastReview else { return 0 }
+        let days = max(0, Self.elapsedDays(from: last, to: date))
+        return model.retrievability(elapsedDays: Double(days), stability: memory.stability)
+    }
+
+    /// The card after a review with `rating` at `now`.
+    public func review<Generator: RandomNumberGenerator>(
+        _ card: CardSchedule, rating: Rating, at now: Date, using generator: inout Generator
+    ) -> CardSchedule {
+        var card = card
+        let elapsed = card.lastReview.map { Self.elapsedDays(from: $0, to: now) }
+        card.memory = model.nextMemory(card.memory, elapsedDays: elapsed, rating: rating)
+        let stability = card.memory!.stability
+        let wasReview = card.phase == .review
+        var interval: TimeInterval
+
+        switch card.phase {
+        case .learning, .relearning:
+            let steps = card.phase == .learning ? learningSteps : relearningSteps
+            let step = card.step ?? 0
+            if steps.isEmpty || (step >= steps.count && rating != .again) {
+                interval = graduate(&card, stability: stability)
+            } else {
+                switch rating {
+                case .again:
+                    card.step = 0
+                    interval = steps[0]
+                case .hard:
+                    if step == 0 && steps.count == 1 {
+                        interval = steps[0] * 1.5
+                    } else if step == 0 {
+                        interval = (steps[0] + steps[1]) / 2
+                    } else {
+                        interval = steps[min(step, steps.count - 1)]
+                    }
+                case .good:
+                    if step + 1 >= steps.count {
+                        interval = graduate(&card, stability: stability)
+                    } else {
+                        card.step = step + 1
+                        interval = steps[step + 1]
+                    }
+                case .easy:
+                    interval = graduate(&card, stability: stability)
+                }
+            }
+        case .review:
+            if rating == .again && !relearningSteps.isEmpty {
+                card.phase = .relearning
+                card.step = 0
+                interval = relearningSteps[0]
+            } else {
+                interval = days(for: stability)
+            }
+        }
+        if fuzz && card.phase == .review {
+            interval = fuzzed(days: Int(interval / 86_400), using: &generator) * 86_400
+        }
+        if wasReview && rating == .again { card.lapses += 1 }
+        card.reps += 1
+        card.due = now.addingTimeInterval(interval)
+        card.lastReview = now
+        return card
+    }
+
+    /// The card after a review, without fuzz (for previews and tests).
+    public func review(_ card: CardSchedule, rating: Rating, at now: Date) -> CardSchedule {
+        var generator = SeededGenerator(seed: 0)
+        var scheduler = self
+        scheduler.fuzz = false
+        return scheduler.review(card, rating: rating, at: now, using: &generator)
+    }
+
+    func graduate(_ card: inout CardSchedule, stability: Double) -> TimeInterval {
+        card.phase = .review
+        card.step = nil
+        return days(for: stability)
+    }
+
+    func days(for stability: Double) -> TimeInterval {
+        TimeInterval(model.interval(stability: stability, desiredRetention: desiredRetention, maximumInterval: maximumInterval))
+            * 86_400
+    }
+
+    /// py-fsrs's fuzz: a whole number of days drawn around the interval, wider for longer ones.
+    func fuzzed<Generator: RandomNumberGenerator>(days: Int, using generator: inout Generator) -> TimeInterval {
+        guard Double(days) >= 2.5 else { return TimeInterval(days) }
+        let value = Double(days)
+        var delta = 1.0
+        delta += 0.15 * max(min(value, 7) - 2.5, 0)
+        delta += 0.10 * max(min(value, 20) - 7, 0)
+        delta += 0.05 * max(value - 20, 0)
+        var low = Int((value - delta).rounded(.toNearestOrEven))
+        var high = Int((value + delta).rounded(.toNearestOrEven))
+        low = max(2, low)
+        high = min(high, maximumInterval)
+        low = min(low, high)
+        let draw = Double.random(in: 0..<1, using: &generator) * Double(high - low + 1) + Double(low)
+        return TimeInterval(min(Int(draw.rounded(.toNearestOrEven)), maximumInterval))
+    }
+}
