@@ -2,6 +2,10 @@
 #define RECALL_CREADLINE_SHIM_H
 
 #include <stdio.h>
+#include <errno.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
 #include <readline/readline.h>
 #include <readline/history.h>
 
@@ -52,6 +56,61 @@ static inline int recall_rl_screen_width(void) {
     int rows = 0, cols = 0;
     rl_get_screen_size(&rows, &cols);
     return cols;
+}
+
+/*
+ Ctrl-C: readline's own handling would kill the process. Instead a SIGINT interrupts read(); our
+ getc function then clears a line in progress, or, on an empty line, ends input as Ctrl-D does
+ while noting that it was an interrupt.
+*/
+static volatile sig_atomic_t recall_sigint_pending = 0;
+static volatile sig_atomic_t recall_sigint_ended_input = 0;
+
+static inline void recall_on_sigint(int signal_number) {
+    (void)signal_number;
+    recall_sigint_pending = 1;
+}
+
+static inline int recall_getc(FILE *stream) {
+    for (;;) {
+        unsigned char c;
+        ssize_t result = read(fileno(stream), &c, 1);
+        if (result == 1) return c;
+        if (result == 0) return EOF;
+        if (errno != EINTR) return EOF;
+        if (recall_sigint_pending) {
+            recall_sigint_pending = 0;
+            if (rl_end == 0) {
+                recall_sigint_ended_input = 1;
+                return EOF;
+            }
+            rl_replace_line("", 0);
+            rl_point = 0;
+            rl_redisplay();
+        }
+    }
+}
+
+static inline void recall_rl_install_interrupt_handling(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = recall_on_sigint;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0; /* no SA_RESTART: read() must return EINTR */
+    sigaction(SIGINT, &action, NULL);
+    rl_catch_signals = 0;
+    rl_getc_function = recall_getc;
+}
+
+/* Whether the last NULL from readline() came from Ctrl-C on an empty line; clears the note. */
+static inline int recall_rl_take_interrupt(void) {
+    int value = recall_sigint_ended_input;
+    recall_sigint_ended_input = 0;
+    return value;
+}
+
+static inline const char *recall_rl_variable(const char *name) {
+    return rl_variable_value(name);
 }
 
 #endif

@@ -40,8 +40,8 @@ struct DateToken {
                     index += 1
                 }
                 var grouped = false
-                // 1,000 and 3.5 are quantities, never years or days.
-                while index + 1 < bytes.count, bytes[index] == 0x2C || bytes[index] == 0x2E,
+                // 1,000 and 3.5 are quantities, never years or days; 16.12.1925 is a date.
+                while !isDottedDate(bytes, from: start), !followsDottedNumber(bytes, at: start), index + 1 < bytes.count, bytes[index] == 0x2C || bytes[index] == 0x2E,
                     bytes[index + 1] >= 0x30, bytes[index + 1] <= 0x39,
                     bytes[index] == 0x2E || isDigitGroup(bytes, at: index + 1)
                 {
@@ -76,6 +76,26 @@ struct DateToken {
             sawSpace = false
         }
         return tokens
+    }
+
+    /// Whether `16.12.1925` (day, month and year joined by dots) starts at `start`.
+    static func isDottedDate(_ bytes: [UInt8], from start: Int) -> Bool {
+        var index = start
+        func digits() -> Int {
+            let first = index
+            while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+            return index - first
+        }
+        guard (1...2).contains(digits()), index < bytes.count, bytes[index] == 0x2E else { return false }
+        index += 1
+        guard (1...2).contains(digits()), index < bytes.count, bytes[index] == 0x2E else { return false }
+        index += 1
+        return digits() == 4
+    }
+
+    /// Whether the number at `start` continues a dotted sequence (`12` in `16.12.1925`).
+    static func followsDottedNumber(_ bytes: [UInt8], at start: Int) -> Bool {
+        start >= 2 && bytes[start - 1] == 0x2E && bytes[start - 2] >= 0x30 && bytes[start - 2] <= 0x39
     }
 
     static func isDigitGroup(_ bytes: [UInt8], at index: Int) -> Bool {

@@ -5,11 +5,15 @@ public struct SentenceSplitter: Sendable {
     /// Words that a full stop follows without ending the sentence.
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "st", "mt", "messrs", "mme", "mlle", "jr", "sr", "gen", "col",
-        "lt", "sgt", "capt", "cmdr", "adm", "maj", "gov", "sen", "rep", "rev", "hon", "pres", "fr", "sr",
-        "no", "nos", "vol", "vols", "pp", "p", "ca", "c", "cf", "approx", "inc", "ltd", "co", "corp",
-        "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "fig", "figs", "ch", "chap", "sec", "art", "ed", "eds", "est", "dept", "univ", "assn", "bros",
-        "ft", "op", "al", "ibid", "viz", "esp", "lit", "abt", "b", "d", "r", "fl",
+        "lt", "sgt", "capt", "cmdr", "adm", "maj", "gov", "sen", "rep", "rev", "hon", "pres", "fr",
+        "cf", "approx", "inc", "ltd", "co", "corp", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "ed", "eds", "dept", "univ", "assn", "bros", "al", "ibid", "viz", "esp",
+    ]
+    /// Abbreviations that a number follows (`No. 5`, `p. 12`, `c. 1450`, `d. 1323`): a full stop after
+    /// them ends no sentence when a number comes next.
+    static let numberAbbreviations: Set<String> = [
+        "no", "nos", "vol", "vols", "pp", "p", "ca", "c", "fig", "figs", "ch", "chap", "sec", "art", "op", "fl",
+        "b", "d", "r", "est", "abt", "ft", "v", "lit",
     ]
     /// Words that commonly open a sentence, used to decide whether `U.S.` ends one.
     static let sentenceStarters: Set<String> = [
@@ -233,10 +237,8 @@ public struct SentenceSplitter: Sendable {
             let nextWord = String(String.UnicodeScalarView(next.prefix { $0.properties.isAlphabetic })).lowercased()
             return Self.sentenceStarters.contains(nextWord)
         }
-        if Self.abbreviations.contains(lower) {
-            // "No." and "p." precede numbers; the month abbreviations precede days.
-            return false
-        }
+        if Self.abbreviations.contains(lower) { return false }
+        if Self.numberAbbreviations.contains(lower), first.properties.numericType != nil { return false }
         return true
     }
 

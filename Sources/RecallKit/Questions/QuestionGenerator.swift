@@ -137,7 +137,27 @@ public struct QuestionGenerator: Sendable {
             if word.last.map({ ",;:.)".contains($0) }) ?? false { close() }
         }
         close()
+        if names.isEmpty { return keywords(of: fact).joined(separator: " · ") }
         return names.prefix(3).joined(separator: " · ")
+    }
+
+    /// The first three long words outside the dates, when a sentence names no one: `siege · ended · defenders`.
+    static func keywords(of fact: Fact) -> [String] {
+        let common: Set<String> = [
+            "about", "after", "again", "against", "among", "before", "being", "between", "could", "during", "their",
+            "there", "these", "those", "through", "under", "until", "where", "which", "while", "would", "other",
+            "since", "still", "within", "without",
+        ]
+        var bytes = Array(fact.text.utf8)
+        for date in fact.dates.reversed() { bytes.replaceSubrange(date.utf8Range, with: [UInt8(ascii: " ")]) }
+        let words = String(decoding: bytes, as: UTF8.self).split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        var chosen: [String] = []
+        for word in words where word.count >= 5 && !common.contains(word.lowercased()) {
+            let lower = word.lowercased()
+            if !chosen.contains(lower) { chosen.append(lower) }
+            if chosen.count == 3 { break }
+        }
+        return chosen
     }
 
     /// Timelines of three to five facts with distinct dates, neighbours in time grouped together.

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Builds a deck from a source text: reads its facts, makes the questions, and carries over the
+/// settings of the deck it replaces.
+public struct DeckBuilder: Sendable {
+    public var kinds: Set<QuestionKind>
+
+    public init(kinds: Set<QuestionKind> = Set(QuestionKind.allCases)) {
+        self.kinds = kinds
+    }
+
+    /// Builds the deck `name` from `source` at `builtAt`; a text without dates is an error.
+    public func build(
+        _ source: SourceText, name: String, builtAt: Date, settings: DeckSettings = DeckSettings()
+    ) throws(SourceTextError) -> (deck: Deck, summary: BuildSummary) {
+        let readings = FactSelector().read(source)
+        if readings.allSatisfy({ $0.dates.isEmpty }) { throw .noDates(file: source.name) }
+        let facts = readings.compactMap(\.fact)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let generator = QuestionGenerator(kinds: kinds, latestYear: calendar.component(.year, from: builtAt))
+        let (cards, skippedDates) = generator.cards(for: facts)
+        var skippedSentences: [FactSelector.Verdict: Int] = [:]
+        for reading in readings where reading.verdict != .fact {
+            skippedSentences[reading.verdict, default: 0] += 1
+        }
+        var cardsByKind: [QuestionKind: Int] = [:]
+        for card in cards { cardsByKind[card.kind, default: 0] += 1 }
+        let deck = Deck(
+            name: name, source: source.name, attribution: source.attribution, builtAt: builtAt, settings: settings,
+            facts: facts, cards: cards)
+        let summary = BuildSummary(
+            sentencesRead: readings.count, factsKept: facts.count, cardsByKind: cardsByKind,
+            skippedSentences: skippedSentences, skippedDates: skippedDates)
+        return (deck, summary)
+    }
+}

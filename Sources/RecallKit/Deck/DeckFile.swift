@@ -1,0 +1,67 @@
+import Foundation
+
+/// Reads and writes deck files (`Decks/NAME.deck.json`).
+public enum DeckFile {
+    public static func encode(_ deck: Deck) -> Data {
+        try! RecallJSON.encoder().encode(deck) + Data("\n".utf8)
+    }
+
+    /// Decodes a deck, refusing a newer schema whole and naming the field of any other problem.
+    public static func decode(_ data: Data, file: String) throws(DeckFileError) -> Deck {
+        let version: Int?
+        do {
+            version = try RecallJSON.schemaVersion(of: data)
+        } catch let error as DecodingError {
+            throw .invalid(file: file, reason: DecodingErrorDescription.describe(error))
+        } catch {
+            throw .invalid(file: file, reason: "\(error)")
+        }
+        guard let version else { throw .invalid(file: file, reason: "schemaVersion: required field is missing") }
+        guard version <= Deck.currentSchemaVersion, version >= 1 else {
+            throw .unsupportedSchema(file: file, version: version)
+        }
+        do {
+            return try RecallJSON.decoder().decode(Deck.self, from: data)
+        } catch let error as DecodingError {
+            throw .invalid(file: file, reason: DecodingErrorDescription.describe(error))
+        } catch {
+            throw .invalid(file: file, reason: "\(error)")
+        }
+    }
+
+    /// The deck at `url`, or nil when there is no such file.
+    public static func load(_ url: URL, store: any FileStore = DiskFileStore()) throws(DeckFileError) -> Deck? {
+        let data: Data?
+        do {
+            data = try store.read(url)
+        } catch {
+            throw .file(error)
+        }
+        guard let data else { return nil }
+        return try decode(data, file: url.path)
+    }
+
+    public static func save(_ deck: Deck, to url: URL, store: any FileStore = DiskFileStore()) throws(DeckFileError) {
+        do {
+            try store.writeAtomically(encode(deck), to: url)
+        } catch {
+            throw .file(error)
+        }
+    }
+}
+
+/// Why a deck file cannot be used.
+public enum DeckFileError: Error, Equatable, CustomStringConvertible {
+    case file(FileStoreError)
+    case invalid(file: String, reason: String)
+    case unsupportedSchema(file: String, version: Int)
+
+    public var description: String {
+        switch self {
+        case .file(let error): error.description
+        case .invalid(let file, let reason): "\(file): not a valid Recall deck: \(reason)"
+        case .unsupportedSchema(let file, let version):
+            "\(file): deck schema version \(version) is not one this Recall reads (it reads 1 to \(Deck.currentSchemaVersion)); update Recall"
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// The JSON conventions of Recall's files: sorted keys and pretty printing (stable diffs),
+/// ISO-8601 times in UTC.
+enum RecallJSON {
+    static func encoder(pretty: Bool = true) -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(ISO8601.format(date))
+        }
+        return encoder
+    }
+
+    static func decoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = ISO8601.parse(text) else {
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "'\(text)' is not an ISO-8601 time such as 2026-01-31T09:00:00Z")
+            }
+            return date
+        }
+        return decoder
+    }
+
+    /// The `schemaVersion` of a Recall file, read before the rest so that a newer file is refused whole.
+    static func schemaVersion(of data: Data) throws -> Int? {
+        struct Header: Decodable { var schemaVersion: Int? }
+        return try JSONDecoder().decode(Header.self, from: data).schemaVersion
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// A student's progress on one deck: every studied card's schedule and the full review log.
+///
+/// A card without a schedule is new. Saved as `Progress/NAME.progress.json`.
+public struct DeckProgress: Codable, Sendable, Hashable {
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    public var deck: String
+    public var schedules: [String: CardSchedule]
+    public var reviews: [ReviewLog]
+    /// Schedules of cards that a rebuild of the deck no longer has, kept in case they return.
+    public var setAside: [String: CardSchedule]
+
+    public init(deck: String) {
+        schemaVersion = Self.currentSchemaVersion
+        self.deck = deck
+        schedules = [:]
+        reviews = []
+        setAside = [:]
+    }
+
+    /// Sets aside the schedules of cards the deck no longer has, and brings back those it has again.
+    public mutating func reconcile(with cardIDs: Set<String>) {
+        for (id, schedule) in schedules where !cardIDs.contains(id) {
+            setAside[id] = schedule
+            schedules[id] = nil
+        }
+        for (id, schedule) in setAside where cardIDs.contains(id) {
+            schedules[id] = schedule
+            setAside[id] = nil
+        }
+    }
+}

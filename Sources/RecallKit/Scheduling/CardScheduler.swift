@@ -1,0 +1,72 @@
+import Foundation
+
+/// The scheduler a deck's settings ask for: FSRS-6 or SM-2.
+public enum CardScheduler: Sendable, Hashable {
+    case fsrs(FSRSScheduler)
+    case sm2(SM2Scheduler)
+
+    public init(settings: DeckSettings) {
+        switch settings.scheduler {
+        case .fsrs:
+            self = .fsrs(
+                FSRSScheduler(
+                    parameters: settings.parameters ?? .defaults, desiredRetention: settings.desiredRetention,
+                    learningSteps: settings.learningSteps, relearningSteps: settings.relearningSteps,
+                    maximumInterval: settings.maximumInterval, fuzz: settings.fuzz))
+        case .sm2:
+            var scheduler = SM2Scheduler()
+            scheduler.learningSteps = settings.learningSteps
+            scheduler.relearningSteps = settings.relearningSteps
+            scheduler.maximumInterval = settings.maximumInterval
+            scheduler.fuzz = settings.fuzz
+            self = .sm2(scheduler)
+        }
+    }
+
+    public func review<Generator: RandomNumberGenerator>(
+        _ card: CardSchedule, rating: Rating, at now: Date, using generator: inout Generator
+    ) -> CardSchedule {
+        switch self {
+        case .fsrs(let scheduler): scheduler.review(card, rating: rating, at: now, using: &generator)
+        case .sm2(let scheduler):
+            Self.trackingMemory(card, scheduler.review(card, rating: rating, at: now, using: &generator), rating, now)
+        }
+    }
+
+    /// An SM-2 card also carries FSRS's memory state, so that stats and cramming can predict recall.
+    static func trackingMemory(_ before: CardSchedule, _ after: CardSchedule, _ rating: Rating, _ now: Date) -> CardSchedule {
+        var after = after
+        let elapsed = before.lastReview.map { FSRSScheduler.elapsedDays(from: $0, to: now) }
+        after.memory = FSRS().nextMemory(before.memory, elapsedDays: elapsed, rating: rating)
+        return after
+    }
+
+    /// The next due time for each rating, without fuzz, as Anki's answer buttons show them.
+    public func preview(_ card: CardSchedule, at now: Date) -> [Rating: TimeInterval] {
+        var generator = SeededGenerator(seed: 0)
+        var result: [Rating: TimeInterval] = [:]
+        for rating in Rating.allCases {
+            let next: CardSchedule
+            switch self {
+            case .fsrs(var scheduler):
+                scheduler.fuzz = false
+                next = scheduler.review(card, rating: rating, at: now, using: &generator)
+            case .sm2(var scheduler):
+                scheduler.fuzz = false
+                next = scheduler.review(card, rating: rating, at: now, using: &generator)
+            }
+            result[rating] = next.due.timeIntervalSince(now)
+        }
+        return result
+    }
+
+    /// The chance of recall at `date` as FSRS predicts it (also for SM-2 decks, from the FSRS
+    /// state the review log implies); nil for a card never reviewed.
+    public func retrievability(of card: CardSchedule, at date: Date) -> Double? {
+        guard card.memory != nil else { return nil }
+        switch self {
+        case .fsrs(let scheduler): return scheduler.retrievability(of: card, at: date)
+        case .sm2: return FSRSScheduler().retrievability(of: card, at: date)
+        }
+    }
+}

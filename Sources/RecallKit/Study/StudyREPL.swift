@@ -1,0 +1,315 @@
+import Foundation
+
+/// The study loop: shows a card, reads the answer, says how it went, saves, and moves on.
+///
+/// It reads through a `LineReader` and writes through a closure, so tests drive it line by line
+/// with a scripted reader and a manual clock; the executable gives it readline and standard output.
+public struct StudyREPL<Reader: LineReader> {
+    public private(set) var session: StudySession
+    public private(set) var reader: Reader
+    let store: any ProgressStore
+    let clock: any WallClock
+    let style: TerminalStyle
+    let write: (String) -> Void
+    /// Whether some answers are only in memory because saving failed.
+    public private(set) var unsaved = false
+    let started: Date
+    var shown = 0
+
+    public static var commands: [String] {
+        [":help", ":hint", ":skip", ":undo", ":suspend", ":bury", ":stats", ":quit"]
+    }
+
+    public init(
+        session: StudySession, reader: Reader, store: any ProgressStore, clock: any WallClock, style: TerminalStyle,
+        write: @escaping (String) -> Void
+    ) {
+        self.session = session
+        self.reader = reader
+        self.store = store
+        self.clock = clock
+        self.style = style
+        self.write = write
+        started = clock.now
+    }
+
+    /// Runs the session until the cards run out, `:quit`, Ctrl-D or Ctrl-C; returns the exit status
+    /// (1 when answers could not be saved).
+    public mutating func run() -> Int32 {
+        say(header())
+        var pending: Card? = nil
+        while true {
+            guard let card = pending ?? session.nextCard(at: clock.now) else {
+                say(nothingLeft())
+                break
+            }
+            pending = nil
+            reader.forgetAnswers()
+            switch ask(card) {
+            case .next: continue
+            case .again(let card): pending = card
+            case .quit: return finish()
+            }
+        }
+        return finish()
+    }
+
+    enum Step {
+        case next
+        case again(Card)
+        case quit
+    }
+
+    mutating func ask(_ card: Card) -> Step {
+        shown += 1
+        let counts = session.queue.counts
+        let total = session.tally.studied + counts.due + counts.new + counts.learning + 1
+        say("")
+        say(style.dim("[\(card.kind.rawValue) · \(session.tally.studied + 1)/\(total)]"))
+        if let context = contextLine(card) { say(style.wrap(style.dim(context))) }
+        say(style.wrap(card.question.prompt))
+        switch card.question {
+        case .choice(let choice):
+            for (index, option) in choice.options.enumerated() { say("  \(ChoiceQuestion.letter(index))) \(option)") }
+        case .timeline(let timeline):
+            for (index, item) in timeline.items.enumerated() {
+                say(style.wrap("\(TimelineQuestion.letter(index))) \(item.label)", indent: "     ", firstIndent: "  "))
+            }
+        case .reverse:
+            say(style.dim("(recall the event, then press Enter to see it)"))
+        case .cloze:
+            break
+        }
+        reader.setCompletions(Self.commands + completions(for: card))
+        let shownAt = clock.now
+        while true {
+            switch reader.read(prompt: "> ") {
+            case .end, .interrupt:
+                return .quit
+            case .line(let raw):
+                let line = raw.trimmingSpaces()
+                if line.hasPrefix(":") {
+                    reader.remember(line, persistent: true)
+                    if let step = command(line, card: card) { return step }
+                    continue
+                }
+                if line.isEmpty && card.kind != .reverse { continue }
+                reader.remember(line, persistent: false)
+                return answer(card, typed: line, seconds: clock.now.timeIntervalSince(shownAt))
+            }
+        }
+    }
+
+    /// Handles a `:` command while a card is shown; nil means keep reading.
+    mutating func command(_ line: String, card: Card) -> Step? {
+        switch line.lowercased() {
+        case ":quit", ":q", ":exit": return .quit
+        case ":help", ":h", ":?":
+            say("Type your answer and press Enter. Commands:")
+            say("  :hint     the kind of answer and its first character")
+            say("  :skip     show this card again later today")
+            say("  :undo     take back the last answer (the card is asked again)")
+            say("  :suspend  stop showing this card until it is unsuspended")
+            say("  :bury     hide this card until tomorrow")
+            say("  :stats    today's counts")
+            say("  :quit     save and end the session (also Ctrl-D)")
+            return nil
+        case ":hint": say(style.partial(hint(for: card)))
+            return nil
+        case ":skip":
+            session.skip(card.id, at: clock.now)
+            say(style.dim("Skipped; it comes back later today."))
+            return .next
+        case ":undo":
+            guard let undone = session.undo(at: clock.now) else {
+                say("Nothing to undo yet.")
+                return nil
+            }
+            save()
+            say("Took back the last answer; that card is asked again.")
+            session.skip(card.id, at: clock.now)
+            return .again(undone)
+        case ":suspend":
+            session.setSuspended(card.id, true, at: clock.now)
+            save()
+            say(style.dim("Suspended. 'recall suspend --undo' brings it back."))
+            return .next
+        case ":bury":
+            session.bury(card.id, at: clock.now)
+            save()
+            say(style.dim("Buried until tomorrow."))
+            return .next
+        case ":stats":
+            let counts = session.queue.counts
+            let percent = session.tally.studied == 0 ? 0 : session.tally.right * 100 / session.tally.studied
+            say("Today: studied \(session.tally.studied) (\(percent)% right) · due \(counts.due) · new \(counts.new) · learning \(counts.learning)")
+            return nil
+        default:
+            say("Unknown command \(line); :help lists them.")
+            return nil
+        }
+    }
+
+    mutating func answer(_ card: Card, typed: String, seconds: TimeInterval) -> Step {
+        let verdict = AnswerChecker.check(typed, against: card.question)
+        let suggested = AnswerChecker.suggestedRating(for: verdict, seconds: seconds)
+        let now = clock.now
+        session.record(
+            card.id, rating: suggested, at: now, answer: typed.isEmpty ? nil : typed,
+            durationMs: Int(seconds * 1000), counted: verdict == .right)
+        save()
+        say(feedback(card, verdict: verdict, typed: typed))
+        say(buttons(for: card.id, suggested: suggested, at: now))
+        while true {
+            switch reader.read(prompt: "> ") {
+            case .end, .interrupt:
+                return .quit
+            case .line(let raw):
+                let line = raw.trimmingSpaces()
+                if line.isEmpty { return .next }
+                if let number = Int(line), let rating = Rating(rawValue: number) {
+                    if rating != suggested {
+                        session.regrade(rating, at: now)
+                        save()
+                        say(style.dim("Graded \(rating.name)."))
+                    }
+                    return .next
+                }
+                if line.hasPrefix(":") {
+                    reader.remember(line, persistent: true)
+                    if line.lowercased() == ":hint" || line.lowercased() == ":skip" {
+                        say("Press Enter to go on, or 1-4 to grade.")
+                        continue
+                    }
+                    if let step = command(line, card: card) {
+                        if case .again = step { return step }
+                        if case .quit = step { return step }
+                        return .next
+                    }
+                    continue
+                }
+                say("Press Enter to accept \(suggested.name), or 1-4 to grade (1 again · 2 hard · 3 good · 4 easy).")
+            }
+        }
+    }
+
+    mutating func save() {
+        do {
+            try store.save(session.progress)
+            if unsaved { say(style.right("Saved; the answers kept in memory are on disk now.")) }
+            unsaved = false
+        } catch {
+            unsaved = true
+            say(style.wrong("⚠ Saving failed: \(error). Your answers are kept in memory and saving is retried after each answer."))
+        }
+    }
+
+    mutating func finish() -> Int32 {
+        if unsaved { save() }
+        let tally = session.tally
+        let now = clock.now
+        var summary = "Studied \(tally.studied) card\(tally.studied == 1 ? "" : "s") in \(Durations.elapsed(now.timeIntervalSince(started)))"
+        if tally.studied > 0 { summary += " · \(tally.right * 100 / tally.studied)% right" }
+        let counts = session.queue.counts
+        if counts.due + counts.new > 0 {
+            summary += " · \(counts.due + counts.new) more card\(counts.due + counts.new == 1 ? "" : "s") waiting today"
+        } else if let due = session.nextDue(after: now) {
+            summary += " · next card due \(Durations.until(due.timeIntervalSince(now)))"
+            if counts.learning > 0 { summary += " (\(counts.learning) learning)" }
+        }
+        say("")
+        say(summary + ".")
+        if unsaved {
+            say(style.wrong("⚠ Some answers could not be saved to \(session.deck.name)'s progress file."))
+            return 1
+        }
+        return 0
+    }
+
+    func header() -> String {
+        let counts = session.queue.counts
+        return style.bold("\(session.deck.name) · due \(counts.due) · new \(counts.new) · learning \(counts.learning)")
+    }
+
+    func nothingLeft() -> String {
+        if let due = session.queue.nextLearningDue {
+            return "Nothing more for now; the next learning card is due \(Durations.until(due.timeIntervalSince(clock.now)))."
+        }
+        return "Nothing more is due today. Well done."
+    }
+
+    func contextLine(_ card: Card) -> String? {
+        switch card.question {
+        case .cloze(let question): question.context.map { "(\($0))" }
+        case .choice(let question): question.context.map { "(\($0))" }
+        case .reverse(let question): question.context.map { "(\($0))" }
+        case .timeline: nil
+        }
+    }
+
+    func feedback(_ card: Card, verdict: AnswerChecker.Verdict, typed: String) -> String {
+        var lines: [String] = []
+        let expected = card.question.answer
+        switch verdict {
+        case .right: lines.append(style.right("✓ \(expected)"))
+        case .wrong:
+            let yours = typed.isEmpty ? "" : style.dim("  (you wrote \(typed))")
+            lines.append(style.wrong("✗ \(expected)") + yours)
+        case .partlyRight(let why): lines.append(style.partial("~ \(expected) — \(why)"))
+        case .selfGraded: lines.append(style.wrap(expected, indent: "  ", firstIndent: "→ "))
+        }
+        switch card.question {
+        case .timeline(let timeline):
+            let ordered = timeline.items.enumerated().sorted { $0.element.value.sortKey < $1.element.value.sortKey }
+            for (index, item) in ordered {
+                lines.append(style.wrap("\(TimelineQuestion.letter(index))) \(item.date): \(item.label)", indent: "     ", firstIndent: "  "))
+            }
+        case .cloze(let question): lines.append(style.wrap(style.dim(question.sentence), indent: "  ", firstIndent: "  "))
+        case .choice(let question): lines.append(style.wrap(style.dim(question.sentence), indent: "  ", firstIndent: "  "))
+        case .reverse: break
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `1 again 1m · 2 hard 6m · [3 good 10m] · 4 easy 3d   Enter = good`.
+    func buttons(for cardID: String, suggested: Rating, at now: Date) -> String {
+        let intervals = session.intervalsForLastAnswer(at: now)
+        let parts = Rating.allCases.map { rating -> String in
+            let text = "\(rating.rawValue) \(rating.name) \(Durations.short(intervals[rating] ?? 0))"
+            return rating == suggested ? "[\(text)]" : text
+        }
+        return "  " + parts.joined(separator: " · ") + "   Enter = \(suggested.name)"
+    }
+
+    func hint(for card: Card) -> String {
+        switch card.question {
+        case .cloze(let question): dateHint(question.value, text: question.answer)
+        case .choice(let question): dateHint(question.value, text: question.answer)
+        case .timeline(let question): "The earliest is \(question.answer.prefix(1))."
+        case .reverse(let question): "It starts: \(question.answer.split(separator: " ").prefix(3).joined(separator: " ")) …"
+        }
+    }
+
+    func dateHint(_ value: DateValue, text: String) -> String {
+        let kind: String =
+            switch value.granularity {
+            case .day: "a full date (day, month and year)"
+            case .month: "a month and year"
+            case .season: "a season and year"
+            case .year: "a year"
+            case .decade: "a decade"
+            case .century: "a century"
+            case .range: "a range of dates"
+            case .relative: "a date"
+            }
+        let first = text.first(where: { $0.isLetter || $0.isNumber }).map(String.init) ?? "?"
+        return "Hint: \(kind), starting with \(first)."
+    }
+
+    func completions(for card: Card) -> [String] {
+        guard case .choice(let choice) = card.question else { return [] }
+        return choice.options.indices.map { ChoiceQuestion.letter($0) } + choice.options
+    }
+
+    func say(_ text: String) { write(text + "\n") }
+}

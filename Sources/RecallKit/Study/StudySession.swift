@@ -1,0 +1,151 @@
+import Foundation
+
+/// The logic of a study session, free of terminals and files: which card is next, what an answer
+/// does to the schedule and the review log, and how to take it back.
+public struct StudySession: Sendable {
+    public private(set) var deck: Deck
+    public private(set) var progress: DeckProgress
+    public private(set) var queue: StudyQueue
+    public let scheduler: CardScheduler
+    public let timeZone: TimeZone
+    var generator: SeededGenerator
+    var cardsByID: [String: Card]
+    /// What each answer replaced, newest last, for `:undo`.
+    var undoStack: [Undo] = []
+    public private(set) var tally = Tally()
+
+    struct Undo: Sendable {
+        var cardID: String
+        var before: CardSchedule?
+        var reviewCount: Int
+        var tally: Tally
+    }
+
+    /// Answers given in this session.
+    public struct Tally: Sendable, Hashable {
+        public var studied = 0
+        public var right = 0
+    }
+
+    public init(deck: Deck, progress: DeckProgress, now: Date, timeZone: TimeZone, seed: UInt64) {
+        var progress = progress
+        progress.reconcile(with: Set(deck.cards.map(\.id)))
+        self.deck = deck
+        self.progress = progress
+        self.timeZone = timeZone
+        scheduler = CardScheduler(settings: deck.settings)
+        generator = SeededGenerator(seed: seed)
+        cardsByID = Dictionary(deck.cards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        queue = StudyQueue(cards: deck.cards, progress: progress, settings: deck.settings, now: now, timeZone: timeZone)
+    }
+
+    public func card(_ id: String) -> Card? { cardsByID[id] }
+
+    /// The next card to study at `now`, or nil when nothing is left for now. A new day rebuilds the queue.
+    public mutating func nextCard(at now: Date) -> Card? {
+        if !queue.day.contains(now) {
+            queue = StudyQueue(cards: deck.cards, progress: progress, settings: deck.settings, now: now, timeZone: timeZone)
+        }
+        while let id = queue.next(at: now) {
+            if let card = cardsByID[id] { return card }
+        }
+        return nil
+    }
+
+    /// The due time each rating would give the card, as the answer buttons show it.
+    public func intervals(for cardID: String, at now: Date) -> [Rating: TimeInterval] {
+        scheduler.preview(progress.schedules[cardID] ?? .new(due: now), at: now)
+    }
+
+    /// What each rating would have given the card last answered, from its state before the answer.
+    public func intervalsForLastAnswer(at now: Date) -> [Rating: TimeInterval] {
+        guard let last = undoStack.last else { return [:] }
+        return scheduler.preview(last.before ?? .new(due: now), at: now)
+    }
+
+    /// Records an answer: schedules the card, logs the review, and counts it.
+    @discardableResult
+    public mutating func record(
+        _ cardID: String, rating: Rating, at now: Date, answer: String?, durationMs: Int?, counted: Bool
+    ) -> CardSchedule {
+        let before = progress.schedules[cardID]
+        undoStack.append(Undo(cardID: cardID, before: before, reviewCount: progress.reviews.count, tally: tally))
+        var after = scheduler.review(before ?? .new(due: now), rating: rating, at: now, using: &generator)
+        after = LeechRule.apply(before: before, after: after, settings: deck.settings)
+        progress.schedules[cardID] = after
+        let kind: ReviewLog.Kind =
+            switch before?.phase {
+            case .review: .review
+            case .relearning: .relearning
+            default: .learning
+            }
+        progress.reviews.append(
+            ReviewLog(
+                cardID: cardID, time: now, rating: rating,
+                elapsedDays: before?.lastReview.map { FSRSScheduler.elapsedDays(from: $0, to: now) },
+                durationMs: durationMs, kind: kind, answer: answer, before: before, after: after))
+        queue.answered(cardID, before: before, after: after)
+        tally.studied += 1
+        if counted { tally.right += 1 }
+        return after
+    }
+
+    /// Changes the grade of the last answer (the student overrode the suggestion).
+    @discardableResult
+    public mutating func regrade(_ rating: Rating, at now: Date) -> CardSchedule? {
+        guard let last = undoStack.last, let review = progress.reviews.last, review.cardID == last.cardID else {
+            return nil
+        }
+        let right = tally.right > last.tally.right
+        takeBack()
+        queue.remove(last.cardID)
+        return record(
+            last.cardID, rating: rating, at: review.time, answer: review.answer, durationMs: review.durationMs,
+            counted: right)
+    }
+
+    /// Takes back the last answer, in the progress too; returns the card, to be asked again.
+    public mutating func undo(at now: Date) -> Card? {
+        guard let last = undoStack.last else { return nil }
+        takeBack()
+        queue.remove(last.cardID)
+        return cardsByID[last.cardID]
+    }
+
+    mutating func takeBack() {
+        guard let last = undoStack.popLast() else { return }
+        progress.schedules[last.cardID] = last.before
+        progress.reviews.removeSubrange(last.reviewCount...)
+        tally = last.tally
+        queue.restoreLimits(before: last.before)
+    }
+
+    /// Shows the card again later today, without a review.
+    public mutating func skip(_ cardID: String, at now: Date) {
+        queue.putBack(cardID, schedule: progress.schedules[cardID], at: now.addingTimeInterval(queue.learnAhead + 1))
+    }
+
+    /// Hides the card until tomorrow's study day.
+    public mutating func bury(_ cardID: String, at now: Date) {
+        var schedule = progress.schedules[cardID] ?? .new(due: now)
+        schedule.buriedUntil = queue.day.end
+        progress.schedules[cardID] = schedule
+        queue.remove(cardID)
+    }
+
+    /// Suspends the card until it is unsuspended.
+    public mutating func setSuspended(_ cardID: String, _ suspended: Bool, at now: Date) {
+        var schedule = progress.schedules[cardID] ?? .new(due: now)
+        schedule.suspended = suspended
+        progress.schedules[cardID] = schedule
+        if suspended { queue.remove(cardID) }
+    }
+
+    /// When the next card comes due after `now`: the earliest scheduled card, or tomorrow's new cards.
+    public func nextDue(after now: Date) -> Date? {
+        let scheduled = progress.schedules.values.filter { !$0.suspended }.map(\.due).min()
+        let hasNew = deck.cards.contains { progress.schedules[$0.id] == nil }
+        let tomorrow = hasNew ? queue.day.end : nil
+        return [scheduled, tomorrow].compactMap { $0 }.min()
+    }
+}

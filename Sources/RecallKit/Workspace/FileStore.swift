@@ -1,0 +1,129 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The file operations Recall's stores need, behind a protocol so that tests can replace the disk
+/// (a full disk, a read-only folder) with memory.
+public protocol FileStore: Sendable {
+    /// The file's bytes, or nil when there is no such file.
+    func read(_ url: URL) throws(FileStoreError) -> Data?
+    /// Replaces the file in one step: written to a temporary file, synced, renamed over the old
+    /// one, and the folder synced, so that a crash leaves either the old file or the new one.
+    func writeAtomically(_ data: Data, to url: URL) throws(FileStoreError)
+}
+
+/// A file operation that failed, with the file and the system's reason.
+public struct FileStoreError: Error, Equatable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String { "\(path): \(reason)" }
+}
+
+/// The real disk.
+public struct DiskFileStore: FileStore {
+    public init() {}
+
+    public func read(_ url: URL) throws(FileStoreError) -> Data? {
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw FileStoreError(path: url.path, reason: "cannot be read (\(Self.systemReason(error)))")
+        }
+    }
+
+    public func writeAtomically(_ data: Data, to url: URL) throws(FileStoreError) {
+        let folder = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw FileStoreError(path: folder.path, reason: "cannot create the folder (\(Self.systemReason(error)))")
+        }
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw Self.posixError(temporary.path, "cannot be created") }
+        var failure: FileStoreError?
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = Self.posixError(temporary.path, "cannot be written")
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure == nil && fsync(descriptor) != 0 { failure = Self.posixError(temporary.path, "cannot be synced") }
+        close(descriptor)
+        if let failure {
+            unlink(temporary.path)
+            throw failure
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            let error = Self.posixError(url.path, "cannot be replaced")
+            unlink(temporary.path)
+            throw error
+        }
+        let folderDescriptor = open(folder.path, O_RDONLY)
+        if folderDescriptor >= 0 {
+            fsync(folderDescriptor)
+            close(folderDescriptor)
+        }
+    }
+
+    static func posixError(_ path: String, _ what: String) -> FileStoreError {
+        FileStoreError(path: path, reason: "\(what) (\(String(cString: strerror(errno))))")
+    }
+
+    static func systemReason(_ error: any Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+            underlying.domain == NSPOSIXErrorDomain
+        {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return nsError.localizedDescription
+    }
+}
+
+/// Files in memory, for tests; it can be told to fail like a full disk.
+public final class MemoryFileStore: FileStore, @unchecked Sendable {
+    private let lock = NSLock()
+    private var files: [String: Data] = [:]
+    private var failure: String?
+
+    public init(files: [URL: Data] = [:]) {
+        for (url, data) in files { self.files[url.path] = data }
+    }
+
+    /// Makes every later write fail with `reason` (nil to succeed again).
+    public func failWrites(_ reason: String?) {
+        lock.withLock { failure = reason }
+    }
+
+    public func read(_ url: URL) throws(FileStoreError) -> Data? {
+        lock.withLock { files[url.path] }
+    }
+
+    public func writeAtomically(_ data: Data, to url: URL) throws(FileStoreError) {
+        let failure = lock.withLock { self.failure }
+        if let failure { throw FileStoreError(path: url.path, reason: failure) }
+        lock.withLock { files[url.path] = data }
+    }
+
+    public func contents(of url: URL) -> Data? {
+        lock.withLock { files[url.path] }
+    }
+}

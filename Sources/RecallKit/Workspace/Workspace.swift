@@ -1,0 +1,88 @@
+import Foundation
+
+/// The folder that holds `Decks/` and `Progress/`.
+///
+/// Chosen in this order: `--home DIR`; the current directory when it has a `Decks/` folder;
+/// `$RECALL_HOME`; `$XDG_DATA_HOME/recall`; `~/.local/share/recall`.
+public struct Workspace: Sendable, Equatable {
+    public var root: URL
+
+    public init(root: URL) {
+        self.root = root.standardizedFileURL
+    }
+
+    /// Applies the workspace rule; `isDirectory` is asked whether a path is a folder.
+    public static func resolve(
+        home: String?, currentDirectory: URL, environment: [String: String], isDirectory: (URL) -> Bool
+    ) -> Workspace {
+        if let home, !home.isEmpty { return Workspace(root: path(home, from: currentDirectory)) }
+        if isDirectory(currentDirectory.appendingPathComponent("Decks")) { return Workspace(root: currentDirectory) }
+        if let recallHome = environment["RECALL_HOME"], !recallHome.isEmpty {
+            return Workspace(root: path(recallHome, from: currentDirectory))
+        }
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
+            return Workspace(root: URL(fileURLWithPath: xdg).appendingPathComponent("recall"))
+        }
+        let userHome = environment["HOME"].map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.homeDirectoryForCurrentUser
+        return Workspace(root: userHome.appendingPathComponent(".local/share/recall"))
+    }
+
+    static func path(_ path: String, from folder: URL) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
+    }
+
+    public var decksFolder: URL { root.appendingPathComponent("Decks") }
+    public var progressFolder: URL { root.appendingPathComponent("Progress") }
+    public var historyFile: URL { progressFolder.appendingPathComponent(".history") }
+
+    public func deckFile(_ name: String) -> URL { decksFolder.appendingPathComponent("\(name).deck.json") }
+    public func sourceFile(_ name: String) -> URL { decksFolder.appendingPathComponent("\(name).txt") }
+    public func progressFile(_ name: String) -> URL { progressFolder.appendingPathComponent("\(name).progress.json") }
+
+    /// The deck that `recall study` opens when none is named.
+    public static let sampleDeck = "turkey-russia"
+
+    /// Every deck of the workspace, built or with a source waiting to be built, sorted by name.
+    public func deckNames() -> [String] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: decksFolder.path)) ?? []
+        var names = Set<String>()
+        for file in files {
+            if file.hasSuffix(".deck.json") { names.insert(String(file.dropLast(".deck.json".count))) }
+            if file.hasSuffix(".txt") { names.insert(String(file.dropLast(".txt".count))) }
+        }
+        return names.sorted()
+    }
+
+    /// Checks that a deck name is usable as a file name.
+    public static func validate(deckName name: String) throws(WorkspaceError) {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
+        guard !name.isEmpty, name.count <= 100, !name.hasPrefix("."), name.allSatisfy(allowed.contains) else {
+            throw .badDeckName(name)
+        }
+    }
+
+    /// The deck name a source file gives: `chapter-3.txt` gives `chapter-3`.
+    public static func deckName(forSource url: URL) -> String {
+        let base = url.deletingPathExtension().lastPathComponent
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
+        let cleaned = String(base.map { allowed.contains($0) ? $0 : "-" }).trimmingCharacters(in: CharacterSet(charactersIn: ".-"))
+        return cleaned.isEmpty ? "deck" : cleaned
+    }
+}
+
+/// Why a workspace request cannot be met.
+public enum WorkspaceError: Error, Equatable, CustomStringConvertible {
+    case badDeckName(String)
+    case noSuchDeck(name: String, folder: String)
+
+    public var description: String {
+        switch self {
+        case .badDeckName(let name):
+            "'\(name)' is not a usable deck name: use letters, digits, '-', '_' and '.', at most 100 characters"
+        case .noSuchDeck(let name, let folder):
+            "no deck named '\(name)' in \(folder) (neither \(name).deck.json nor \(name).txt); "
+                + "build one with 'recall build FILE.txt --name \(name)'"
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import RecallKit
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build a deck from a text: find its dated facts and make questions.",
+        discussion: """
+            Writes Decks/NAME.deck.json in the workspace and keeps a copy of the text as Decks/NAME.txt.
+            Rebuilding after the text changed keeps the progress of every card whose fact did not change.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The text to read (UTF-8).", valueName: "SOURCE.txt"))
+    var source: String
+
+    @Option(name: .long, help: "The deck's name (default: the file's name without .txt).")
+    var name: String?
+
+    @Option(name: .long, parsing: .upToNextOption, help: "The kinds of question to make: cloze, reverse, choice, timeline.")
+    var kinds: [QuestionKind] = QuestionKind.allCases
+
+    @OptionGroup var options: WorkspaceOptions
+
+    func run() throws {
+        let workspace = options.workspace
+        let url = URL(fileURLWithPath: source)
+        let name = name ?? Workspace.deckName(forSource: url)
+        do {
+            try Workspace.validate(deckName: name)
+            let text = try SourceText(contentsOf: url)
+            let previous = try? DeckFile.load(workspace.deckFile(name))
+            let (deck, summary) = try DeckBuilder(kinds: Set(kinds)).build(
+                text, name: name, builtAt: Date(), settings: previous?.settings ?? DeckSettings())
+            let copy = workspace.sourceFile(name)
+            if copy.standardizedFileURL.path != url.standardizedFileURL.path {
+                try DiskFileStore().writeAtomically(Data(contentsOf: url), to: copy)
+            }
+            try DeckFile.save(deck, to: workspace.deckFile(name))
+            for line in summary.lines { print(line) }
+            if let previous {
+                let kept = Set(previous.cards.map(\.id)).intersection(deck.cards.map(\.id)).count
+                print("Kept the progress of \(kept) unchanged card\(kept == 1 ? "" : "s") of \(previous.cards.count).")
+            }
+            print("Wrote \(workspace.deckFile(name).path)")
+        } catch {
+            throw CommandFailure(error)
+        }
+    }
+}
+
+extension QuestionKind: ExpressibleByArgument {}

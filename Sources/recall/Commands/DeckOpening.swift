@@ -1,0 +1,21 @@
+import Foundation
+import RecallKit
+
+/// Opens a deck by name, building it from `Decks/NAME.txt` first when its deck file is missing.
+struct DeckOpening {
+    var workspace: Workspace
+
+    func open(_ name: String, announce: (String) -> Void) throws -> Deck {
+        try Workspace.validate(deckName: name)
+        if let deck = try DeckFile.load(workspace.deckFile(name)) { return deck }
+        let source = workspace.sourceFile(name)
+        guard FileManager.default.fileExists(atPath: source.path) else {
+            throw WorkspaceError.noSuchDeck(name: name, folder: workspace.decksFolder.path)
+        }
+        let text = try SourceText(contentsOf: source)
+        let (deck, summary) = try DeckBuilder().build(text, name: name, builtAt: Date())
+        try DeckFile.save(deck, to: workspace.deckFile(name))
+        announce("Built deck '\(name)' from \(source.lastPathComponent): \(summary.lines.joined(separator: " "))")
+        return deck
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import RecallKit
+
+struct DecksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decks",
+        abstract: "List the workspace's decks with their card, due and new counts."
+    )
+
+    @OptionGroup var options: WorkspaceOptions
+
+    func run() throws {
+        let workspace = options.workspace
+        let names = workspace.deckNames()
+        if names.isEmpty {
+            print("No decks in \(workspace.decksFolder.path). Build one with 'recall build FILE.txt'.")
+            return
+        }
+        let now = Date()
+        var rows: [[String]] = [["deck", "cards", "due", "new"]]
+        for name in names {
+            do {
+                guard let deck = try DeckFile.load(workspace.deckFile(name)) else {
+                    rows.append([name, "not built (recall study \(name) builds it)", "", ""])
+                    continue
+                }
+                let progress = try FileProgressStore(workspace: workspace).load(deck: name) ?? DeckProgress(deck: name)
+                let queue = StudyQueue(
+                    cards: deck.cards, progress: progress, settings: deck.settings, now: now, timeZone: .current)
+                let counts = queue.counts
+                rows.append([name, "\(deck.cards.count)", "\(counts.due + counts.learning)", "\(counts.new)"])
+            } catch {
+                rows.append([name, "error: \(error)", "", ""])
+            }
+        }
+        let widths = (0..<4).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        for row in rows {
+            let cells = row.enumerated().map { index, cell in
+                index == 0 ? cell.padding(toLength: widths[0], withPad: " ", startingAt: 0)
+                    : String(repeating: " ", count: max(0, widths[index] - cell.count)) + cell
+            }
+            print(cells.joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import RecallKit
+
+struct StudyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "study",
+        abstract: "Study a deck: due reviews, learning steps and new cards (the default command).",
+        discussion: """
+            Type the answer and press Enter; then Enter accepts the suggested grade, or 1-4 picks one
+            (1 again, 2 hard, 3 good, 4 easy). ':help' lists the commands; Ctrl-D or ':quit' saves and ends.
+            Progress is saved to Progress/DECK.progress.json after every answer.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The deck to study.", valueName: "DECK"))
+    var deck: String = Workspace.sampleDeck
+
+    @Option(name: .long, help: ArgumentHelp("Seed for interval fuzz (default: random).", visibility: .hidden))
+    var seed: UInt64?
+
+    @OptionGroup var options: WorkspaceOptions
+
+    func run() throws {
+        let workspace = options.workspace
+        let clock = SystemClock()
+        let store = FileProgressStore(workspace: workspace)
+        let write: (String) -> Void = { text in
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        let session: StudySession
+        do {
+            let deck = try DeckOpening(workspace: workspace).open(self.deck) { write($0 + "\n") }
+            let progress = try store.load(deck: deck.name) ?? DeckProgress(deck: deck.name)
+            session = StudySession(
+                deck: deck, progress: progress, now: clock.now, timeZone: .current, seed: seed ?? UInt64.random(in: 0...UInt64.max))
+        } catch {
+            throw CommandFailure(error)
+        }
+        let status: Int32
+        if Terminal.inputIsTerminal {
+            var repl = StudyREPL(
+                session: session, reader: ReadlineLineReader(historyFile: workspace.historyFile), store: store,
+                clock: clock, style: Terminal.style, write: write)
+            status = repl.run()
+        } else {
+            var repl = StudyREPL(
+                session: session, reader: PlainLineReader(), store: store, clock: clock, style: .plain, write: write)
+            status = repl.run()
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import RecallKit
+
+/// `--home DIR`, shared by every command that uses the workspace.
+struct WorkspaceOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The workspace folder (holds Decks/ and Progress/).", valueName: "DIR"))
+    var home: String?
+
+    var workspace: Workspace {
+        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        return Workspace.resolve(
+            home: home, currentDirectory: current, environment: ProcessInfo.processInfo.environment,
+            isDirectory: { url in
+                var isDirectory: ObjCBool = false
+                return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+            })
+    }
+}
+
+/// A failure to report on one line, with a non-zero exit status.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+
+    init(_ error: some Error) {
+        description = "\(error)"
+    }
+}

@@ -1,0 +1,110 @@
+import Testing
+
+@testable import RecallKit
+
+@Suite struct DateFinderTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var sentence: String
+        var dates: [String]
+        var testDescription: String { sentence }
+
+        init(_ sentence: String, _ dates: [String]) {
+            self.sentence = sentence
+            self.dates = dates
+        }
+    }
+
+    func found(_ sentence: String, contextYear: Int? = nil) -> [String] {
+        var finder = DateFinder(contextYear: contextYear)
+        return finder.dates(in: sentence).map { "\($0.text)=\($0.value.timex)" }
+    }
+
+    @Test(arguments: [
+        Case("Turkey joined NATO in 1952 and stayed.", ["1952=1952"]),
+        Case("In March 1947, the doctrine came.", ["March 1947=1947-03"]),
+        Case("On 16 December 1925, the delegation left.", ["16 December 1925=1925-12-16"]),
+        Case("On December 16, 1925, the delegation left.", ["December 16, 1925=1925-12-16"]),
+        Case("It was signed on the 16th of December, 1925.", ["16th of December, 1925=1925-12-16"]),
+        Case("A decree dated 1925-12-16 moved it.", ["1925-12-16=1925-12-16"]),
+        Case("He wrote 16.12.1925 on the form.", ["16.12.1925=1925-12-16"]),
+        Case("the decisive intervention in 1877–78.", ["1877–78=1877/1878"]),
+        Case("the Kemalists in 1920 to 1922 was key", ["1920 to 1922=1920/1922"]),
+        Case("held between 1878 and 1921.", ["between 1878 and 1921=1878/1921"]),
+        Case("ruled from 1919 to 1922 by them", ["from 1919 to 1922=1919/1922"]),
+        Case("the Greco-Turkish War (1919–1922).", ["1919–1922=1919/1922"]),
+        Case("the war of 1999–2001 ended", ["1999–2001=1999/2001"]),
+        Case("by the 1990s it had grown", ["1990s=199X"]),
+        Case("between the 1430s and 1450s the style spread", ["between the 1430s and 1450s=143X/145X"]),
+        Case("in the 19th century the city grew", ["19th century=18XX"]),
+        Case("in the nineteenth-century novel", ["nineteenth-century=18XX"]),
+        Case("During the 16th and 17th centuries trade moved.", ["16th=15XX", "17th centuries=16XX"]),
+        Case("the 1600s were hard", ["1600s=16XX"]),
+        Case("In spring 1943 the front moved.", ["spring 1943=1943-SP"]),
+        Case("In the summer of 1943 the front moved.", ["summer of 1943=1943-SU"]),
+        Case("In early 2016 talks resumed.", ["early 2016=2016"]),
+        Case("In mid-1990s Europe the trend grew.", ["mid-1990s=199X"]),
+        Case("From 16–18 December 1925 they met.", ["From 16–18 December 1925=1925-12-16/1925-12-18"]),
+        Case("Caesar died in 44 BC in Rome.", ["44 BC=BC0044"]),
+        Case("the skirmishes in April", ["April=XXXX-04"]),
+        Case("He arrived in Sept. 1939 at dawn.", ["Sept. 1939=1939-09"]),
+    ])
+    func findsEveryForm(_ test: Case) {
+        #expect(found(test.sentence) == test.dates)
+    }
+
+    @Test(arguments: [
+        "Some 1,500 troops had died, and 2000 people had fled.",
+        "It cost $1999 and weighed 1200 kg.",
+        "Resolution 1973 was adopted; see page 1204.",
+        "They laid to rest four centuries of rivalry.",
+        "We have agreed today to start work.",
+        "He scored 3.5 points and 500 cards.",
+        "The troops march on and they may go.",
+        "The MiG-2000 flew at 10:30.",
+    ])
+    func ignoresQuantitiesLabelsAndDurations(_ sentence: String) {
+        #expect(found(sentence) == [])
+    }
+
+    @Test func dayWithoutYearTakesTheNarrativeYear() {
+        var finder = DateFinder()
+        _ = finder.dates(in: "On 27 February 2022, he invoked the 1936 Montreux Convention.")
+        let dates = finder.dates(in: "On 28 February, the straits were closed.")
+        #expect(dates.map(\.value.timex) == ["2022-02-28"])
+        #expect(finder.dates(in: "On March 10, the ministers met.").map(\.value.timex) == ["2022-03-10"])
+    }
+
+    @Test func relativeYearsResolveFromContext() {
+        #expect(found("The same year, rivals copied it.", contextYear: 1504) == ["The same year=1504"])
+        #expect(found("Two years later the war ended.", contextYear: 1945) == ["Two years later=1947"])
+        #expect(found("The following year it rained.", contextYear: 1900) == ["The following year=1901"])
+        #expect(found("On 1 August in the same year it rained.", contextYear: 1900) == [
+            "1 August in the same year=1900-08-01"
+        ])
+        #expect(found("The same year, rivals copied it.") == ["The same year=REL"])
+    }
+
+    @Test func datesAreSubstringsOfTheirSentence() {
+        let sentence = "Between 1797 and 1866, on 12 March 1504 and in the 2010s (1925-12-16), things happened."
+        var finder = DateFinder()
+        for date in finder.dates(in: sentence) {
+            let bytes = Array(sentence.utf8)[date.utf8Range]
+            #expect(String(decoding: bytes, as: UTF8.self) == date.text)
+        }
+    }
+
+    @Test(arguments: [
+        ("1925-12-16", "1925-12-16"), ("16 Dec 1925", "1925-12-16"), ("December 16, 1925", "1925-12-16"),
+        ("16.12.1925", "1925-12-16"), ("12/16/1925", "1925-12-16"), ("1877-78", "1877/1878"),
+        ("1877 to 1878", "1877/1878"), ("in 1952", "1952"), ("march 1947", "1947-03"), ("1990s", "199X"),
+        ("19th century", "18XX"), ("25 February", "XXXX-02-25"),
+    ])
+    func parsesTypedAnswers(typed: String, value: String) {
+        #expect(DateFinder.parseAnswer(typed)?.timex == value)
+    }
+
+    @Test(arguments: ["05/06/1925", "yesterday", "1952 and 1953", "the war", ""])
+    func refusesAmbiguousOrNonDateAnswers(_ typed: String) {
+        #expect(DateFinder.parseAnswer(typed) == nil)
+    }
+}

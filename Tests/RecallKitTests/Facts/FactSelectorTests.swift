@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@testable import RecallKit
+
+@Suite struct FactSelectorTests {
+    @Test func readsTheVariedFixture() throws {
+        let readings = FactSelector().read(try fixture("varied-history.txt"))
+        let table = readings.map { reading in
+            (reading.sentence.text.prefix(24), reading.dates.map(\.value.timex), reading.verdict)
+        }
+        let expected: [(String, [String], FactSelector.Verdict)] = [
+            ("The Republic of Letters", [], .noDate),
+            ("The printing press reach", ["1469", "149X"], .fact),
+            ("Aldus Manutius founded h", ["1494"], .fact),
+            ("He printed the first poc", ["1501-04"], .fact),
+            ("On 12 March 1504, the Se", ["1504-03-12"], .fact),
+            ("The same year, rivals in", ["1504"], .fact),
+            ("During the 16th and 17th", ["15XX", "16XX"], .fact),
+            ("The plague of 1575–77 ki", ["1575/1577", "1630"], .fact),
+            ("Between 1797 and 1866 th", ["1797/1866"], .fact),
+            ("From 1848 to 1849 the Re", ["1848/1849"], .fact),
+            ("The siege ended on Augus", ["1849-08-22"], .fact),
+            ("On 27 August, the Austri", ["1849-08-27"], .fact),
+            ("Some 1,500 troops had di", [], .noDate),
+            ("In spring 1866 Italy all", ["1866-SP", "1867"], .fact),
+            ("The archive was catalogu", ["18XX", "201X"], .fact),
+            ("A decree dated 1925-12-1", ["1925-12-16"], .fact),
+            ("\"We will never surrender", ["1849"], .fact),
+            ("It was the longest siege", [], .noDate),
+            ("The census counted 130,0", ["1871"], .statistic),
+        ]
+        #expect(table.count == expected.count)
+        for (got, want) in zip(table, expected) {
+            #expect(String(got.0) == want.0)
+            #expect(got.1 == want.1, "\(want.0)")
+            #expect(got.2 == want.2, "\(want.0)")
+        }
+    }
+
+    @Test func pronounSentencesCarryTheirContext() throws {
+        let readings = FactSelector().read(SourceText(name: "t", text: "The treaty was drafted by the allies.\nIt was signed in 1936 at Montreux."))
+        #expect(readings[1].verdict == .fact)
+        #expect(readings[1].context == "The treaty was drafted by the allies.")
+        let alone = FactSelector().read(SourceText(name: "t", text: "It was signed in 1936 at Montreux."))
+        #expect(alone[0].verdict == .unresolvedPronoun)
+    }
+
+    @Test func quotedDatesAreNotFacts() {
+        let readings = FactSelector().read(SourceText(name: "t", text: "He said: \"in 1952 we joined the alliance\" to them."))
+        #expect(readings[0].verdict == .quotation)
+    }
+
+    @Test func reportMatchesTheGoldShape() throws {
+        let report = FactsReport(source: "t.txt", readings: FactSelector().read(SourceText(name: "t.txt", text: "Turkey joined NATO in 1952.")))
+        let json = try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any]
+        let sentences = try #require(json?["sentences"] as? [[String: Any]])
+        #expect(json?["source"] as? String == "t.txt")
+        #expect(sentences.first?["fact"] as? Bool == true)
+        #expect((sentences.first?["dates"] as? [[String: String]])?.first == ["text": "1952", "value": "1952"])
+    }
+
+    @Test(.enabled(if: sharedFolder != nil, "needs ../shared/dates"))
+    func agreesWithTheGoldFileOfTheSample() throws {
+        let gold = try JSONDecoder().decode(
+            FactsReport.self, from: Data(contentsOf: sharedFolder!.appendingPathComponent("dates/seed.gold.json")))
+        let readings = FactSelector().read(try sampleSource())
+        let predicted = readings.filter { !$0.dates.isEmpty }.flatMap { $0.dates.map { "\($0.text)=\($0.value.timex)" } }
+        let expected = gold.sentences.flatMap { $0.dates.map { "\($0.text)=\($0.value)" } }
+        #expect(predicted == expected)
+        #expect(readings.filter { $0.verdict == .fact }.count == gold.sentences.filter(\.fact).count)
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+@testable import RecallKit
+
+/// A UTC time from `2026-03-01T09:00:00Z`.
+func time(_ text: String) -> Date {
+    guard let date = ISO8601.parse(text) else { fatalError("bad test time \(text)") }
+    return date
+}
+
+/// The folder of the shared reference material, when the checkout has it beside it.
+let sharedFolder: URL? = {
+    var folder = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { folder.deleteLastPathComponent() }
+    let shared = folder.deletingLastPathComponent().appendingPathComponent("shared")
+    return FileManager.default.fileExists(atPath: shared.path) ? shared : nil
+}()
+
+/// The repository's root folder.
+let repositoryRoot: URL = {
+    var folder = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { folder.deleteLastPathComponent() }
+    return folder
+}()
+
+func fixture(_ name: String) throws -> SourceText {
+    let url = Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil)!
+    return try SourceText(contentsOf: url)
+}
+
+func sampleSource() throws -> SourceText {
+    try SourceText(contentsOf: repositoryRoot.appendingPathComponent("Decks/turkey-russia.txt"))
+}
+
+let utc = TimeZone(identifier: "UTC")!
