@@ -18,7 +18,8 @@ public struct Deck: Codable, Sendable, Hashable {
     public var cards: [Card]
 
     public init(
-        name: String, source: String, attribution: String?, builtAt: Date, settings: DeckSettings = DeckSettings(),
+        name: String, source: String, attribution: String?, builtAt: Date,
+        settings: DeckSettings = DeckSettings(),
         facts: [Fact], cards: [Card]
     ) {
         schemaVersion = Self.currentSchemaVersion

@@ -27,7 +27,8 @@ public struct DeckBuilder: Sendable {
         var cardsByKind: [QuestionKind: Int] = [:]
         for card in cards { cardsByKind[card.kind, default: 0] += 1 }
         let deck = Deck(
-            name: name, source: source.name, attribution: source.attribution, builtAt: builtAt, settings: settings,
+            name: name, source: source.name, attribution: source.attribution, builtAt: builtAt,
+            settings: settings,
             facts: facts, cards: cards)
         let summary = BuildSummary(
             sentencesRead: readings.count, factsKept: facts.count, cardsByKind: cardsByKind,

@@ -16,7 +16,9 @@ public enum DeckFile {
         } catch {
             throw .invalid(file: file, reason: "\(error)")
         }
-        guard let version else { throw .invalid(file: file, reason: "schemaVersion: required field is missing") }
+        guard let version else {
+            throw .invalid(file: file, reason: "schemaVersion: required field is missing")
+        }
         guard version <= Deck.currentSchemaVersion, version >= 1 else {
             throw .unsupportedSchema(file: file, version: version)
         }
@@ -30,7 +32,8 @@ public enum DeckFile {
     }
 
     /// The deck at `url`, or nil when there is no such file.
-    public static func load(_ url: URL, store: any FileStore = DiskFileStore()) throws(DeckFileError) -> Deck? {
+    public static func load(_ url: URL, store: any FileStore = DiskFileStore()) throws(DeckFileError) -> Deck?
+    {
         let data: Data?
         do {
             data = try store.read(url)
@@ -41,7 +44,9 @@ public enum DeckFile {
         return try decode(data, file: url.path)
     }
 
-    public static func save(_ deck: Deck, to url: URL, store: any FileStore = DiskFileStore()) throws(DeckFileError) {
+    public static func save(_ deck: Deck, to url: URL, store: any FileStore = DiskFileStore())
+        throws(DeckFileError)
+    {
         do {
             try store.writeAtomically(encode(deck), to: url)
         } catch {

@@ -34,29 +34,44 @@ public struct DeckSettings: Codable, Sendable, Hashable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let defaults = DeckSettings()
-        scheduler = try container.decodeIfPresent(SchedulerKind.self, forKey: .scheduler) ?? defaults.scheduler
-        desiredRetention = try container.decodeIfPresent(Double.self, forKey: .desiredRetention) ?? defaults.desiredRetention
-        learningSteps = try container.decodeIfPresent([TimeInterval].self, forKey: .learningSteps) ?? defaults.learningSteps
+        scheduler =
+            try container.decodeIfPresent(SchedulerKind.self, forKey: .scheduler) ?? defaults.scheduler
+        desiredRetention =
+            try container.decodeIfPresent(Double.self, forKey: .desiredRetention) ?? defaults.desiredRetention
+        learningSteps =
+            try container.decodeIfPresent([TimeInterval].self, forKey: .learningSteps)
+            ?? defaults.learningSteps
         relearningSteps =
-            try container.decodeIfPresent([TimeInterval].self, forKey: .relearningSteps) ?? defaults.relearningSteps
-        maximumInterval = try container.decodeIfPresent(Int.self, forKey: .maximumInterval) ?? defaults.maximumInterval
-        newCardsPerDay = try container.decodeIfPresent(Int.self, forKey: .newCardsPerDay) ?? defaults.newCardsPerDay
-        reviewsPerDay = try container.decodeIfPresent(Int.self, forKey: .reviewsPerDay) ?? defaults.reviewsPerDay
+            try container.decodeIfPresent([TimeInterval].self, forKey: .relearningSteps)
+            ?? defaults.relearningSteps
+        maximumInterval =
+            try container.decodeIfPresent(Int.self, forKey: .maximumInterval) ?? defaults.maximumInterval
+        newCardsPerDay =
+            try container.decodeIfPresent(Int.self, forKey: .newCardsPerDay) ?? defaults.newCardsPerDay
+        reviewsPerDay =
+            try container.decodeIfPresent(Int.self, forKey: .reviewsPerDay) ?? defaults.reviewsPerDay
         dayStartHour = try container.decodeIfPresent(Int.self, forKey: .dayStartHour) ?? defaults.dayStartHour
-        leechThreshold = try container.decodeIfPresent(Int.self, forKey: .leechThreshold) ?? defaults.leechThreshold
-        suspendLeeches = try container.decodeIfPresent(Bool.self, forKey: .suspendLeeches) ?? defaults.suspendLeeches
+        leechThreshold =
+            try container.decodeIfPresent(Int.self, forKey: .leechThreshold) ?? defaults.leechThreshold
+        suspendLeeches =
+            try container.decodeIfPresent(Bool.self, forKey: .suspendLeeches) ?? defaults.suspendLeeches
         fuzz = try container.decodeIfPresent(Bool.self, forKey: .fuzz) ?? defaults.fuzz
         parameters = try container.decodeIfPresent(FSRSParameters.self, forKey: .parameters)
         if let problem = validationProblem() {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: problem))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: problem))
         }
     }
 
     /// What is wrong with the settings, as a sentence naming the field, or nil when they are sound.
     public func validationProblem() -> String? {
         if !(0.7...0.99).contains(desiredRetention) { return "desiredRetention must be between 0.7 and 0.99" }
-        if learningSteps.contains(where: { $0 <= 0 }) { return "learningSteps must be positive numbers of seconds" }
-        if relearningSteps.contains(where: { $0 <= 0 }) { return "relearningSteps must be positive numbers of seconds" }
+        if learningSteps.contains(where: { $0 <= 0 }) {
+            return "learningSteps must be positive numbers of seconds"
+        }
+        if relearningSteps.contains(where: { $0 <= 0 }) {
+            return "relearningSteps must be positive numbers of seconds"
+        }
         if !(1...36500).contains(maximumInterval) { return "maximumInterval must be 1 to 36500 days" }
         if !(0...9999).contains(newCardsPerDay) { return "newCardsPerDay must be 0 to 9999" }
         if !(0...99999).contains(reviewsPerDay) { return "reviewsPerDay must be 0 to 99999" }

@@ -39,9 +39,12 @@ public enum CitationMarks {
         let lower = inner.lowercased()
         if lower.isEmpty { return false }
         if lower.allSatisfy(\.isASCIIDigitCharacter) { return lower.count <= 4 }
-        if lower.count <= 2, lower.allSatisfy({ $0.isLetter && $0.isLowercase }), inner == lower { return true }
+        if lower.count <= 2, lower.allSatisfy({ $0.isLetter && $0.isLowercase }), inner == lower {
+            return true
+        }
         if lower.count <= 6, lower.allSatisfy({ "ivxlc".contains($0) }), inner == lower { return true }
-        for prefix in ["note ", "nb ", "n ", "lower-alpha ", "upper-alpha ", "fn "] where lower.hasPrefix(prefix) {
+        for prefix in ["note ", "nb ", "n ", "lower-alpha ", "upper-alpha ", "fn "]
+        where lower.hasPrefix(prefix) {
             let rest = lower.dropFirst(prefix.count)
             if !rest.isEmpty, rest.count <= 4, rest.allSatisfy({ $0.isLetter || $0.isNumber }) { return true }
         }

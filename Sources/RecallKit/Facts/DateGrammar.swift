@@ -107,10 +107,13 @@ struct DateGrammar {
             let month = token(index + 2), month.kind == .number, month.digits == 2, !month.spaceBefore,
             (1...12).contains(month.number)
         else { return nil }
-        if isDash(index + 3, attached: true), let day = token(index + 4), day.kind == .number, day.digits == 2,
+        if isDash(index + 3, attached: true), let day = token(index + 4), day.kind == .number,
+            day.digits == 2,
             !day.spaceBefore, (1...31).contains(day.number)
         {
-            return Match(first: index, end: index + 5, value: .day(year: year.number, month: month.number, day: day.number))
+            return Match(
+                first: index, end: index + 5,
+                value: .day(year: year.number, month: month.number, day: day.number))
         }
         // "1947-03" in an answer; in prose "1919-22" is a range, so only a leading zero makes it a month.
         if mode == .answer || month.lower.hasPrefix("0") {
@@ -200,7 +203,8 @@ struct DateGrammar {
 
     /// `1990s`, `1990's` (a decade); `1600s` (a century).
     func decade(at index: Int) -> Match? {
-        guard let number = token(index), number.kind == .number, number.digits == 4, number.number % 10 == 0 else {
+        guard let number = token(index), number.kind == .number, number.digits == 4, number.number % 10 == 0
+        else {
             return nil
         }
         var next = index + 1
@@ -252,7 +256,9 @@ struct DateGrammar {
         guard let (month, end) = monthName(at: index, abbreviated: mode == .answer) else { return nil }
         if mode == .prose {
             guard let cue = word(index - 1), DateVocabulary.monthCues.contains(cue) else { return nil }
-            if month == 5 || month == 3, !["in", "since", "until", "by", "of", "early", "late", "mid"].contains(cue) {
+            if month == 5 || month == 3,
+                !["in", "since", "until", "by", "of", "early", "late", "mid"].contains(cue)
+            {
                 return nil
             }
         }
@@ -271,7 +277,9 @@ struct DateGrammar {
         if first == "the" || first == "that" {
             var next = index + 1
             if word(next) == "same" { next += 1 }
-            guard word(next) == "year" || ["following", "next", "previous", "preceding"].contains(word(next) ?? "")
+            guard
+                word(next) == "year"
+                    || ["following", "next", "previous", "preceding"].contains(word(next) ?? "")
             else { return nil }
             if word(next) == "year" {
                 if first == "the" && next == index + 1 {
@@ -288,7 +296,9 @@ struct DateGrammar {
         var count: Int?
         if let number = DateVocabulary.numberWords[first] {
             count = number
-        } else if let token = token(index), token.kind == .number, (1...99).contains(token.number), token.digits <= 2 {
+        } else if let token = token(index), token.kind == .number, (1...99).contains(token.number),
+            token.digits <= 2
+        {
             count = token.number
         }
         guard let count, let unit = word(index + 1), unit == "year" || unit == "years",
@@ -367,7 +377,8 @@ struct DateGrammar {
     /// A year, optionally with its era: `1952`, `44 BC`, `AD 800`; prose asks for four digits.
     func plainYear(at index: Int) -> (Int, Int)? {
         guard let token = token(index) else { return nil }
-        if token.kind == .word, token.lower == "ad" || token.lower == "ce", token.isCapitalized || mode == .answer,
+        if token.kind == .word, token.lower == "ad" || token.lower == "ce",
+            token.isCapitalized || mode == .answer,
             let number = self.token(index + 1), number.kind == .number, (1...4).contains(number.digits)
         {
             return (number.number, index + 2)

@@ -41,7 +41,8 @@ struct DateToken {
                 }
                 var grouped = false
                 // 1,000 and 3.5 are quantities, never years or days; 16.12.1925 is a date.
-                while !isDottedDate(bytes, from: start), !followsDottedNumber(bytes, at: start), index + 1 < bytes.count, bytes[index] == 0x2C || bytes[index] == 0x2E,
+                while !isDottedDate(bytes, from: start), !followsDottedNumber(bytes, at: start),
+                    index + 1 < bytes.count, bytes[index] == 0x2C || bytes[index] == 0x2E,
                     bytes[index + 1] >= 0x30, bytes[index + 1] <= 0x39,
                     bytes[index] == 0x2E || isDigitGroup(bytes, at: index + 1)
                 {

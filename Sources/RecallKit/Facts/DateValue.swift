@@ -59,7 +59,8 @@ public indirect enum DateValue: Hashable, Sendable {
         }
         let halves = timex.split(separator: "/", omittingEmptySubsequences: false)
         if halves.count == 2 {
-            guard let start = DateValue(timex: String(halves[0])), let end = DateValue(timex: String(halves[1])),
+            guard let start = DateValue(timex: String(halves[0])),
+                let end = DateValue(timex: String(halves[1])),
                 start.granularity != .range, end.granularity != .range
             else { return nil }
             self = .range(start, end)
@@ -152,7 +153,8 @@ public indirect enum DateValue: Hashable, Sendable {
         switch self {
         case .year(let year), .decade(let year), .century(let year): Double(year)
         case .month(let year, let month): Double(year ?? 0) + Double(month - 1) / 12
-        case .day(let year, let month, let day): Double(year ?? 0) + (Double(month - 1) + Double(day - 1) / 31) / 12
+        case .day(let year, let month, let day):
+            Double(year ?? 0) + (Double(month - 1) + Double(day - 1) / 31) / 12
         case .season(let year, let season):
             Double(year ?? 0) + Double(Season.allCases.firstIndex(of: season) ?? 0) / 4 + 0.1
         case .range(let start, _): start.sortKey

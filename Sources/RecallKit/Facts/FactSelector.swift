@@ -22,7 +22,8 @@ public struct FactSelector: Sendable {
 
         public var fact: Fact? {
             guard verdict == .fact else { return nil }
-            return Fact(text: cleanText, source: sentence.text, line: sentence.line, dates: dates, context: context)
+            return Fact(
+                text: cleanText, source: sentence.text, line: sentence.line, dates: dates, context: context)
         }
     }
 
@@ -41,7 +42,8 @@ public struct FactSelector: Sendable {
         for (index, sentence) in sentences.enumerated() {
             let clean = sentence.cleanText
             let dates = finder.dates(in: clean)
-            let previous = index > 0 && sentences[index - 1].paragraph == sentence.paragraph ? readings.last : nil
+            let previous =
+                index > 0 && sentences[index - 1].paragraph == sentence.paragraph ? readings.last : nil
             var reading = Reading(sentence: sentence, cleanText: clean, dates: dates, verdict: .fact)
             reading.verdict = verdict(clean, dates: dates, hasPrevious: previous != nil)
             if reading.verdict == .fact, opensWithPronoun(clean), let previous {

@@ -6,13 +6,15 @@ public struct SentenceSplitter: Sendable {
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "st", "mt", "messrs", "mme", "mlle", "jr", "sr", "gen", "col",
         "lt", "sgt", "capt", "cmdr", "adm", "maj", "gov", "sen", "rep", "rev", "hon", "pres", "fr",
-        "cf", "approx", "inc", "ltd", "co", "corp", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "cf", "approx", "inc", "ltd", "co", "corp", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep",
         "sept", "oct", "nov", "dec", "ed", "eds", "dept", "univ", "assn", "bros", "al", "ibid", "viz", "esp",
     ]
     /// Abbreviations that a number follows (`No. 5`, `p. 12`, `c. 1450`, `d. 1323`): a full stop after
     /// them ends no sentence when a number comes next.
     static let numberAbbreviations: Set<String> = [
-        "no", "nos", "vol", "vols", "pp", "p", "ca", "c", "fig", "figs", "ch", "chap", "sec", "art", "op", "fl",
+        "no", "nos", "vol", "vols", "pp", "p", "ca", "c", "fig", "figs", "ch", "chap", "sec", "art", "op",
+        "fl",
         "b", "d", "r", "est", "abt", "ft", "v", "lit",
     ]
     /// Words that commonly open a sentence, used to decide whether `U.S.` ends one.
@@ -84,7 +86,8 @@ public struct SentenceSplitter: Sendable {
         guard let last = trimmed.unicodeScalars.last else { return false }
         if ".!?…\"”’»:".unicodeScalars.contains(last) {
             // A line that ends on an abbreviation or an initial is wrapped mid-sentence.
-            return last == "." && endsWithAbbreviation(Array(trimmed.unicodeScalars), dot: trimmed.unicodeScalars.count - 1)
+            return last == "."
+                && endsWithAbbreviation(Array(trimmed.unicodeScalars), dot: trimmed.unicodeScalars.count - 1)
         }
         let startsLower = next.unicodeScalars.first.map { $0.properties.isLowercase } ?? false
         return startsLower || trimmed.count >= 40
@@ -94,13 +97,16 @@ public struct SentenceSplitter: Sendable {
     func strippingListMarker(_ line: String) -> (String, Bool) {
         let scalars = Array(line.unicodeScalars)
         var index = 0
-        if let first = scalars.first, "-*•–".unicodeScalars.contains(first), scalars.count > 1, scalars[1] == " " {
+        if let first = scalars.first, "-*•–".unicodeScalars.contains(first), scalars.count > 1,
+            scalars[1] == " "
+        {
             return (String(String.UnicodeScalarView(scalars[2...])), true)
         }
         if scalars.first == "(" { index = 1 }
         let start = index
         while index < scalars.count, index - start < 3,
-            scalars[index].properties.numericType != nil || (index - start < 1 && scalars[index].properties.isLowercase)
+            scalars[index].properties.numericType != nil
+                || (index - start < 1 && scalars[index].properties.isLowercase)
         {
             index += 1
         }
@@ -219,7 +225,8 @@ public struct SentenceSplitter: Sendable {
         return word
     }
 
-    func isBoundary(_ scalars: [Unicode.Scalar], stop: Int, singleStop: Bool, next: [Unicode.Scalar]) -> Bool {
+    func isBoundary(_ scalars: [Unicode.Scalar], stop: Int, singleStop: Bool, next: [Unicode.Scalar]) -> Bool
+    {
         guard let first = next.first else { return true }
         let opensSentence =
             first.properties.isUppercase || first.properties.numericType != nil
@@ -234,7 +241,8 @@ public struct SentenceSplitter: Sendable {
         if lower.contains(".") {
             // "U.S." may end a sentence; "e.g." and "i.e." never do.
             if lower == "e.g" || lower == "i.e" || lower == "cf" { return false }
-            let nextWord = String(String.UnicodeScalarView(next.prefix { $0.properties.isAlphabetic })).lowercased()
+            let nextWord = String(String.UnicodeScalarView(next.prefix { $0.properties.isAlphabetic }))
+                .lowercased()
             return Self.sentenceStarters.contains(nextWord)
         }
         if Self.abbreviations.contains(lower) { return false }

@@ -20,6 +20,7 @@ enum StableID {
 
     /// Text folded so that spacing, case and citation marks do not change an identifier.
     static func normalized(_ text: String) -> String {
-        CitationMarks.removing(from: text).lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        CitationMarks.removing(from: text).lowercased().split(whereSeparator: \.isWhitespace).joined(
+            separator: " ")
     }
 }

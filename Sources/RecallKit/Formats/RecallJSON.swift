@@ -5,7 +5,8 @@ import Foundation
 enum RecallJSON {
     static func encoder(pretty: Bool = true) -> JSONEncoder {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys]
+        encoder.outputFormatting =
+            pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys]
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
             try container.encode(ISO8601.format(date))
@@ -20,7 +21,8 @@ enum RecallJSON {
             let text = try container.decode(String.self)
             guard let date = ISO8601.parse(text) else {
                 throw DecodingError.dataCorruptedError(
-                    in: container, debugDescription: "'\(text)' is not an ISO-8601 time such as 2026-01-31T09:00:00Z")
+                    in: container,
+                    debugDescription: "'\(text)' is not an ISO-8601 time such as 2026-01-31T09:00:00Z")
             }
             return date
         }

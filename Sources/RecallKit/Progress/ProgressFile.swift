@@ -16,7 +16,9 @@ public enum ProgressFile {
         } catch {
             throw .invalid(file: file, reason: "\(error)")
         }
-        guard let version else { throw .invalid(file: file, reason: "schemaVersion: required field is missing") }
+        guard let version else {
+            throw .invalid(file: file, reason: "schemaVersion: required field is missing")
+        }
         guard (1...DeckProgress.currentSchemaVersion).contains(version) else {
             throw .unsupportedSchema(file: file, version: version)
         }
@@ -61,7 +63,8 @@ public struct FileProgressStore: ProgressStore {
 
     public func save(_ progress: DeckProgress) throws(ProgressError) {
         do {
-            try files.writeAtomically(ProgressFile.encode(progress), to: workspace.progressFile(progress.deck))
+            try files.writeAtomically(
+                ProgressFile.encode(progress), to: workspace.progressFile(progress.deck))
         } catch {
             throw .file(error)
         }

@@ -36,7 +36,8 @@ public struct ReviewLog: Codable, Sendable, Hashable {
     public var after: Snapshot
 
     public init(
-        cardID: String, time: Date, rating: Rating, elapsedDays: Int?, durationMs: Int?, kind: Kind, answer: String?,
+        cardID: String, time: Date, rating: Rating, elapsedDays: Int?, durationMs: Int?, kind: Kind,
+        answer: String?,
         before: CardSchedule?, after: CardSchedule
     ) {
         self.cardID = cardID

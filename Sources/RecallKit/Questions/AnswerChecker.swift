@@ -24,7 +24,9 @@ public enum AnswerChecker {
 
     /// A date answer: `1925-12-16`, `16 Dec 1925` and `December 16, 1925` are all `16 December 1925`.
     public static func checkDate(_ typed: String, expectedText: String, expected: DateValue) -> Verdict {
-        if textMatches(typed, expectedText) && typed.contains(where: \.isNumber) == expectedText.contains(where: \.isNumber) {
+        if textMatches(typed, expectedText)
+            && typed.contains(where: \.isNumber) == expectedText.contains(where: \.isNumber)
+        {
             return .right
         }
         guard let value = DateFinder.parseAnswer(typed) else { return .wrong }
@@ -32,7 +34,8 @@ public enum AnswerChecker {
         let asWritten = DateFinder.parseAnswer(expectedText)
         if value == expected || value == asWritten { return .right }
         if case .day(nil, let month, let day) = value, case .day(_, month, day) = expected {
-            return asWritten == value ? .right : .partlyRight("the day and month are right; the year is missing")
+            return asWritten == value
+                ? .right : .partlyRight("the day and month are right; the year is missing")
         }
         switch (value, expected) {
         case (.year(let year), .day(let expectedYear, _, _)) where year == expectedYear:
@@ -42,7 +45,8 @@ public enum AnswerChecker {
         case (.month(let year, let month), .day(let expectedYear, let expectedMonth, _))
         where year == expectedYear && month == expectedMonth:
             return .partlyRight("the month is right; the day is missing")
-        case (.year(let year), .range(let start, let end)) where start.firstYear == year || end.lastYear == year:
+        case (.year(let year), .range(let start, let end))
+        where start.firstYear == year || end.lastYear == year:
             return .partlyRight("that is one end of the range")
         case (.year(let year), .decade(let first)) where (first...(first + 9)).contains(year):
             return .partlyRight("the decade is right")
@@ -56,7 +60,8 @@ public enum AnswerChecker {
 
     /// `b`, `b)`, or the text of the option.
     static func checkChoice(_ typed: String, _ choice: ChoiceQuestion) -> Verdict {
-        let trimmed = typed.trimmingSpaces().lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ").: "))
+        let trimmed = typed.trimmingSpaces().lowercased().trimmingCharacters(
+            in: CharacterSet(charactersIn: ").: "))
         if trimmed.count == 1, let scalar = trimmed.unicodeScalars.first, ("a"..."z").contains(scalar) {
             return trimmed == ChoiceQuestion.letter(choice.answerIndex) ? .right : .wrong
         }
@@ -76,9 +81,13 @@ public enum AnswerChecker {
         let expected = timeline.answer
         if letters == expected { return .right }
         guard letters.count == expected.count, Set(letters) == Set(expected) else { return .wrong }
-        let wrong = zip(letters, expected).enumerated().filter { $0.element.0 != $0.element.1 }.map { $0.offset + 1 }
+        let wrong = zip(letters, expected).enumerated().filter { $0.element.0 != $0.element.1 }.map {
+            $0.offset + 1
+        }
         if wrong.count * 2 <= expected.count {
-            return .partlyRight("position\(wrong.count == 1 ? "" : "s") \(wrong.map(String.init).joined(separator: ", ")) wrong")
+            return .partlyRight(
+                "position\(wrong.count == 1 ? "" : "s") \(wrong.map(String.init).joined(separator: ", ")) wrong"
+            )
         }
         return .wrong
     }
@@ -96,8 +105,10 @@ public enum AnswerChecker {
 
     /// Lower case, no diacritics (`Erdoğan` is `erdogan`), punctuation as space, spaces folded.
     public static func fold(_ text: String) -> String {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            .replacingOccurrences(of: "ı", with: "i")
+        let folded = text.folding(
+            options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil
+        )
+        .replacingOccurrences(of: "ı", with: "i")
         let mapped = folded.map { $0.isLetter || $0.isNumber ? $0 : " " }
         return String(mapped).split(separator: " ").joined(separator: " ")
     }

@@ -19,7 +19,9 @@ public struct DateStyle: Sendable, Hashable {
         let digits = trimmed.split(whereSeparator: { !$0.isNumber })
         showsYear = digits.contains { $0.count >= 3 }
         let words = trimmed.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
-        abbreviatesMonth = words.contains { DateVocabulary.monthAbbreviations[$0] != nil && DateVocabulary.months[$0] == nil }
+        abbreviatesMonth = words.contains {
+            DateVocabulary.monthAbbreviations[$0] != nil && DateVocabulary.months[$0] == nil
+        }
     }
 
     /// Writes `value` in this style; ranges and relative values are not written this way.
@@ -30,14 +32,18 @@ public struct DateStyle: Sendable, Hashable {
             let name = monthName(month)
             return year.map { "\(name) \(Self.year($0))" } ?? name
         case .day(let year, let month, let day):
-            if order == .iso, let year { return "\(DateValue.yearText(year))-\(DateValue.two(month))-\(DateValue.two(day))" }
+            if order == .iso, let year {
+                return "\(DateValue.yearText(year))-\(DateValue.two(month))-\(DateValue.two(day))"
+            }
             let yearText = showsYear ? year.map(Self.year) : nil
             switch order {
             case .monthDay: return "\(monthName(month)) \(day)" + (yearText.map { ", \($0)" } ?? "")
             default: return "\(day) \(monthName(month))" + (yearText.map { " \($0)" } ?? "")
             }
         case .season(let year, let season):
-            let names: [DateValue.Season: String] = [.spring: "spring", .summer: "summer", .autumn: "autumn", .winter: "winter"]
+            let names: [DateValue.Season: String] = [
+                .spring: "spring", .summer: "summer", .autumn: "autumn", .winter: "winter",
+            ]
             return "\(names[season]!)" + (year.map { " \(Self.year($0))" } ?? "")
         case .decade(let first): return "\(first)s"
         case .century(let first): return Self.ordinal(first / 100 + 1) + " century"

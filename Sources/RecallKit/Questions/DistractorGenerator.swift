@@ -23,12 +23,18 @@ struct DistractorGenerator {
         var candidates: [(DateValue?, String)] = []
         switch value {
         case .year(let year):
-            candidates = yearOffsets.map { .year(year + $0) }.compactMap { value in style.format(value).map { (value, $0) } }
+            candidates = yearOffsets.map { .year(year + $0) }.compactMap { value in
+                style.format(value).map { (value, $0) }
+            }
         case .decade(let first):
-            candidates = [10, -10, 20, -20, 30, -30].map { DateValue.decade(first + $0) }.map { ($0, style.format($0)!) }
+            candidates = [10, -10, 20, -20, 30, -30].map { DateValue.decade(first + $0) }.map {
+                ($0, style.format($0)!)
+            }
         case .century(let first):
-            candidates = [100, -100, 200, -200].filter { first + $0 >= 0 }.map { DateValue.century(first + $0) }
-                .map { ($0, style.format($0)!) }
+            candidates = [100, -100, 200, -200].filter { first + $0 >= 0 }.map {
+                DateValue.century(first + $0)
+            }
+            .map { ($0, style.format($0)!) }
         case .month(let year, let month):
             var values: [DateValue] = (1...4).flatMap { [$0, -$0] }.compactMap { offset in
                 let shifted = month + offset
@@ -38,7 +44,8 @@ struct DistractorGenerator {
             candidates = values.map { ($0, style.format($0)!) }
         case .day(let year, let month, let day):
             var values: [DateValue] = []
-            for offset in [3, -3, 5, -5, 7, -7, 9, -9, 12, -12] where DateGrammar.isValid(day: day + offset, month: month) {
+            for offset in [3, -3, 5, -5, 7, -7, 9, -9, 12, -12]
+            where DateGrammar.isValid(day: day + offset, month: month) {
                 if day + offset >= 1 { values.append(.day(year: year, month: month, day: day + offset)) }
             }
             for offset in [1, -1, 2, -2, 3, -3] where (1...12).contains(month + offset) {
@@ -51,7 +58,9 @@ struct DistractorGenerator {
             }
             candidates = values.map { ($0, style.format($0)!) }
         case .season(let year, let season):
-            var values: [DateValue] = DateValue.Season.allCases.filter { $0 != season }.map { .season(year: year, $0) }
+            var values: [DateValue] = DateValue.Season.allCases.filter { $0 != season }.map {
+                .season(year: year, $0)
+            }
             if let year { values += [1, -1, 2].map { .season(year: year + $0, season) } }
             candidates = values.map { ($0, style.format($0)!) }
         case .range:
@@ -65,7 +74,9 @@ struct DistractorGenerator {
             if let candidate {
                 if candidate == value || others.contains(candidate) { continue }
                 if let last = candidate.lastYear, last > latestYear { continue }
-                if let first = candidate.firstYear, let answerFirst = value.firstYear, first <= 0 && answerFirst > 0 {
+                if let first = candidate.firstYear, let answerFirst = value.firstYear,
+                    first <= 0 && answerFirst > 0
+                {
                     continue
                 }
             } else if let last = Self.years(in: candidateText).max(), last > latestYear {
@@ -113,6 +124,8 @@ struct DistractorGenerator {
     }
 
     static func years(in text: String) -> [Int] {
-        text.split(whereSeparator: { !($0.isASCII && $0.isNumber) }).filter { $0.count == 4 }.compactMap { Int($0) }
+        text.split(whereSeparator: { !($0.isASCII && $0.isNumber) }).filter { $0.count == 4 }.compactMap {
+            Int($0)
+        }
     }
 }

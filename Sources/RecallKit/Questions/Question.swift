@@ -29,7 +29,8 @@ public enum Question: Sendable, Hashable {
         switch self {
         case .cloze(let question): question.text
         case .choice(let question): question.text
-        case .reverse(let question): "What happened \(Self.preposition(for: question.value)) \(question.date)? (\(question.cue))"
+        case .reverse(let question):
+            "What happened \(Self.preposition(for: question.value)) \(question.date)? (\(question.cue))"
         case .timeline: "Put in order, earliest first:"
         }
     }

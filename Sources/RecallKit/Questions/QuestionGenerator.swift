@@ -51,12 +51,16 @@ public struct QuestionGenerator: Sendable {
                 skipped[.givesItselfAway, default: 0] += 1
                 continue
             }
-            let target = date.value.timex + "#" + String(fact.dates[..<index].filter { $0.value == date.value }.count)
+            let target =
+                date.value.timex + "#" + String(fact.dates[..<index].filter { $0.value == date.value }.count)
             if kinds.contains(.cloze) {
                 let question = ClozeQuestion(
                     text: blanked, answer: date.text, value: date.value, sentence: fact.text,
                     context: fact.context, source: source)
-                cards.append(Card(id: StableID.make("cloze", normalized, target), factID: fact.id, question: .cloze(question)))
+                cards.append(
+                    Card(
+                        id: StableID.make("cloze", normalized, target), factID: fact.id,
+                        question: .cloze(question)))
             }
             if kinds.contains(.choice) {
                 let id = StableID.make("choice", normalized, target)
@@ -78,7 +82,9 @@ public struct QuestionGenerator: Sendable {
                     date: date.text, value: date.value, cue: Self.cue(for: fact), answer: fact.text,
                     context: fact.context, source: source)
                 cards.append(
-                    Card(id: StableID.make("reverse", normalized, target), factID: fact.id, question: .reverse(question)))
+                    Card(
+                        id: StableID.make("reverse", normalized, target), factID: fact.id,
+                        question: .reverse(question)))
             }
         }
         return (cards, skipped)
@@ -144,13 +150,16 @@ public struct QuestionGenerator: Sendable {
     /// The first three long words outside the dates, when a sentence names no one: `siege · ended · defenders`.
     static func keywords(of fact: Fact) -> [String] {
         let common: Set<String> = [
-            "about", "after", "again", "against", "among", "before", "being", "between", "could", "during", "their",
-            "there", "these", "those", "through", "under", "until", "where", "which", "while", "would", "other",
+            "about", "after", "again", "against", "among", "before", "being", "between", "could", "during",
+            "their",
+            "there", "these", "those", "through", "under", "until", "where", "which", "while", "would",
+            "other",
             "since", "still", "within", "without",
         ]
         var bytes = Array(fact.text.utf8)
         for date in fact.dates.reversed() { bytes.replaceSubrange(date.utf8Range, with: [UInt8(ascii: " ")]) }
-        let words = String(decoding: bytes, as: UTF8.self).split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        let words = String(decoding: bytes, as: UTF8.self).split(whereSeparator: { !$0.isLetter && $0 != "-" }
+        )
         var chosen: [String] = []
         for word in words where word.count >= 5 && !common.contains(word.lowercased()) {
             let lower = word.lowercased()
@@ -179,7 +188,8 @@ public struct QuestionGenerator: Sendable {
             var items = group.map { entry in
                 TimelineQuestion.Item(
                     factID: entry.fact.id, label: Self.label(for: entry.fact), date: entry.date.text,
-                    value: entry.date.value, source: SourceReference(sentence: entry.fact.source, line: entry.fact.line))
+                    value: entry.date.value,
+                    source: SourceReference(sentence: entry.fact.source, line: entry.fact.line))
             }
             var generator = SeededGenerator(id: id)
             let sorted = items
@@ -210,7 +220,8 @@ public struct QuestionGenerator: Sendable {
             bytes.replaceSubrange(date.utf8Range, with: Array("…".utf8))
         }
         var text = String(decoding: bytes, as: UTF8.self)
-        for opener in ["On …, ", "In …, ", "On … ", "In … ", "By …, ", "Since …, "] where text.hasPrefix(opener) {
+        for opener in ["On …, ", "In …, ", "On … ", "In … ", "By …, ", "Since …, "]
+        where text.hasPrefix(opener) {
             text = String(text.dropFirst(opener.count))
             text = text.prefix(1).uppercased() + text.dropFirst()
         }

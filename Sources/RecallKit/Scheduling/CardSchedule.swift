@@ -36,7 +36,8 @@ public struct CardSchedule: Codable, Sendable, Hashable {
     public var isNew: Bool { reps == 0 }
 
     enum CodingKeys: String, CodingKey {
-        case phase, step, memory, due, lastReview, reps, lapses, ease, intervalDays, suspended, buriedUntil, isLeech
+        case phase, step, memory, due, lastReview, reps, lapses, ease, intervalDays, suspended, buriedUntil,
+            isLeech
     }
 
     public init(

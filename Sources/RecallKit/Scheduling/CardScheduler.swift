@@ -29,12 +29,15 @@ public enum CardScheduler: Sendable, Hashable {
         switch self {
         case .fsrs(let scheduler): scheduler.review(card, rating: rating, at: now, using: &generator)
         case .sm2(let scheduler):
-            Self.trackingMemory(card, scheduler.review(card, rating: rating, at: now, using: &generator), rating, now)
+            Self.trackingMemory(
+                card, scheduler.review(card, rating: rating, at: now, using: &generator), rating, now)
         }
     }
 
     /// An SM-2 card also carries FSRS's memory state, so that stats and cramming can predict recall.
-    static func trackingMemory(_ before: CardSchedule, _ after: CardSchedule, _ rating: Rating, _ now: Date) -> CardSchedule {
+    static func trackingMemory(_ before: CardSchedule, _ after: CardSchedule, _ rating: Rating, _ now: Date)
+        -> CardSchedule
+    {
         var after = after
         let elapsed = before.lastReview.map { FSRSScheduler.elapsedDays(from: $0, to: now) }
         after.memory = FSRS().nextMemory(before.memory, elapsedDays: elapsed, rating: rating)

@@ -51,7 +51,9 @@ public struct FSRS: Sendable, Hashable {
     }
 
     /// Stability after a successful review on a later day (Hard, Good or Easy).
-    public func recallStability(difficulty: Double, stability: Double, retrievability: Double, rating: Rating) -> Double {
+    public func recallStability(difficulty: Double, stability: Double, retrievability: Double, rating: Rating)
+        -> Double
+    {
         let hardPenalty = rating == .hard ? parameters[15] : 1
         let easyBonus = rating == .easy ? parameters[16] : 1
         let growth =
@@ -71,7 +73,9 @@ public struct FSRS: Sendable, Hashable {
 
     /// Stability after a review on the same day; only Again can lower it.
     public func shortTermStability(_ stability: Double, rating: Rating) -> Double {
-        var increase = exp(parameters[17] * (Double(rating.rawValue) - 3 + parameters[18])) * pow(stability, -parameters[19])
+        var increase =
+            exp(parameters[17] * (Double(rating.rawValue) - 3 + parameters[18]))
+            * pow(stability, -parameters[19])
         if rating != .again { increase = max(increase, 1) }
         return max(stability * increase, Self.minimumStability)
     }
@@ -85,14 +89,18 @@ public struct FSRS: Sendable, Hashable {
         if let elapsedDays, elapsedDays < 1 {
             stability = shortTermStability(memory.stability, rating: rating)
         } else {
-            let recall = retrievability(elapsedDays: Double(max(elapsedDays ?? 0, 0)), stability: memory.stability)
+            let recall = retrievability(
+                elapsedDays: Double(max(elapsedDays ?? 0, 0)), stability: memory.stability)
             stability =
                 rating == .again
-                ? forgetStability(difficulty: memory.difficulty, stability: memory.stability, retrievability: recall)
+                ? forgetStability(
+                    difficulty: memory.difficulty, stability: memory.stability, retrievability: recall)
                 : recallStability(
-                    difficulty: memory.difficulty, stability: memory.stability, retrievability: recall, rating: rating)
+                    difficulty: memory.difficulty, stability: memory.stability, retrievability: recall,
+                    rating: rating)
         }
-        return MemoryState(stability: stability, difficulty: nextDifficulty(memory.difficulty, rating: rating))
+        return MemoryState(
+            stability: stability, difficulty: nextDifficulty(memory.difficulty, rating: rating))
     }
 
     static func clampDifficulty(_ difficulty: Double) -> Double { min(max(difficulty, 1), 10) }

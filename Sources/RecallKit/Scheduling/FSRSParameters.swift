@@ -23,7 +23,8 @@ public struct FSRSParameters: Sendable, Hashable, Codable {
     /// Checks the count and the bounds of every weight.
     public init(weights: [Double]) throws(FSRSParameterError) {
         guard weights.count == 21 else { throw .wrongCount(weights.count) }
-        for (index, weight) in weights.enumerated() where !Self.bounds[index].contains(weight) || !weight.isFinite {
+        for (index, weight) in weights.enumerated()
+        where !Self.bounds[index].contains(weight) || !weight.isFinite {
             throw .outOfBounds(index: index, value: weight, bounds: Self.bounds[index])
         }
         self.weights = weights
@@ -34,7 +35,8 @@ public struct FSRSParameters: Sendable, Hashable, Codable {
         do {
             try self.init(weights: weights)
         } catch {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.description))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: error.description))
         }
     }
 

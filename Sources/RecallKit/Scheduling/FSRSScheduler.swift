@@ -14,7 +14,8 @@ public struct FSRSScheduler: Sendable, Hashable {
     public var fuzz: Bool
 
     public init(
-        parameters: FSRSParameters = .defaults, desiredRetention: Double = 0.9, learningSteps: [TimeInterval] = [60, 600],
+        parameters: FSRSParameters = .defaults, desiredRetention: Double = 0.9,
+        learningSteps: [TimeInterval] = [60, 600],
         relearningSteps: [TimeInterval] = [600], maximumInterval: Int = 36500, fuzz: Bool = true
     ) {
         model = FSRS(parameters: parameters)
@@ -112,12 +113,15 @@ public struct FSRSScheduler: Sendable, Hashable {
     }
 
     func days(for stability: Double) -> TimeInterval {
-        TimeInterval(model.interval(stability: stability, desiredRetention: desiredRetention, maximumInterval: maximumInterval))
+        TimeInterval(
+            model.interval(
+                stability: stability, desiredRetention: desiredRetention, maximumInterval: maximumInterval))
             * 86_400
     }
 
     /// py-fsrs's fuzz: a whole number of days drawn around the interval, wider for longer ones.
-    func fuzzed<Generator: RandomNumberGenerator>(days: Int, using generator: inout Generator) -> TimeInterval {
+    func fuzzed<Generator: RandomNumberGenerator>(days: Int, using generator: inout Generator) -> TimeInterval
+    {
         guard Double(days) >= 2.5 else { return TimeInterval(days) }
         let value = Double(days)
         var delta = 1.0

@@ -127,16 +127,18 @@ public struct FSRSVectorFile: Codable, Sendable {
     /// The file with every computed field filled in by Recall.
     public func replayed() throws(ReplayError) -> FSRSVectorFile {
         var copy = self
-        let defaults = try Self.parameters(defaultParameters ?? FSRSParameters.defaults.weights, field: "default_parameters")
+        let defaults = try Self.parameters(
+            defaultParameters ?? FSRSParameters.defaults.weights, field: "default_parameters")
         for index in copy.cases.indices {
             copy.cases[index] = try replay(copy.cases[index])
         }
         if let units = copy.unit {
             copy.unit = try units.enumerated().map { (index, unit) throws(ReplayError) in
                 var unit = unit
-                let parameters = try unit.parameters.map { (weights) throws(ReplayError) in
-                    try Self.parameters(weights, field: "unit[\(index)].parameters")
-                } ?? defaults
+                let parameters =
+                    try unit.parameters.map { (weights) throws(ReplayError) in
+                        try Self.parameters(weights, field: "unit[\(index)].parameters")
+                    } ?? defaults
                 unit.out = try Self.evaluate(unit, model: FSRS(parameters: parameters), index: index)
                 return unit
             }
@@ -148,7 +150,8 @@ public struct FSRSVectorFile: Codable, Sendable {
         var sequence = sequence
         let settings = sequence.scheduler
         let scheduler = FSRSScheduler(
-            parameters: try Self.parameters(settings.parameters, field: "cases[\(sequence.id)].scheduler.parameters"),
+            parameters: try Self.parameters(
+                settings.parameters, field: "cases[\(sequence.id)].scheduler.parameters"),
             desiredRetention: settings.desiredRetention, learningSteps: settings.learningSteps,
             relearningSteps: settings.relearningSteps, maximumInterval: settings.maximumInterval,
             fuzz: settings.enableFuzzing ?? false)
@@ -161,10 +164,14 @@ public struct FSRSVectorFile: Codable, Sendable {
                 throw .invalid(file: "", reason: "\(field).rating must be 1 to 4, not \(review.rating)")
             }
             guard let time = VectorTime.parse(review.reviewDatetime) else {
-                throw .invalid(file: "", reason: "\(field).review_datetime '\(review.reviewDatetime)' is not an ISO-8601 time")
+                throw .invalid(
+                    file: "",
+                    reason: "\(field).review_datetime '\(review.reviewDatetime)' is not an ISO-8601 time")
             }
             sequence.reviews[index].retrievabilityBefore = scheduler.retrievability(of: card, at: time)
-            sequence.reviews[index].elapsedDays = card.lastReview.map { FSRSScheduler.elapsedDays(from: $0, to: time) }
+            sequence.reviews[index].elapsedDays = card.lastReview.map {
+                FSRSScheduler.elapsedDays(from: $0, to: time)
+            }
             card = scheduler.review(card, rating: rating, at: time, using: &generator)
             sequence.reviews[index].cardAfter = Self.vectorCard(from: card)
             sequence.reviews[index].intervalSeconds = Int(card.due.timeIntervalSince(time).rounded(.down))
@@ -209,7 +216,9 @@ public struct FSRSVectorFile: Codable, Sendable {
 
     static func evaluate(_ unit: UnitCase, model: FSRS, index: Int) throws(ReplayError) -> JSONValue {
         func need<T>(_ value: T?, _ name: String) throws(ReplayError) -> T {
-            guard let value else { throw .invalid(file: "", reason: "unit[\(index)] (\(unit.fn)) needs '\(name)'") }
+            guard let value else {
+                throw .invalid(file: "", reason: "unit[\(index)] (\(unit.fn)) needs '\(name)'")
+            }
             return value
         }
         func rating() throws(ReplayError) -> Rating {
@@ -224,7 +233,9 @@ public struct FSRSVectorFile: Codable, Sendable {
         case "initial_difficulty": return .number(model.initialDifficulty(try rating()))
         case "retrievability":
             return .number(
-                model.retrievability(elapsedDays: try need(unit.elapsedDays, "elapsed_days"), stability: try need(unit.stability, "stability")))
+                model.retrievability(
+                    elapsedDays: try need(unit.elapsedDays, "elapsed_days"),
+                    stability: try need(unit.stability, "stability")))
         case "next_interval":
             return .integer(
                 model.interval(
@@ -232,19 +243,23 @@ public struct FSRSVectorFile: Codable, Sendable {
                     desiredRetention: try need(unit.desiredRetention, "desired_retention"),
                     maximumInterval: try need(unit.maximumInterval, "maximum_interval")))
         case "next_difficulty":
-            return .number(model.nextDifficulty(try need(unit.difficulty, "difficulty"), rating: try rating()))
+            return .number(
+                model.nextDifficulty(try need(unit.difficulty, "difficulty"), rating: try rating()))
         case "recall_stability":
             return .number(
                 model.recallStability(
-                    difficulty: try need(unit.difficulty, "difficulty"), stability: try need(unit.stability, "stability"),
+                    difficulty: try need(unit.difficulty, "difficulty"),
+                    stability: try need(unit.stability, "stability"),
                     retrievability: try need(unit.retrievability, "retrievability"), rating: try rating()))
         case "forget_stability":
             return .number(
                 model.forgetStability(
-                    difficulty: try need(unit.difficulty, "difficulty"), stability: try need(unit.stability, "stability"),
+                    difficulty: try need(unit.difficulty, "difficulty"),
+                    stability: try need(unit.stability, "stability"),
                     retrievability: try need(unit.retrievability, "retrievability")))
         case "short_term_stability":
-            return .number(model.shortTermStability(try need(unit.stability, "stability"), rating: try rating()))
+            return .number(
+                model.shortTermStability(try need(unit.stability, "stability"), rating: try rating()))
         default:
             throw .invalid(file: "", reason: "unit[\(index)].fn '\(unit.fn)' is not a formula Recall knows")
         }
@@ -264,7 +279,8 @@ public enum ReplayError: Error, CustomStringConvertible {
     /// The same error, naming the file it came from.
     public func naming(_ file: String) -> ReplayError {
         switch self {
-        case .invalid(let existing, let reason): .invalid(file: existing.isEmpty ? file : existing, reason: reason)
+        case .invalid(let existing, let reason):
+            .invalid(file: existing.isEmpty ? file : existing, reason: reason)
         }
     }
 }

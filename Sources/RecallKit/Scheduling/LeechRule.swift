@@ -1,7 +1,9 @@
 /// Anki's leech rule: a card that lapses `threshold` times, and every half-threshold after, is a
 /// leech; by deck setting it is also suspended, so that it stops eating a student's time.
 public enum LeechRule {
-    public static func apply(before: CardSchedule?, after: CardSchedule, settings: DeckSettings) -> CardSchedule {
+    public static func apply(before: CardSchedule?, after: CardSchedule, settings: DeckSettings)
+        -> CardSchedule
+    {
         var after = after
         let lapsed = after.lapses > (before?.lapses ?? 0)
         guard lapsed, after.lapses >= settings.leechThreshold else { return after }

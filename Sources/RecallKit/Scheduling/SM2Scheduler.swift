@@ -69,18 +69,22 @@ public struct SM2Scheduler: Sendable, Hashable {
                 }
             case .hard:
                 card.ease = max(1.3, ease * 0.85)
-                days = fuzzed(min(maximumInterval, Self.round(interval * hardMultiplier * intervalModifier)), using: &generator)
+                days = fuzzed(
+                    min(maximumInterval, Self.round(interval * hardMultiplier * intervalModifier)),
+                    using: &generator)
                 card.intervalDays = Double(days)
                 due = now.addingTimeInterval(Double(days) * 86_400)
             case .good:
                 let base = overdue >= 1 ? interval + overdue / 2 : interval
-                days = fuzzed(min(maximumInterval, Self.round(base * ease * intervalModifier)), using: &generator)
+                days = fuzzed(
+                    min(maximumInterval, Self.round(base * ease * intervalModifier)), using: &generator)
                 card.intervalDays = Double(days)
                 due = now.addingTimeInterval(Double(days) * 86_400)
             case .easy:
                 let base = overdue >= 1 ? interval + overdue : interval
                 days = fuzzed(
-                    min(maximumInterval, Self.round(base * ease * easyBonus * intervalModifier)), using: &generator)
+                    min(maximumInterval, Self.round(base * ease * easyBonus * intervalModifier)),
+                    using: &generator)
                 card.intervalDays = Double(days)
                 card.ease = ease * 1.15
                 due = now.addingTimeInterval(Double(days) * 86_400)
@@ -107,7 +111,8 @@ public struct SM2Scheduler: Sendable, Hashable {
                         due = now.addingTimeInterval(relearningSteps[step + 1])
                     }
                 case .easy:
-                    let days = Double(min(maximumInterval, Self.round(interval * ease * easyBonus * intervalModifier)))
+                    let days = Double(
+                        min(maximumInterval, Self.round(interval * ease * easyBonus * intervalModifier)))
                     due = returnToReview(&card, days: days, at: now)
                 }
             }

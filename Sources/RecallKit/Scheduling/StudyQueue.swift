@@ -35,7 +35,8 @@ public struct StudyQueue: Sendable {
     var reviewsSinceNew = 0
 
     /// The queue for the day that contains `now`.
-    public init(cards: [Card], progress: DeckProgress, settings: DeckSettings, now: Date, timeZone: TimeZone) {
+    public init(cards: [Card], progress: DeckProgress, settings: DeckSettings, now: Date, timeZone: TimeZone)
+    {
         day = StudyDay(containing: now, timeZone: timeZone, startHour: settings.dayStartHour)
         var factOf: [String: String] = [:]
         var order: [String: Int] = [:]

@@ -27,7 +27,8 @@ public enum Durations {
         let (value, unit): (Int, String) =
             seconds < 3600
             ? (Int((seconds / 60).rounded()), "minute")
-            : seconds < 86_400 ? (Int((seconds / 3600).rounded()), "hour") : (Int((seconds / 86_400).rounded()), "day")
+            : seconds < 86_400
+                ? (Int((seconds / 3600).rounded()), "hour") : (Int((seconds / 86_400).rounded()), "day")
         return "in \(value) \(unit)\(value == 1 ? "" : "s")"
     }
 

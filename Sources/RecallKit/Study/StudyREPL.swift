@@ -21,7 +21,8 @@ public struct StudyREPL<Reader: LineReader> {
     }
 
     public init(
-        session: StudySession, reader: Reader, store: any ProgressStore, clock: any WallClock, style: TerminalStyle,
+        session: StudySession, reader: Reader, store: any ProgressStore, clock: any WallClock,
+        style: TerminalStyle,
         write: @escaping (String) -> Void
     ) {
         self.session = session
@@ -70,10 +71,15 @@ public struct StudyREPL<Reader: LineReader> {
         say(style.wrap(card.question.prompt))
         switch card.question {
         case .choice(let choice):
-            for (index, option) in choice.options.enumerated() { say("  \(ChoiceQuestion.letter(index))) \(option)") }
+            for (index, option) in choice.options.enumerated() {
+                say("  \(ChoiceQuestion.letter(index))) \(option)")
+            }
         case .timeline(let timeline):
             for (index, item) in timeline.items.enumerated() {
-                say(style.wrap("\(TimelineQuestion.letter(index))) \(item.label)", indent: "     ", firstIndent: "  "))
+                say(
+                    style.wrap(
+                        "\(TimelineQuestion.letter(index))) \(item.label)", indent: "     ", firstIndent: "  "
+                    ))
             }
         case .reverse:
             say(style.dim("(recall the event, then press Enter to see it)"))
@@ -114,7 +120,8 @@ public struct StudyREPL<Reader: LineReader> {
             say("  :stats    today's counts")
             say("  :quit     save and end the session (also Ctrl-D)")
             return nil
-        case ":hint": say(style.partial(hint(for: card)))
+        case ":hint":
+            say(style.partial(hint(for: card)))
             return nil
         case ":skip":
             session.skip(card.id, at: clock.now)
@@ -142,7 +149,9 @@ public struct StudyREPL<Reader: LineReader> {
         case ":stats":
             let counts = session.queue.counts
             let percent = session.tally.studied == 0 ? 0 : session.tally.right * 100 / session.tally.studied
-            say("Today: studied \(session.tally.studied) (\(percent)% right) · due \(counts.due) · new \(counts.new) · learning \(counts.learning)")
+            say(
+                "Today: studied \(session.tally.studied) (\(percent)% right) · due \(counts.due) · new \(counts.new) · learning \(counts.learning)"
+            )
             return nil
         default:
             say("Unknown command \(line); :help lists them.")
@@ -188,7 +197,9 @@ public struct StudyREPL<Reader: LineReader> {
                     }
                     continue
                 }
-                say("Press Enter to accept \(suggested.name), or 1-4 to grade (1 again · 2 hard · 3 good · 4 easy).")
+                say(
+                    "Press Enter to accept \(suggested.name), or 1-4 to grade (1 again · 2 hard · 3 good · 4 easy)."
+                )
             }
         }
     }
@@ -200,7 +211,10 @@ public struct StudyREPL<Reader: LineReader> {
             unsaved = false
         } catch {
             unsaved = true
-            say(style.wrong("⚠ Saving failed: \(error). Your answers are kept in memory and saving is retried after each answer."))
+            say(
+                style.wrong(
+                    "⚠ Saving failed: \(error). Your answers are kept in memory and saving is retried after each answer."
+                ))
         }
     }
 
@@ -208,11 +222,13 @@ public struct StudyREPL<Reader: LineReader> {
         if unsaved { save() }
         let tally = session.tally
         let now = clock.now
-        var summary = "Studied \(tally.studied) card\(tally.studied == 1 ? "" : "s") in \(Durations.elapsed(now.timeIntervalSince(started)))"
+        var summary =
+            "Studied \(tally.studied) card\(tally.studied == 1 ? "" : "s") in \(Durations.elapsed(now.timeIntervalSince(started)))"
         if tally.studied > 0 { summary += " · \(tally.right * 100 / tally.studied)% right" }
         let counts = session.queue.counts
         if counts.due + counts.new > 0 {
-            summary += " · \(counts.due + counts.new) more card\(counts.due + counts.new == 1 ? "" : "s") waiting today"
+            summary +=
+                " · \(counts.due + counts.new) more card\(counts.due + counts.new == 1 ? "" : "s") waiting today"
         } else if let due = session.nextDue(after: now) {
             summary += " · next card due \(Durations.until(due.timeIntervalSince(now)))"
             if counts.learning > 0 { summary += " (\(counts.learning) learning)" }
@@ -228,12 +244,14 @@ public struct StudyREPL<Reader: LineReader> {
 
     func header() -> String {
         let counts = session.queue.counts
-        return style.bold("\(session.deck.name) · due \(counts.due) · new \(counts.new) · learning \(counts.learning)")
+        return style.bold(
+            "\(session.deck.name) · due \(counts.due) · new \(counts.new) · learning \(counts.learning)")
     }
 
     func nothingLeft() -> String {
         if let due = session.queue.nextLearningDue {
-            return "Nothing more for now; the next learning card is due \(Durations.until(due.timeIntervalSince(clock.now)))."
+            return
+                "Nothing more for now; the next learning card is due \(Durations.until(due.timeIntervalSince(clock.now)))."
         }
         return "Nothing more is due today. Well done."
     }
@@ -260,12 +278,19 @@ public struct StudyREPL<Reader: LineReader> {
         }
         switch card.question {
         case .timeline(let timeline):
-            let ordered = timeline.items.enumerated().sorted { $0.element.value.sortKey < $1.element.value.sortKey }
-            for (index, item) in ordered {
-                lines.append(style.wrap("\(TimelineQuestion.letter(index))) \(item.date): \(item.label)", indent: "     ", firstIndent: "  "))
+            let ordered = timeline.items.enumerated().sorted {
+                $0.element.value.sortKey < $1.element.value.sortKey
             }
-        case .cloze(let question): lines.append(style.wrap(style.dim(question.sentence), indent: "  ", firstIndent: "  "))
-        case .choice(let question): lines.append(style.wrap(style.dim(question.sentence), indent: "  ", firstIndent: "  "))
+            for (index, item) in ordered {
+                lines.append(
+                    style.wrap(
+                        "\(TimelineQuestion.letter(index))) \(item.date): \(item.label)", indent: "     ",
+                        firstIndent: "  "))
+            }
+        case .cloze(let question):
+            lines.append(style.wrap(style.dim(question.sentence), indent: "  ", firstIndent: "  "))
+        case .choice(let question):
+            lines.append(style.wrap(style.dim(question.sentence), indent: "  ", firstIndent: "  "))
         case .reverse: break
         }
         return lines.joined(separator: "\n")
@@ -286,7 +311,8 @@ public struct StudyREPL<Reader: LineReader> {
         case .cloze(let question): dateHint(question.value, text: question.answer)
         case .choice(let question): dateHint(question.value, text: question.answer)
         case .timeline(let question): "The earliest is \(question.answer.prefix(1))."
-        case .reverse(let question): "It starts: \(question.answer.split(separator: " ").prefix(3).joined(separator: " ")) …"
+        case .reverse(let question):
+            "It starts: \(question.answer.split(separator: " ").prefix(3).joined(separator: " ")) …"
         }
     }
 

@@ -36,7 +36,8 @@ public struct StudySession: Sendable {
         scheduler = CardScheduler(settings: deck.settings)
         generator = SeededGenerator(seed: seed)
         cardsByID = Dictionary(deck.cards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        queue = StudyQueue(cards: deck.cards, progress: progress, settings: deck.settings, now: now, timeZone: timeZone)
+        queue = StudyQueue(
+            cards: deck.cards, progress: progress, settings: deck.settings, now: now, timeZone: timeZone)
     }
 
     public func card(_ id: String) -> Card? { cardsByID[id] }
@@ -44,7 +45,8 @@ public struct StudySession: Sendable {
     /// The next card to study at `now`, or nil when nothing is left for now. A new day rebuilds the queue.
     public mutating func nextCard(at now: Date) -> Card? {
         if !queue.day.contains(now) {
-            queue = StudyQueue(cards: deck.cards, progress: progress, settings: deck.settings, now: now, timeZone: timeZone)
+            queue = StudyQueue(
+                cards: deck.cards, progress: progress, settings: deck.settings, now: now, timeZone: timeZone)
         }
         while let id = queue.next(at: now) {
             if let card = cardsByID[id] { return card }
@@ -69,7 +71,8 @@ public struct StudySession: Sendable {
         _ cardID: String, rating: Rating, at now: Date, answer: String?, durationMs: Int?, counted: Bool
     ) -> CardSchedule {
         let before = progress.schedules[cardID]
-        undoStack.append(Undo(cardID: cardID, before: before, reviewCount: progress.reviews.count, tally: tally))
+        undoStack.append(
+            Undo(cardID: cardID, before: before, reviewCount: progress.reviews.count, tally: tally))
         var after = scheduler.review(before ?? .new(due: now), rating: rating, at: now, using: &generator)
         after = LeechRule.apply(before: before, after: after, settings: deck.settings)
         progress.schedules[cardID] = after
@@ -93,14 +96,16 @@ public struct StudySession: Sendable {
     /// Changes the grade of the last answer (the student overrode the suggestion).
     @discardableResult
     public mutating func regrade(_ rating: Rating, at now: Date) -> CardSchedule? {
-        guard let last = undoStack.last, let review = progress.reviews.last, review.cardID == last.cardID else {
+        guard let last = undoStack.last, let review = progress.reviews.last, review.cardID == last.cardID
+        else {
             return nil
         }
         let right = tally.right > last.tally.right
         takeBack()
         queue.remove(last.cardID)
         return record(
-            last.cardID, rating: rating, at: review.time, answer: review.answer, durationMs: review.durationMs,
+            last.cardID, rating: rating, at: review.time, answer: review.answer,
+            durationMs: review.durationMs,
             counted: right)
     }
 
@@ -122,7 +127,8 @@ public struct StudySession: Sendable {
 
     /// Shows the card again later today, without a review.
     public mutating func skip(_ cardID: String, at now: Date) {
-        queue.putBack(cardID, schedule: progress.schedules[cardID], at: now.addingTimeInterval(queue.learnAhead + 1))
+        queue.putBack(
+            cardID, schedule: progress.schedules[cardID], at: now.addingTimeInterval(queue.learnAhead + 1))
     }
 
     /// Hides the card until tomorrow's study day.

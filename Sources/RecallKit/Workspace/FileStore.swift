@@ -47,7 +47,8 @@ public struct DiskFileStore: FileStore {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw FileStoreError(path: folder.path, reason: "cannot create the folder (\(Self.systemReason(error)))")
+            throw FileStoreError(
+                path: folder.path, reason: "cannot create the folder (\(Self.systemReason(error)))")
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
@@ -65,7 +66,9 @@ public struct DiskFileStore: FileStore {
                 offset += written
             }
         }
-        if failure == nil && fsync(descriptor) != 0 { failure = Self.posixError(temporary.path, "cannot be synced") }
+        if failure == nil && fsync(descriptor) != 0 {
+            failure = Self.posixError(temporary.path, "cannot be synced")
+        }
         close(descriptor)
         if let failure {
             unlink(temporary.path)

@@ -16,14 +16,17 @@ public struct Workspace: Sendable, Equatable {
         home: String?, currentDirectory: URL, environment: [String: String], isDirectory: (URL) -> Bool
     ) -> Workspace {
         if let home, !home.isEmpty { return Workspace(root: path(home, from: currentDirectory)) }
-        if isDirectory(currentDirectory.appendingPathComponent("Decks")) { return Workspace(root: currentDirectory) }
+        if isDirectory(currentDirectory.appendingPathComponent("Decks")) {
+            return Workspace(root: currentDirectory)
+        }
         if let recallHome = environment["RECALL_HOME"], !recallHome.isEmpty {
             return Workspace(root: path(recallHome, from: currentDirectory))
         }
         if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
             return Workspace(root: URL(fileURLWithPath: xdg).appendingPathComponent("recall"))
         }
-        let userHome = environment["HOME"].map { URL(fileURLWithPath: $0) }
+        let userHome =
+            environment["HOME"].map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.homeDirectoryForCurrentUser
         return Workspace(root: userHome.appendingPathComponent(".local/share/recall"))
     }
@@ -38,7 +41,9 @@ public struct Workspace: Sendable, Equatable {
 
     public func deckFile(_ name: String) -> URL { decksFolder.appendingPathComponent("\(name).deck.json") }
     public func sourceFile(_ name: String) -> URL { decksFolder.appendingPathComponent("\(name).txt") }
-    public func progressFile(_ name: String) -> URL { progressFolder.appendingPathComponent("\(name).progress.json") }
+    public func progressFile(_ name: String) -> URL {
+        progressFolder.appendingPathComponent("\(name).progress.json")
+    }
 
     /// The deck that `recall study` opens when none is named.
     public static let sampleDeck = "turkey-russia"
@@ -66,7 +71,8 @@ public struct Workspace: Sendable, Equatable {
     public static func deckName(forSource url: URL) -> String {
         let base = url.deletingPathExtension().lastPathComponent
         let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
-        let cleaned = String(base.map { allowed.contains($0) ? $0 : "-" }).trimmingCharacters(in: CharacterSet(charactersIn: ".-"))
+        let cleaned = String(base.map { allowed.contains($0) ? $0 : "-" }).trimmingCharacters(
+            in: CharacterSet(charactersIn: ".-"))
         return cleaned.isEmpty ? "deck" : cleaned
     }
 }

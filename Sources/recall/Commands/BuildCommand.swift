@@ -18,7 +18,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "The deck's name (default: the file's name without .txt).")
     var name: String?
 
-    @Option(name: .long, parsing: .upToNextOption, help: "The kinds of question to make: cloze, reverse, choice, timeline.")
+    @Option(
+        name: .long, parsing: .upToNextOption,
+        help: "The kinds of question to make: cloze, reverse, choice, timeline.")
     var kinds: [QuestionKind] = QuestionKind.allCases
 
     @OptionGroup var options: WorkspaceOptions
@@ -41,7 +43,9 @@ struct BuildCommand: ParsableCommand {
             for line in summary.lines { print(line) }
             if let previous {
                 let kept = Set(previous.cards.map(\.id)).intersection(deck.cards.map(\.id)).count
-                print("Kept the progress of \(kept) unchanged card\(kept == 1 ? "" : "s") of \(previous.cards.count).")
+                print(
+                    "Kept the progress of \(kept) unchanged card\(kept == 1 ? "" : "s") of \(previous.cards.count)."
+                )
             }
             print("Wrote \(workspace.deckFile(name).path)")
         } catch {

@@ -15,7 +15,8 @@ struct DeckOpening {
         let text = try SourceText(contentsOf: source)
         let (deck, summary) = try DeckBuilder().build(text, name: name, builtAt: Date())
         try DeckFile.save(deck, to: workspace.deckFile(name))
-        announce("Built deck '\(name)' from \(source.lastPathComponent): \(summary.lines.joined(separator: " "))")
+        announce(
+            "Built deck '\(name)' from \(source.lastPathComponent): \(summary.lines.joined(separator: " "))")
         return deck
     }
 }

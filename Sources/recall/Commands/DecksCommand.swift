@@ -25,9 +25,11 @@ struct DecksCommand: ParsableCommand {
                     rows.append([name, "not built (recall study \(name) builds it)", "", ""])
                     continue
                 }
-                let progress = try FileProgressStore(workspace: workspace).load(deck: name) ?? DeckProgress(deck: name)
+                let progress =
+                    try FileProgressStore(workspace: workspace).load(deck: name) ?? DeckProgress(deck: name)
                 let queue = StudyQueue(
-                    cards: deck.cards, progress: progress, settings: deck.settings, now: now, timeZone: .current)
+                    cards: deck.cards, progress: progress, settings: deck.settings, now: now,
+                    timeZone: .current)
                 let counts = queue.counts
                 rows.append([name, "\(deck.cards.count)", "\(counts.due + counts.learning)", "\(counts.new)"])
             } catch {
@@ -37,7 +39,8 @@ struct DecksCommand: ParsableCommand {
         let widths = (0..<4).map { column in rows.map { $0[column].count }.max() ?? 0 }
         for row in rows {
             let cells = row.enumerated().map { index, cell in
-                index == 0 ? cell.padding(toLength: widths[0], withPad: " ", startingAt: 0)
+                index == 0
+                    ? cell.padding(toLength: widths[0], withPad: " ", startingAt: 0)
                     : String(repeating: " ", count: max(0, widths[index] - cell.count)) + cell
             }
             print(cells.joined(separator: "  ").trimmingCharacters(in: .whitespaces))

@@ -34,7 +34,9 @@ struct FactsCommand: ParsableCommand {
             for date in reading.dates { print("   " + style.dim("\(date.text) → \(date.value.timex)")) }
         }
         let facts = readings.filter { $0.verdict == .fact }.count
-        print("\(readings.count) sentences, \(readings.reduce(0) { $0 + $1.dates.count }) dates, \(facts) facts.")
+        print(
+            "\(readings.count) sentences, \(readings.reduce(0) { $0 + $1.dates.count }) dates, \(facts) facts."
+        )
     }
 
     func highlighted(_ reading: FactSelector.Reading, style: TerminalStyle) -> String {

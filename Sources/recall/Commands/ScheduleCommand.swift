@@ -22,13 +22,17 @@ struct ScheduleCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The vector file.", valueName: "VECTORS.json"))
         var vectors: String
 
-        @Option(name: .long, help: ArgumentHelp("Where to write the result (default: standard output).", valueName: "FILE"))
+        @Option(
+            name: .long,
+            help: ArgumentHelp("Where to write the result (default: standard output).", valueName: "FILE"))
         var out: String?
 
         func run() throws {
             let url = URL(fileURLWithPath: vectors)
             do {
-                guard let data = try DiskFileStore().read(url) else { throw CommandFailure("\(url.path): no such file") }
+                guard let data = try DiskFileStore().read(url) else {
+                    throw CommandFailure("\(url.path): no such file")
+                }
                 let replayed = try FSRSVectorFile(data: data, file: url.path).replayed()
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -33,19 +33,22 @@ struct StudyCommand: ParsableCommand {
             let deck = try DeckOpening(workspace: workspace).open(self.deck) { write($0 + "\n") }
             let progress = try store.load(deck: deck.name) ?? DeckProgress(deck: deck.name)
             session = StudySession(
-                deck: deck, progress: progress, now: clock.now, timeZone: .current, seed: seed ?? UInt64.random(in: 0...UInt64.max))
+                deck: deck, progress: progress, now: clock.now, timeZone: .current,
+                seed: seed ?? UInt64.random(in: 0...UInt64.max))
         } catch {
             throw CommandFailure(error)
         }
         let status: Int32
         if Terminal.inputIsTerminal {
             var repl = StudyREPL(
-                session: session, reader: ReadlineLineReader(historyFile: workspace.historyFile), store: store,
+                session: session, reader: ReadlineLineReader(historyFile: workspace.historyFile),
+                store: store,
                 clock: clock, style: Terminal.style, write: write)
             status = repl.run()
         } else {
             var repl = StudyREPL(
-                session: session, reader: PlainLineReader(), store: store, clock: clock, style: .plain, write: write)
+                session: session, reader: PlainLineReader(), store: store, clock: clock, style: .plain,
+                write: write)
             status = repl.run()
         }
         if status != 0 { throw ExitCode(status) }

@@ -4,7 +4,9 @@ import RecallKit
 
 /// `--home DIR`, shared by every command that uses the workspace.
 struct WorkspaceOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The workspace folder (holds Decks/ and Progress/).", valueName: "DIR"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The workspace folder (holds Decks/ and Progress/).", valueName: "DIR"))
     var home: String?
 
     var workspace: Workspace {
@@ -13,7 +15,8 @@ struct WorkspaceOptions: ParsableArguments {
             home: home, currentDirectory: current, environment: ProcessInfo.processInfo.environment,
             isDirectory: { url in
                 var isDirectory: ObjCBool = false
-                return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+                return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+                    && isDirectory.boolValue
             })
     }
 }

@@ -17,9 +17,11 @@ private final class CompletionWords: @unchecked Sendable {
 }
 
 /// readline's attempted-completion hook: completes the word under the cursor from `completionWords`.
-private func completeWord(_ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32) -> UnsafeMutablePointer<
-    UnsafeMutablePointer<CChar>?
->? {
+private func completeWord(_ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32)
+    -> UnsafeMutablePointer<
+        UnsafeMutablePointer<CChar>?
+    >?
+{
     recall_rl_set_completion_over(1)
     return recall_rl_completion_matches(text, nextMatch)
 }

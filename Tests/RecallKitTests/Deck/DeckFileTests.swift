@@ -5,7 +5,9 @@ import Testing
 
 @Suite struct DeckFileTests {
     func deck() throws -> Deck {
-        try DeckBuilder().build(try sampleSource(), name: "turkey-russia", builtAt: time("2026-11-25T10:00:00Z")).deck
+        try DeckBuilder().build(
+            try sampleSource(), name: "turkey-russia", builtAt: time("2026-11-25T10:00:00Z")
+        ).deck
     }
 
     @Test func jsonRoundTripKeepsEveryCard() throws {
@@ -50,21 +52,31 @@ import Testing
     }
 
     @Test func theShippedSampleDeckIsWhatTheBuilderMakes() throws {
-        let shipped = try #require(try DeckFile.load(repositoryRoot.appendingPathComponent("Decks/turkey-russia.deck.json")))
-        let fresh = try DeckBuilder().build(try sampleSource(), name: "turkey-russia", builtAt: shipped.builtAt).deck
-        #expect(shipped.cards == fresh.cards, "rebuild Decks/turkey-russia.deck.json with 'swift run recall build Decks/turkey-russia.txt'")
+        let shipped = try #require(
+            try DeckFile.load(repositoryRoot.appendingPathComponent("Decks/turkey-russia.deck.json")))
+        let fresh = try DeckBuilder().build(
+            try sampleSource(), name: "turkey-russia", builtAt: shipped.builtAt
+        ).deck
+        #expect(
+            shipped.cards == fresh.cards,
+            "rebuild Decks/turkey-russia.deck.json with 'swift run recall build Decks/turkey-russia.txt'")
         #expect(shipped.facts == fresh.facts)
     }
 
     @Test func sourceTextErrorsSayWhatIsWrong() {
         #expect(throws: SourceTextError.empty(file: "a.txt")) { try SourceText(name: "a.txt", bytes: []) }
-        #expect(throws: SourceTextError.empty(file: "a.txt")) { try SourceText(name: "a.txt", bytes: Array(" \n\n".utf8)) }
-        #expect(throws: SourceTextError.binary(file: "a.txt", offset: 3)) { try SourceText(name: "a.txt", bytes: [65, 66, 67, 0, 1]) }
+        #expect(throws: SourceTextError.empty(file: "a.txt")) {
+            try SourceText(name: "a.txt", bytes: Array(" \n\n".utf8))
+        }
+        #expect(throws: SourceTextError.binary(file: "a.txt", offset: 3)) {
+            try SourceText(name: "a.txt", bytes: [65, 66, 67, 0, 1])
+        }
         #expect(throws: SourceTextError.invalidUTF8(file: "a.txt", offset: 5)) {
             try SourceText(name: "a.txt", bytes: Array("Año ".utf8) + [0xC3, 0x28])
         }
         #expect(throws: SourceTextError.noDates(file: "a.txt")) {
-            try DeckBuilder().build(SourceText(name: "a.txt", text: "No dates here. None at all."), name: "a", builtAt: Date())
+            try DeckBuilder().build(
+                SourceText(name: "a.txt", text: "No dates here. None at all."), name: "a", builtAt: Date())
         }
     }
 }

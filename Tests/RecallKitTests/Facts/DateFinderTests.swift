@@ -78,14 +78,16 @@ import Testing
         #expect(found("The same year, rivals copied it.", contextYear: 1504) == ["The same year=1504"])
         #expect(found("Two years later the war ended.", contextYear: 1945) == ["Two years later=1947"])
         #expect(found("The following year it rained.", contextYear: 1900) == ["The following year=1901"])
-        #expect(found("On 1 August in the same year it rained.", contextYear: 1900) == [
-            "1 August in the same year=1900-08-01"
-        ])
+        #expect(
+            found("On 1 August in the same year it rained.", contextYear: 1900) == [
+                "1 August in the same year=1900-08-01"
+            ])
         #expect(found("The same year, rivals copied it.") == ["The same year=REL"])
     }
 
     @Test func datesAreSubstringsOfTheirSentence() {
-        let sentence = "Between 1797 and 1866, on 12 March 1504 and in the 2010s (1925-12-16), things happened."
+        let sentence =
+            "Between 1797 and 1866, on 12 March 1504 and in the 2010s (1925-12-16), things happened."
         var finder = DateFinder()
         for date in finder.dates(in: sentence) {
             let bytes = Array(sentence.utf8)[date.utf8Range]

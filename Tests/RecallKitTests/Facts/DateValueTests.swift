@@ -18,9 +18,11 @@ import Testing
     }
 
     @Test func ordersByStart() {
-        let values = ["1945-02-23", "1925-12-16", "1947-03", "1877/1878", "18XX"].compactMap(DateValue.init(timex:))
-        #expect(values.sorted { $0.sortKey < $1.sortKey }.map(\.timex) == [
-            "18XX", "1877/1878", "1925-12-16", "1945-02-23", "1947-03",
-        ])
+        let values = ["1945-02-23", "1925-12-16", "1947-03", "1877/1878", "18XX"].compactMap(
+            DateValue.init(timex:))
+        #expect(
+            values.sorted { $0.sortKey < $1.sortKey }.map(\.timex) == [
+                "18XX", "1877/1878", "1925-12-16", "1945-02-23", "1947-03",
+            ])
     }
 }

@@ -39,7 +39,9 @@ import Testing
     }
 
     @Test func pronounSentencesCarryTheirContext() throws {
-        let readings = FactSelector().read(SourceText(name: "t", text: "The treaty was drafted by the allies.\nIt was signed in 1936 at Montreux."))
+        let readings = FactSelector().read(
+            SourceText(
+                name: "t", text: "The treaty was drafted by the allies.\nIt was signed in 1936 at Montreux."))
         #expect(readings[1].verdict == .fact)
         #expect(readings[1].context == "The treaty was drafted by the allies.")
         let alone = FactSelector().read(SourceText(name: "t", text: "It was signed in 1936 at Montreux."))
@@ -47,25 +49,32 @@ import Testing
     }
 
     @Test func quotedDatesAreNotFacts() {
-        let readings = FactSelector().read(SourceText(name: "t", text: "He said: \"in 1952 we joined the alliance\" to them."))
+        let readings = FactSelector().read(
+            SourceText(name: "t", text: "He said: \"in 1952 we joined the alliance\" to them."))
         #expect(readings[0].verdict == .quotation)
     }
 
     @Test func reportMatchesTheGoldShape() throws {
-        let report = FactsReport(source: "t.txt", readings: FactSelector().read(SourceText(name: "t.txt", text: "Turkey joined NATO in 1952.")))
+        let report = FactsReport(
+            source: "t.txt",
+            readings: FactSelector().read(SourceText(name: "t.txt", text: "Turkey joined NATO in 1952.")))
         let json = try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any]
         let sentences = try #require(json?["sentences"] as? [[String: Any]])
         #expect(json?["source"] as? String == "t.txt")
         #expect(sentences.first?["fact"] as? Bool == true)
-        #expect((sentences.first?["dates"] as? [[String: String]])?.first == ["text": "1952", "value": "1952"])
+        #expect(
+            (sentences.first?["dates"] as? [[String: String]])?.first == ["text": "1952", "value": "1952"])
     }
 
     @Test(.enabled(if: sharedFolder != nil, "needs ../shared/dates"))
     func agreesWithTheGoldFileOfTheSample() throws {
         let gold = try JSONDecoder().decode(
-            FactsReport.self, from: Data(contentsOf: sharedFolder!.appendingPathComponent("dates/seed.gold.json")))
+            FactsReport.self,
+            from: Data(contentsOf: sharedFolder!.appendingPathComponent("dates/seed.gold.json")))
         let readings = FactSelector().read(try sampleSource())
-        let predicted = readings.filter { !$0.dates.isEmpty }.flatMap { $0.dates.map { "\($0.text)=\($0.value.timex)" } }
+        let predicted = readings.filter { !$0.dates.isEmpty }.flatMap {
+            $0.dates.map { "\($0.text)=\($0.value.timex)" }
+        }
         let expected = gold.sentences.flatMap { $0.dates.map { "\($0.text)=\($0.value)" } }
         #expect(predicted == expected)
         #expect(readings.filter { $0.verdict == .fact }.count == gold.sentences.filter(\.fact).count)

@@ -8,32 +8,38 @@ import Testing
     }
 
     @Test func splitsRunningParagraphs() {
-        #expect(split("Turkey joined NATO in 1952. It stayed. Was it wise? Yes!") == [
-            "Turkey joined NATO in 1952.", "It stayed.", "Was it wise?", "Yes!",
-        ])
+        #expect(
+            split("Turkey joined NATO in 1952. It stayed. Was it wise? Yes!") == [
+                "Turkey joined NATO in 1952.", "It stayed.", "Was it wise?", "Yes!",
+            ])
     }
 
     @Test func keepsAbbreviationsAndInitials() {
-        let text = "The U.S. Senate met Dr. Smith in St. Louis. J. F. Kennedy spoke e.g. on trade. Messrs Lavrov and Kuleba met."
-        #expect(split(text) == [
-            "The U.S. Senate met Dr. Smith in St. Louis.", "J. F. Kennedy spoke e.g. on trade.",
-            "Messrs Lavrov and Kuleba met.",
-        ])
+        let text =
+            "The U.S. Senate met Dr. Smith in St. Louis. J. F. Kennedy spoke e.g. on trade. Messrs Lavrov and Kuleba met."
+        #expect(
+            split(text) == [
+                "The U.S. Senate met Dr. Smith in St. Louis.", "J. F. Kennedy spoke e.g. on trade.",
+                "Messrs Lavrov and Kuleba met.",
+            ])
     }
 
     @Test func endsAtUSWhenASentenceStarts() {
-        #expect(split("He moved to the U.S. The next year he returned.") == [
-            "He moved to the U.S.", "The next year he returned.",
-        ])
+        #expect(
+            split("He moved to the U.S. The next year he returned.") == [
+                "He moved to the U.S.", "The next year he returned.",
+            ])
     }
 
     @Test func quotesAndCitationsBelongToTheSentenceBefore() {
-        #expect(split("He said \"we will win.\" Then he left.[4] Later, peace.") == [
-            "He said \"we will win.\"", "Then he left.[4]", "Later, peace.",
-        ])
-        #expect(split("We agreed.”[citation needed] In May 2010, visas went.") == [
-            "We agreed.”[citation needed]", "In May 2010, visas went.",
-        ])
+        #expect(
+            split("He said \"we will win.\" Then he left.[4] Later, peace.") == [
+                "He said \"we will win.\"", "Then he left.[4]", "Later, peace.",
+            ])
+        #expect(
+            split("We agreed.”[citation needed] In May 2010, visas went.") == [
+                "We agreed.”[citation needed]", "In May 2010, visas went.",
+            ])
     }
 
     @Test func ellipsesOpenOrContinueSentences() {
@@ -49,10 +55,11 @@ import Testing
             2) The Truman Doctrine came in 1947.
             - The Montreux Convention dates from 1936.
             """
-        #expect(split(text) == [
-            "Key dates", "Turkey joined NATO in 1952.", "The Truman Doctrine came in 1947.",
-            "The Montreux Convention dates from 1936.",
-        ])
+        #expect(
+            split(text) == [
+                "Key dates", "Turkey joined NATO in 1952.", "The Truman Doctrine came in 1947.",
+                "The Montreux Convention dates from 1936.",
+            ])
     }
 
     @Test func joinsWrappedLinesButNotLinesEndingSentences() {
@@ -63,14 +70,16 @@ import Testing
             Short heading
             Next line starts a sentence.
             """
-        #expect(split(text) == [
-            "The Soviet supply of gold and armaments to the Kemalists in 1920 to 1922 was a key factor.",
-            "Another sentence stands on its own line", "Short heading", "Next line starts a sentence.",
-        ])
+        #expect(
+            split(text) == [
+                "The Soviet supply of gold and armaments to the Kemalists in 1920 to 1922 was a key factor.",
+                "Another sentence stands on its own line", "Short heading", "Next line starts a sentence.",
+            ])
     }
 
     @Test func recordsLinesAndParagraphs() {
-        let sentences = SentenceSplitter().sentences(of: SourceText(name: "t", text: "# note\nA b c. D e f.\n\nG h i."))
+        let sentences = SentenceSplitter().sentences(
+            of: SourceText(name: "t", text: "# note\nA b c. D e f.\n\nG h i."))
         #expect(sentences.map(\.line) == [2, 2, 4])
         #expect(sentences.map(\.paragraph) == [0, 0, 1])
     }

@@ -10,7 +10,9 @@ import Testing
         let after = FSRSScheduler().review(.new(due: now), rating: .good, at: now)
         progress.schedules["c1"] = after
         progress.reviews.append(
-            ReviewLog(cardID: "c1", time: now, rating: .good, elapsedDays: nil, durationMs: 2300, kind: .learning, answer: "1952", before: nil, after: after))
+            ReviewLog(
+                cardID: "c1", time: now, rating: .good, elapsedDays: nil, durationMs: 2300, kind: .learning,
+                answer: "1952", before: nil, after: after))
         return progress
     }
 
@@ -41,19 +43,26 @@ import Testing
     }
 
     @Test func fileStoreSavesAtomicallyAndReportsFailures() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("recall-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "recall-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let store = FileProgressStore(workspace: Workspace(root: folder))
         #expect(try store.load(deck: "d") == nil)
         try store.save(sample())
         #expect(try store.load(deck: "d") == sample())
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Progress").path)
+        let leftovers = try FileManager.default.contentsOfDirectory(
+            atPath: folder.appendingPathComponent("Progress").path)
         #expect(leftovers == ["d.progress.json"])
 
         let memory = MemoryFileStore()
         memory.failWrites("No space left on device")
         let failing = FileProgressStore(workspace: Workspace(root: folder), files: memory)
-        #expect(throws: ProgressError.file(FileStoreError(path: folder.appendingPathComponent("Progress/d.progress.json").path, reason: "No space left on device"))) {
+        #expect(
+            throws: ProgressError.file(
+                FileStoreError(
+                    path: folder.appendingPathComponent("Progress/d.progress.json").path,
+                    reason: "No space left on device"))
+        ) {
             try failing.save(sample())
         }
     }

@@ -15,7 +15,10 @@ import Testing
     }
 
     @Test func everyClozeHasOneBlankNoCitationAndHidesItsAnswer() throws {
-        for deck in [try sampleDeck(), try DeckBuilder().build(try fixture("varied-history.txt"), name: "v", builtAt: Self.builtAt).deck] {
+        for deck in [
+            try sampleDeck(),
+            try DeckBuilder().build(try fixture("varied-history.txt"), name: "v", builtAt: Self.builtAt).deck,
+        ] {
             for card in deck.cards {
                 let shown: String
                 switch card.question {
@@ -52,22 +55,27 @@ import Testing
 
     @Test func clozeBlanksTheDateAndKeepsTheRest() throws {
         let deck = try sampleDeck()
-        let nato = try #require(deck.cards.first { card in
-            if case .cloze(let question) = card.question { return question.answer == "1952" }
-            return false
-        })
+        let nato = try #require(
+            deck.cards.first { card in
+                if case .cloze(let question) = card.question { return question.answer == "1952" }
+                return false
+            })
         guard case .cloze(let question) = nato.question else { return }
-        #expect(question.text.hasPrefix("Turkey joined NATO in ____ and placed itself within the Western alliance"))
+        #expect(
+            question.text.hasPrefix(
+                "Turkey joined NATO in ____ and placed itself within the Western alliance"))
         #expect(question.value == .year(1952))
     }
 
     @Test func noCardGivesItsAnswerAway() throws {
         let fact = Fact(
-            text: "Supplies in 1920 to 1922 won the Armenian campaign (1920) and the war (1919–1922).", source: "s",
+            text: "Supplies in 1920 to 1922 won the Armenian campaign (1920) and the war (1919–1922).",
+            source: "s",
             line: 1,
             dates: {
                 var finder = DateFinder()
-                return finder.dates(in: "Supplies in 1920 to 1922 won the Armenian campaign (1920) and the war (1919–1922).")
+                return finder.dates(
+                    in: "Supplies in 1920 to 1922 won the Armenian campaign (1920) and the war (1919–1922).")
             }())
         let (cards, skipped) = QuestionGenerator(kinds: [.cloze], latestYear: 2026).cards(for: [fact])
         let answers = cards.compactMap { card -> String? in
@@ -116,7 +124,9 @@ import Testing
                 factID: label, label: label, date: timex, value: DateValue(timex: timex)!,
                 source: SourceReference(sentence: label, line: 1))
         }
-        let question = TimelineQuestion(items: [item("A", "1952"), item("B", "1947-03"), item("C", "1936"), item("D", "1945-02-23")])
+        let question = TimelineQuestion(items: [
+            item("A", "1952"), item("B", "1947-03"), item("C", "1936"), item("D", "1945-02-23"),
+        ])
         #expect(question.answer == "CDBA")
         #expect(QuestionGenerator.groupSizes(9) == [5, 4])
         #expect(QuestionGenerator.groupSizes(6) == [3, 3])
@@ -125,7 +135,8 @@ import Testing
     }
 
     @Test func distractorsForRangesShiftBothEnds() {
-        #expect(DistractorGenerator.shiftingYears(in: "between 1878 and 1921", by: 3) == "between 1881 and 1924")
+        #expect(
+            DistractorGenerator.shiftingYears(in: "between 1878 and 1921", by: 3) == "between 1881 and 1924")
         #expect(DistractorGenerator.shiftingYears(in: "1877–78", by: 3) == "1880–81")
         #expect(DistractorGenerator.shiftingYears(in: "1898–99", by: 2) == "1900–01")
     }

@@ -56,8 +56,11 @@ import Testing
                 let actual = try #require(g.cardAfter)
                 #expect(actual.state == expected.state && actual.step == expected.step, "\(want.id)")
                 #expect(actual.due == expected.due, "\(want.id)")
-                #expect(abs(actual.stability! - expected.stability!) <= 1e-9 * expected.stability!, "\(want.id)")
-                #expect(abs(actual.difficulty! - expected.difficulty!) <= 1e-9 * expected.difficulty!, "\(want.id)")
+                #expect(
+                    abs(actual.stability! - expected.stability!) <= 1e-9 * expected.stability!, "\(want.id)")
+                #expect(
+                    abs(actual.difficulty! - expected.difficulty!) <= 1e-9 * expected.difficulty!,
+                    "\(want.id)")
                 #expect(abs(g.retrievabilityBefore! - w.retrievabilityBefore!) <= 1e-12, "\(want.id)")
                 compared += 1
             }
@@ -68,7 +71,9 @@ import Testing
             case (.integer(let a), .integer(let b)): #expect(a == b)
             case (.number(let a), .number(let b)): #expect(abs(a - b) <= 1e-12 * max(abs(a), 1))
             case (.integer(let a), .number(let b)): #expect(abs(Double(a) - b) <= 1e-12 * max(Double(a), 1))
-            default: Issue.record("unit \(want.fn): \(String(describing: want.out)) vs \(String(describing: got.out))")
+            default:
+                Issue.record(
+                    "unit \(want.fn): \(String(describing: want.out)) vs \(String(describing: got.out))")
             }
         }
     }

@@ -10,7 +10,9 @@ import Testing
         Card(
             id: id, factID: fact,
             question: .cloze(
-                ClozeQuestion(text: "____", answer: "1952", value: .year(1952), sentence: "", context: nil, source: .init(sentence: "", line: 1))))
+                ClozeQuestion(
+                    text: "____", answer: "1952", value: .year(1952), sentence: "", context: nil,
+                    source: .init(sentence: "", line: 1))))
     }
 
     func review(due: Date, phase: CardSchedule.Phase = .review) -> CardSchedule {
@@ -46,7 +48,8 @@ import Testing
         var rest: [String] = []
         while let id = queue.next(at: now) {
             rest.append(id)
-            queue.answered(id, before: progress.schedules[id], after: review(due: now.addingTimeInterval(9 * 86_400)))
+            queue.answered(
+                id, before: progress.schedules[id], after: review(due: now.addingTimeInterval(9 * 86_400)))
         }
         #expect(rest.filter { $0 == "c1" || $0 == "c2" } == ["c2", "c1"])
         #expect(rest.filter { !["c1", "c2"].contains($0) } == ["c3", "c4"])
@@ -63,14 +66,17 @@ import Testing
         var shown = 0
         while let id = queue.next(at: now) {
             shown += 1
-            queue.answered(id, before: progress.schedules[id], after: review(due: now.addingTimeInterval(9 * 86_400)))
+            queue.answered(
+                id, before: progress.schedules[id], after: review(due: now.addingTimeInterval(9 * 86_400)))
         }
         #expect(shown == 3)
     }
 
     @Test func siblingsWaitForAnotherDay() {
         let cards = [card("a1", fact: "A"), card("a2", fact: "A"), card("b1", fact: "B")]
-        var queue = StudyQueue(cards: cards, progress: DeckProgress(deck: "d"), settings: DeckSettings(), now: now, timeZone: utc)
+        var queue = StudyQueue(
+            cards: cards, progress: DeckProgress(deck: "d"), settings: DeckSettings(), now: now, timeZone: utc
+        )
         #expect(queue.counts.new == 3)
         #expect(drain(&queue, at: now) == ["a1", "b1"])
     }
@@ -81,10 +87,15 @@ import Testing
         let after = review(due: now.addingTimeInterval(86_400))
         progress.schedules["a1"] = after
         progress.reviews.append(
-            ReviewLog(cardID: "a1", time: now.addingTimeInterval(-600), rating: .good, elapsedDays: nil, durationMs: nil, kind: .learning, answer: nil, before: nil, after: after))
-        var queue = StudyQueue(cards: cards, progress: progress, settings: DeckSettings(), now: now, timeZone: utc)
+            ReviewLog(
+                cardID: "a1", time: now.addingTimeInterval(-600), rating: .good, elapsedDays: nil,
+                durationMs: nil, kind: .learning, answer: nil, before: nil, after: after))
+        var queue = StudyQueue(
+            cards: cards, progress: progress, settings: DeckSettings(), now: now, timeZone: utc)
         #expect(queue.next(at: now) == nil)
-        var tomorrow = StudyQueue(cards: cards, progress: progress, settings: DeckSettings(), now: now.addingTimeInterval(86_400), timeZone: utc)
+        var tomorrow = StudyQueue(
+            cards: cards, progress: progress, settings: DeckSettings(), now: now.addingTimeInterval(86_400),
+            timeZone: utc)
         #expect(tomorrow.next(at: now.addingTimeInterval(86_400)) != nil)
     }
 
@@ -98,7 +109,8 @@ import Testing
         progress.schedules["a"] = suspended
         progress.schedules["b"] = buried
         progress.schedules["c"] = review(due: now.addingTimeInterval(-60))
-        var queue = StudyQueue(cards: cards, progress: progress, settings: DeckSettings(), now: now, timeZone: utc)
+        var queue = StudyQueue(
+            cards: cards, progress: progress, settings: DeckSettings(), now: now, timeZone: utc)
         #expect(drain(&queue, at: now) == ["c"])
     }
 
@@ -106,7 +118,8 @@ import Testing
         let cards = [card("a", fact: "A")]
         var progress = DeckProgress(deck: "d")
         progress.schedules["a"] = review(due: now.addingTimeInterval(5 * 86_400))
-        var queue = StudyQueue(cards: cards, progress: progress, settings: DeckSettings(), now: now, timeZone: utc)
+        var queue = StudyQueue(
+            cards: cards, progress: progress, settings: DeckSettings(), now: now, timeZone: utc)
         #expect(queue.counts == (0, 0, 0))
         #expect(queue.next(at: now) == nil)
     }
@@ -115,15 +128,21 @@ import Testing
         let cards = [card("a", fact: "A")]
         var progress = DeckProgress(deck: "d")
         progress.schedules["a"] = review(due: time("2026-03-11T03:30:00Z"))
-        let evening = StudyQueue(cards: cards, progress: progress, settings: DeckSettings(), now: time("2026-03-10T22:00:00Z"), timeZone: utc)
+        let evening = StudyQueue(
+            cards: cards, progress: progress, settings: DeckSettings(), now: time("2026-03-10T22:00:00Z"),
+            timeZone: utc)
         #expect(evening.counts.due == 1)
-        let early = StudyQueue(cards: cards, progress: progress, settings: DeckSettings(), now: time("2026-03-10T03:59:00Z"), timeZone: utc)
+        let early = StudyQueue(
+            cards: cards, progress: progress, settings: DeckSettings(), now: time("2026-03-10T03:59:00Z"),
+            timeZone: utc)
         #expect(early.counts.due == 0)
     }
 
     @Test func learningCardsComeBackWhenDue() {
         let cards = [card("a", fact: "A")]
-        var queue = StudyQueue(cards: cards, progress: DeckProgress(deck: "d"), settings: DeckSettings(), now: now, timeZone: utc)
+        var queue = StudyQueue(
+            cards: cards, progress: DeckProgress(deck: "d"), settings: DeckSettings(), now: now, timeZone: utc
+        )
         let id = queue.next(at: now)
         #expect(id == "a")
         queue.answered("a", before: nil, after: review(due: now.addingTimeInterval(600), phase: .learning))

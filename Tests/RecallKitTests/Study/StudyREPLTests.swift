@@ -7,7 +7,9 @@ import Testing
     let start = time("2026-03-10T12:00:00Z")
 
     func deck() throws -> Deck {
-        var deck = try DeckBuilder(kinds: [.cloze]).build(try sampleSource(), name: "turkey-russia", builtAt: start).deck
+        var deck = try DeckBuilder(kinds: [.cloze]).build(
+            try sampleSource(), name: "turkey-russia", builtAt: start
+        ).deck
         deck.settings.fuzz = false
         return deck
     }
@@ -19,19 +21,24 @@ import Testing
         var reader: ScriptedLineReader
     }
 
-    func run(_ lines: [String?], files: MemoryFileStore = MemoryFileStore(), progress: DeckProgress? = nil) throws -> Run {
+    func run(_ lines: [String?], files: MemoryFileStore = MemoryFileStore(), progress: DeckProgress? = nil)
+        throws -> Run
+    {
         let clock = ManualClock(start)
         let deck = try deck()
-        let session = StudySession(deck: deck, progress: progress ?? DeckProgress(deck: deck.name), now: start, timeZone: utc, seed: 1)
+        let session = StudySession(
+            deck: deck, progress: progress ?? DeckProgress(deck: deck.name), now: start, timeZone: utc,
+            seed: 1)
         let store = FileProgressStore(workspace: Workspace(root: URL(fileURLWithPath: "/w")), files: files)
         let output = OutputBuffer()
         var repl = StudyREPL(
             session: session, reader: ScriptedLineReader(lines), store: store, clock: clock, style: .plain,
             write: { output.append($0) })
         let status = repl.run()
-        let saved = files.contents(of: URL(fileURLWithPath: "/w/Progress/turkey-russia.progress.json")).map {
-            try? ProgressFile.decode($0, file: "p")
-        } ?? nil
+        let saved =
+            files.contents(of: URL(fileURLWithPath: "/w/Progress/turkey-russia.progress.json")).map {
+                try? ProgressFile.decode($0, file: "p")
+            } ?? nil
         return Run(output: output.text, status: status, progress: saved, reader: repl.reader)
     }
 

@@ -34,6 +34,8 @@ import Testing
         #expect(throws: WorkspaceError.badDeckName("../x")) { try Workspace.validate(deckName: "../x") }
         #expect(throws: WorkspaceError.badDeckName("")) { try Workspace.validate(deckName: "") }
         try Workspace.validate(deckName: "turkey-russia")
-        #expect(Workspace.deckName(forSource: URL(fileURLWithPath: "/a/Chapter 3 (draft).txt")) == "Chapter-3--draft")
+        #expect(
+            Workspace.deckName(forSource: URL(fileURLWithPath: "/a/Chapter 3 (draft).txt"))
+                == "Chapter-3--draft")
     }
 }
