@@ -11,7 +11,8 @@ struct Recall: ParsableCommand {
             Decks/ folder; else $RECALL_HOME; else $XDG_DATA_HOME/recall (default ~/.local/share/recall).
             """,
         subcommands: [
-            StudyCommand.self, BuildCommand.self, FactsCommand.self, DecksCommand.self, ScheduleCommand.self,
+            StudyCommand.self, BuildCommand.self, FactsCommand.self, DecksCommand.self, ConfigCommand.self,
+            SuspendCommand.self, ScheduleCommand.self,
         ],
         defaultSubcommand: StudyCommand.self
     )

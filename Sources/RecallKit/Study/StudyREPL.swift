@@ -139,7 +139,9 @@ public struct StudyREPL<Reader: LineReader> {
         case ":suspend":
             session.setSuspended(card.id, true, at: clock.now)
             save()
-            say(style.dim("Suspended. 'recall suspend --undo' brings it back."))
+            say(
+                style.dim(
+                    "Suspended. 'recall suspend \(session.deck.name) \(card.id) --undo' brings it back."))
             return .next
         case ":bury":
             session.bury(card.id, at: clock.now)

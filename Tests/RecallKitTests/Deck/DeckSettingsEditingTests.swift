@@ -1,0 +1,42 @@
+import Testing
+
+@testable import RecallKit
+
+@Suite struct DeckSettingsEditingTests {
+    @Test func setsAndShowsEachKind() throws {
+        var settings = DeckSettings()
+        try settings.set("learningSteps", to: "30s, 5m 1h")
+        #expect(settings.learningSteps == [30, 300, 3600])
+        #expect(try settings.value(of: "learningSteps") == "30s 5m 1h")
+        try settings.set("relearningSteps", to: "")
+        #expect(settings.relearningSteps == [])
+        try settings.set("scheduler", to: "SM2")
+        #expect(settings.scheduler == .sm2)
+        try settings.set("desiredRetention", to: "0.85")
+        #expect(settings.desiredRetention == 0.85)
+        try settings.set("suspendLeeches", to: "off")
+        #expect(!settings.suspendLeeches)
+        try settings.set("newCardsPerDay", to: "5")
+        #expect(try settings.value(of: "newCardsPerDay") == "5")
+    }
+
+    @Test func refusesBadValuesAndKeepsTheOldOnes() {
+        var settings = DeckSettings()
+        #expect(
+            throws: SettingError.badValue(
+                key: "desiredRetention", value: "1.2",
+                expected: "desiredRetention must be between 0.7 and 0.99")
+        ) {
+            try settings.set("desiredRetention", to: "1.2")
+        }
+        #expect(
+            throws: SettingError.badValue(
+                key: "dayStartHour", value: "four", expected: "an hour from 0 to 23")
+        ) {
+            try settings.set("dayStartHour", to: "four")
+        }
+        #expect(throws: SettingError.self) { try settings.set("learningSteps", to: "1m -5m") }
+        #expect(throws: SettingError.unknownKey("colour")) { try settings.set("colour", to: "red") }
+        #expect(settings == DeckSettings())
+    }
+}
