@@ -15,7 +15,9 @@ public struct DeckBuilder: Sendable {
     ) throws(SourceTextError) -> (deck: Deck, summary: BuildSummary) {
         let readings = FactSelector().read(source)
         if readings.allSatisfy({ $0.dates.isEmpty }) { throw .noDates(file: source.name) }
-        let facts = readings.compactMap(\.fact)
+        // A sentence the text repeats is one fact, with one set of cards.
+        var seen = Set<String>()
+        let facts = readings.compactMap(\.fact).filter { seen.insert($0.id).inserted }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let generator = QuestionGenerator(kinds: kinds, latestYear: calendar.component(.year, from: builtAt))

@@ -46,7 +46,7 @@ public struct DateFinder: Sendable {
         var index = 0
         let bytes = Array(sentence.utf8)
         while index < tokens.count {
-            guard let match = grammar.rangeMatch(at: index) ?? grammar.simpleMatch(at: index) else {
+            guard let match = grammar.match(at: index) else {
                 index += 1
                 continue
             }

@@ -9,18 +9,30 @@ struct DateGrammar {
 
     // MARK: Ranges
 
-    /// `between 1878 and 1921`, `from 1919 to 1922`, `1920 to 1922`, `1877–78`, `16–18 December 1925`.
-    func rangeMatch(at index: Int) -> Match? {
-        var first = index
-        var opener: String?
+    /// The longest date that starts at a token: a range when one follows, else a single date.
+    func match(at index: Int) -> Match? {
         if let word = word(index), word == "between" || word == "from" {
-            opener = word
-            first = index + 1
+            var first = index + 1
             if self.word(first) == "the" { first += 1 }
-        }
-        guard let start = simpleMatch(at: first) ?? bareDay(at: first) ?? bareMonthForRange(at: first) else {
+            if let start = simpleMatch(at: first) ?? bareDay(at: first) ?? bareMonthForRange(at: first),
+                let range = rangeMatch(from: start, first: index, opener: word)
+            {
+                return range
+            }
             return nil
         }
+        let simple = simpleMatch(at: index)
+        if let start = simple ?? bareDay(at: index) ?? bareMonthForRange(at: index),
+            let range = rangeMatch(from: start, first: index, opener: nil)
+        {
+            return range
+        }
+        return simple
+    }
+
+    /// `between 1878 and 1921`, `from 1919 to 1922`, `1920 to 1922`, `1877–78`, `16–18 December 1925`:
+    /// extends `start` into a range when a connector and a second date follow.
+    func rangeMatch(from start: Match, first index: Int, opener: String?) -> Match? {
         var connector = start.end
         let isDash = mark(connector).map { DateVocabulary.dashes.contains($0) } ?? false
         if opener == "between" {
@@ -31,7 +43,9 @@ struct DateGrammar {
         }
         connector += 1
         if word(connector) == "the" { connector += 1 }
-        if isDash, case .year(let startYear) = start.value, let suffix = twoDigitYearSuffix(at: connector) {
+        if isDash, case .year(let startYear) = start.value, start.bareDay == nil,
+            let suffix = twoDigitYearSuffix(at: connector)
+        {
             var endYear = startYear / 100 * 100 + suffix
             if endYear <= startYear { endYear += 100 }
             return Match(first: index, end: connector + 1, value: .range(.year(startYear), .year(endYear)))
@@ -89,16 +103,36 @@ struct DateGrammar {
     // MARK: Single dates
 
     func simpleMatch(at index: Int) -> Match? {
-        let patterns: [(Self) -> (Int) -> Match?] = [
-            Self.relative, Self.isoDate, Self.numericDate, Self.dayMonthYear, Self.monthDayYear,
-            Self.seasonYear, Self.partOfPeriod, Self.monthYear, Self.decade, Self.century, Self.year,
-            Self.bareMonth,
-        ]
-        for pattern in patterns {
-            if let match = pattern(self)(index) { return match }
+        // Most tokens cannot start a date: only numbers, capitalized words and a few cue words can.
+        guard let token = token(index) else { return nil }
+        if token.kind == .mark { return nil }
+        if token.kind == .word && !token.isCapitalized && !Self.lowercaseStarts.contains(token.lower) {
+            return nil
         }
-        return nil
+        if let match = relative(at: index) { return match }
+        if let match = isoDate(at: index) { return match }
+        if let match = numericDate(at: index) { return match }
+        if let match = dayMonthYear(at: index) { return match }
+        if let match = monthDayYear(at: index) { return match }
+        if let match = seasonYear(at: index) { return match }
+        if let match = partOfPeriod(at: index) { return match }
+        if let match = monthYear(at: index) { return match }
+        if let match = decade(at: index) { return match }
+        if let match = century(at: index) { return match }
+        if let match = year(at: index) { return match }
+        return bareMonth(at: index)
     }
+
+    /// Lower-case words that may open a date: seasons, parts, ordinals and relative phrases.
+    static let lowercaseStarts: Set<String> = {
+        var words: Set<String> = ["the", "that", "early", "mid", "late", "twenty", "a", "an"]
+        words.formUnion(DateVocabulary.seasons.keys)
+        words.formUnion(DateVocabulary.ordinalWords.keys)
+        words.formUnion(DateVocabulary.numberWords.keys)
+        words.formUnion(DateVocabulary.months.keys)
+        words.formUnion(DateVocabulary.monthAbbreviations.keys)
+        return words
+    }()
 
     /// `1925-12-16`.
     func isoDate(at index: Int) -> Match? {

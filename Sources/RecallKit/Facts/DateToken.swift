@@ -58,12 +58,18 @@ struct DateToken {
                 tokens.append(token)
             } else if let (length, isLetter, isUpper) = classify(bytes, at: index), isLetter {
                 index += length
+                var ascii = length == 1
                 while index < bytes.count, let (next, letter, _) = classify(bytes, at: index), letter {
+                    ascii = ascii && next == 1
                     index += next
                 }
+                // ASCII words are lower-cased byte by byte, without a Unicode case table.
+                let lower =
+                    ascii
+                    ? String(decoding: bytes[start..<index].map { $0 | 0x20 }, as: UTF8.self)
+                    : String(decoding: bytes[start..<index], as: UTF8.self).lowercased()
                 var token = DateToken(
-                    kind: .word, start: start, end: index, spaceBefore: sawSpace,
-                    lower: String(decoding: bytes[start..<index], as: UTF8.self).lowercased())
+                    kind: .word, start: start, end: index, spaceBefore: sawSpace, lower: lower)
                 token.isCapitalized = isUpper
                 tokens.append(token)
             } else {

@@ -63,14 +63,22 @@ public struct FactSelector: Sendable {
             return .quotation
         }
         if anchored.allSatisfy({ isStatistic($0, in: text) }) { return .statistic }
-        if text.split(separator: " ").count < 4 { return .tooShort }
+        if text.utf8.lazy.filter({ $0 == 0x20 }).count < 3 { return .tooShort }
         if opensWithPronoun(text) && !hasPrevious { return .unresolvedPronoun }
         return .fact
     }
 
     func opensWithPronoun(_ text: String) -> Bool {
-        let first = text.split(whereSeparator: { !$0.isLetter }).first.map { $0.lowercased() } ?? ""
-        return Self.pronouns.contains(first)
+        var word = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isLetter {
+                word.unicodeScalars.append(scalar)
+                if word.count > 5 { return false }
+            } else if !word.isEmpty {
+                break
+            }
+        }
+        return Self.pronouns.contains(word.lowercased())
     }
 
     /// UTF-8 ranges inside quotation marks: straight quotes pair up, curly ones open and close.
@@ -100,10 +108,14 @@ public struct FactSelector: Sendable {
 
     /// `187,000 in 1950`: a year that dates a figure rather than an event.
     func isStatistic(_ date: DateExpression, in text: String) -> Bool {
-        let before = String(decoding: Array(text.utf8)[..<date.utf8Range.lowerBound], as: UTF8.self)
-        let words = before.split(separator: " ").suffix(2)
-        guard words.count == 2, words.last?.lowercased() == "in" else { return false }
+        let before = Array(text.utf8)[..<date.utf8Range.lowerBound]
+        let words = before.split(separator: 0x20).suffix(2)
+        guard words.count == 2, let preposition = words.last, Array(preposition) == Array("in".utf8) else {
+            return false
+        }
         let figure = words.first!
-        return figure.contains(where: \.isNumber) && !figure.contains(where: \.isLetter)
+        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+        let isLetter = { (byte: UInt8) in (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        return figure.contains(where: isDigit) && !figure.contains(where: isLetter)
     }
 }

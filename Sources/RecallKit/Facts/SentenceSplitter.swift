@@ -119,36 +119,81 @@ public struct SentenceSplitter: Sendable {
         return (String(String.UnicodeScalarView(scalars[(index + 2)...])), true)
     }
 
+    /// The line with every run of white space (Unicode spaces included) made one space, trimmed.
     func foldSpaces(_ line: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(line.utf8.count)
         var pendingSpace = false
-        for scalar in line.unicodeScalars {
-            if scalar.properties.isWhitespace {
+        let bytes = Array(line.utf8)
+        var index = 0
+        while index < bytes.count {
+            let width = Self.spaceWidth(bytes, at: index)
+            if width > 0 {
                 pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(scalar)
+                index += width
+                continue
             }
+            if pendingSpace { out.append(0x20) }
+            pendingSpace = false
+            out.append(bytes[index])
+            index += 1
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The byte length of a white-space character at `index`, or 0: ASCII space and controls,
+    /// no-break space, the general-punctuation spaces, line and paragraph separators, ideographic space.
+    static func spaceWidth(_ bytes: [UInt8], at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte == 0x20 || (0x09...0x0D).contains(byte) { return 1 }
+        if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 || bytes[index + 1] == 0x85 {
+            return 2
+        }
+        if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
+            let last = bytes[index + 2]
+            if (0x80...0x8A).contains(last) || last == 0xA8 || last == 0xA9 || last == 0xAF { return 3 }
+        }
+        if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x81, bytes[index + 2] == 0x9F {
+            return 3
+        }
+        if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {
+            return 3
+        }
+        return 0
     }
 
     /// Splits one unit of running text at sentence boundaries.
     func split(_ text: String) -> [String] {
         let scalars = Array(text.unicodeScalars)
+        let bytes = Array(text.utf8)
+        // The UTF-8 offset of each scalar, so that sentences are cut from the bytes directly.
+        var offsets = [Int]()
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for scalar in scalars {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        func slice(_ range: Range<Int>) -> String {
+            var lower = offsets[range.lowerBound]
+            var upper = offsets[range.upperBound]
+            while lower < upper, bytes[lower] == 0x20 { lower += 1 }
+            while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
+            return String(decoding: bytes[lower..<upper], as: UTF8.self)
+        }
         let citations = citationEnds(text)
         var sentences: [String] = []
         var start = 0
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            guard ".!?…".unicodeScalars.contains(scalar) else {
+            guard scalar.isSentenceStop else {
                 index += 1
                 continue
             }
             var end = index + 1
-            while end < scalars.count, ".!?…".unicodeScalars.contains(scalars[end]) { end += 1 }
+            while end < scalars.count, scalars[end].isSentenceStop { end += 1 }
             // An ellipsis that opens a sentence (".... All the way") ends nothing.
             if index == start {
                 index = end
@@ -157,7 +202,7 @@ public struct SentenceSplitter: Sendable {
             let isSingleStop = scalar == "." && end == index + 1
             // Closing quotes, brackets and citation marks after the stop belong to this sentence.
             while end < scalars.count {
-                if "\"”’'»)".unicodeScalars.contains(scalars[end]) {
+                if scalars[end].isClosingMark {
                     end += 1
                 } else if let citationEnd = citations[end] {
                     end = citationEnd
@@ -171,14 +216,14 @@ public struct SentenceSplitter: Sendable {
             }
             let next = firstWord(after: end, in: scalars, citations: citations)
             if isBoundary(scalars, stop: index, singleStop: isSingleStop, next: next) {
-                sentences.append(String(String.UnicodeScalarView(scalars[start..<end])).trimmingSpaces())
+                sentences.append(slice(start..<end))
                 start = end
                 while start < scalars.count, scalars[start] == " " { start += 1 }
             }
             index = end
         }
         if start < scalars.count {
-            let rest = String(String.UnicodeScalarView(scalars[start...])).trimmingSpaces()
+            let rest = slice(start..<scalars.count)
             if !rest.isEmpty { sentences.append(rest) }
         }
         return sentences
@@ -188,20 +233,18 @@ public struct SentenceSplitter: Sendable {
     func citationEnds(_ text: String) -> [Int: Int] {
         let ranges = CitationMarks.ranges(in: text)
         if ranges.isEmpty { return [:] }
-        // Byte offsets to scalar offsets.
-        var map: [Int: Int] = [:]
-        var byteToScalar: [Int: Int] = [:]
+        // Byte offsets to scalar offsets, in one pass over the text.
+        var scalarAt = [Int](repeating: 0, count: text.utf8.count + 1)
         var byte = 0
-        for (offset, scalar) in text.unicodeScalars.enumerated() {
-            byteToScalar[byte] = offset
+        var count = 0
+        for scalar in text.unicodeScalars {
+            scalarAt[byte] = count
             byte += UTF8.width(scalar)
+            count += 1
         }
-        byteToScalar[byte] = text.unicodeScalars.count
-        for range in ranges {
-            if let lower = byteToScalar[range.lowerBound], let upper = byteToScalar[range.upperBound] {
-                map[lower] = upper
-            }
-        }
+        scalarAt[byte] = count
+        var map: [Int: Int] = [:]
+        for range in ranges { map[scalarAt[range.lowerBound]] = scalarAt[range.upperBound] }
         return map
     }
 
@@ -260,9 +303,31 @@ public struct SentenceSplitter: Sendable {
     /// The letters and inner dots just before the full stop at `dot`.
     func wordBefore(_ scalars: [Unicode.Scalar], dot: Int) -> [Unicode.Scalar] {
         var index = dot
-        while index > 0, scalars[index - 1].properties.isAlphabetic || scalars[index - 1] == "." {
+        while index > 0, scalars[index - 1].isLetter || scalars[index - 1] == "." {
             index -= 1
         }
         return Array(scalars[index..<dot])
+    }
+}
+
+extension Unicode.Scalar {
+    /// White space, answered without a table look-up for ASCII.
+    var isSpace: Bool {
+        value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : properties.isWhitespace
+    }
+
+    /// A letter, answered without a table look-up for ASCII.
+    var isLetter: Bool {
+        value < 0x80
+            ? ((0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)) : properties.isAlphabetic
+    }
+
+    var isSentenceStop: Bool { self == "." || self == "!" || self == "?" || self == "…" }
+
+    var isClosingMark: Bool {
+        switch self {
+        case "\"", "”", "’", "'", "»", ")": true
+        default: false
+        }
     }
 }

@@ -19,8 +19,8 @@ public struct SourceText: Sendable, Equatable {
 
     public init(name: String, text: String) {
         self.name = name
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+            String(Substring(line.last == 0x0D ? line.dropLast() : line))
         }
         if lines.last == "" { lines.removeLast() }
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }

@@ -20,7 +20,13 @@ enum StableID {
 
     /// Text folded so that spacing, case and citation marks do not change an identifier.
     static func normalized(_ text: String) -> String {
-        CitationMarks.removing(from: text).lowercased().split(whereSeparator: \.isWhitespace).joined(
-            separator: " ")
+        let lower = CitationMarks.removing(from: text).lowercased()
+        var folded: [UInt8] = []
+        folded.reserveCapacity(lower.utf8.count)
+        for word in lower.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) }) {
+            if !folded.isEmpty { folded.append(0x20) }
+            folded.append(contentsOf: word)
+        }
+        return String(decoding: folded, as: UTF8.self)
     }
 }

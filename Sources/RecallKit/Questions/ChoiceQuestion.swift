@@ -15,4 +15,17 @@ public struct ChoiceQuestion: Codable, Sendable, Hashable {
     }
 
     public var answer: String { options[answerIndex] }
+
+    public init(
+        text: String, options: [String], answerIndex: Int, value: DateValue, sentence: String,
+        context: String?, source: SourceReference
+    ) {
+        self.text = text
+        self.options = options
+        self.answerIndex = answerIndex
+        self.value = value
+        self.sentence = sentence
+        self.context = context
+        self.source = source
+    }
 }

@@ -12,4 +12,16 @@ public struct ClozeQuestion: Codable, Sendable, Hashable {
     public var sentence: String
     public var context: String?
     public var source: SourceReference
+
+    public init(
+        text: String, answer: String, value: DateValue, sentence: String, context: String?,
+        source: SourceReference
+    ) {
+        self.text = text
+        self.answer = answer
+        self.value = value
+        self.sentence = sentence
+        self.context = context
+        self.source = source
+    }
 }

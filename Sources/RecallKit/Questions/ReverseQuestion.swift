@@ -9,4 +9,15 @@ public struct ReverseQuestion: Codable, Sendable, Hashable {
     public var answer: String
     public var context: String?
     public var source: SourceReference
+
+    public init(
+        date: String, value: DateValue, cue: String, answer: String, context: String?, source: SourceReference
+    ) {
+        self.date = date
+        self.value = value
+        self.cue = cue
+        self.answer = answer
+        self.context = context
+        self.source = source
+    }
 }

@@ -7,10 +7,22 @@ public struct TimelineQuestion: Codable, Sendable, Hashable {
         public var date: String
         public var value: DateValue
         public var source: SourceReference
+
+        public init(factID: String, label: String, date: String, value: DateValue, source: SourceReference) {
+            self.factID = factID
+            self.label = label
+            self.date = date
+            self.value = value
+            self.source = source
+        }
     }
 
     /// The items in the order they are shown, labelled `A`, `B`, `C` … in that order.
     public var items: [Item]
+
+    public init(items: [Item]) {
+        self.items = items
+    }
 
     /// The letters of the items from earliest to latest, e.g. `CABD`.
     public var answer: String {

@@ -9,76 +9,86 @@ import HeapModule
 public struct StudyQueue: Sendable {
     struct Entry: Comparable, Sendable {
         var due: Date
-        var order: Int
-        var cardID: String
+        var position: Int
 
-        static func < (lhs: Entry, rhs: Entry) -> Bool { (lhs.due, lhs.order) < (rhs.due, rhs.order) }
+        static func < (lhs: Entry, rhs: Entry) -> Bool { (lhs.due, lhs.position) < (rhs.due, rhs.position) }
     }
 
     public let day: StudyDay
+    let index: DeckIndex
     /// How far ahead a learning step may be shown when nothing else is left (Anki's learn-ahead limit).
     public var learnAhead: TimeInterval = 20 * 60
-    var learning = Heap<Entry>()
-    var reviews = Heap<Entry>()
-    var newCards: [String] = []
+    var learning: Heap<Entry>
+    var reviews: Heap<Entry>
+    var newCards: [Int] = []
     var nextNew = 0
     var newLeft: Int
     var reviewsLeft: Int
-    var buriedFacts: Set<String> = []
-    let factOf: [String: String]
-    let order: [String: Int]
-    /// Review and new cards waiting per fact, to keep the counts right when a fact is buried.
-    var pendingReviews: [String: Int] = [:]
-    var pendingNew: [String: Int] = [:]
+    var buried: [Bool]
+    /// Review and new cards waiting per sibling group, to keep the counts right when a group is buried.
+    var pendingReviews: [Int32]
+    var pendingNew: [Int32]
     var reviewCount = 0
     var newCount = 0
     var reviewsSinceNew = 0
 
-    /// The queue for the day that contains `now`.
-    public init(cards: [Card], progress: DeckProgress, settings: DeckSettings, now: Date, timeZone: TimeZone)
-    {
+    /// The queue for the day that contains `now`; `schedules` holds each card's schedule by deck
+    /// position (see `DeckIndex.schedules(in:)`), and `reviews` the review log, for today's counts.
+    public init(
+        index: DeckIndex, schedules: [CardSchedule?], reviews log: [ReviewLog], settings: DeckSettings,
+        now: Date,
+        timeZone: TimeZone
+    ) {
         day = StudyDay(containing: now, timeZone: timeZone, startHour: settings.dayStartHour)
-        var factOf: [String: String] = [:]
-        var order: [String: Int] = [:]
-        for (index, card) in cards.enumerated() {
-            factOf[card.id] = card.factID
-            order[card.id] = index
-        }
-        self.factOf = factOf
-        self.order = order
+        self.index = index
+        buried = Array(repeating: false, count: index.groupCount)
+        pendingReviews = Array(repeating: 0, count: index.groupCount)
+        pendingNew = Array(repeating: 0, count: index.groupCount)
         var newToday = 0
         var reviewsToday = 0
-        for review in progress.reviews.reversed() {
+        for review in log.reversed() {
             guard review.time >= day.start else { break }
             guard review.time < day.end else { continue }
             if review.before.phase == nil { newToday += 1 }
             if review.before.phase == .review { reviewsToday += 1 }
-            if let fact = factOf[review.cardID] { buriedFacts.insert(fact) }
+            if let position = index.position(of: review.cardID) { buried[Int(index.groups[position])] = true }
         }
         newLeft = max(0, settings.newCardsPerDay - newToday)
         reviewsLeft = max(0, settings.reviewsPerDay - reviewsToday)
-        for card in cards {
-            guard let schedule = progress.schedules[card.id] else {
-                if !buriedFacts.contains(card.factID) {
-                    newCards.append(card.id)
-                    pendingNew[card.factID, default: 0] += 1
+        var learningEntries: [Entry] = []
+        var reviewEntries: [Entry] = []
+        for position in 0..<index.count {
+            let group = Int(index.groups[position])
+            guard let schedule = schedules[position] else {
+                if !buried[group] {
+                    newCards.append(position)
+                    pendingNew[group] += 1
                     newCount += 1
                 }
                 continue
             }
-            if schedule.suspended || (schedule.buriedUntil.map { $0 > now } ?? false) { continue }
-            let entry = Entry(due: schedule.due, order: order[card.id]!, cardID: card.id)
-            switch schedule.phase {
-            case .learning, .relearning:
-                if schedule.due < day.end { learning.insert(entry) }
-            case .review:
-                if schedule.due < day.end && !buriedFacts.contains(card.factID) {
-                    reviews.insert(entry)
-                    pendingReviews[card.factID, default: 0] += 1
-                    reviewCount += 1
-                }
+            if schedule.suspended || schedule.due >= day.end { continue }
+            if let buriedUntil = schedule.buriedUntil, buriedUntil > now { continue }
+            if schedule.phase != .review {
+                learningEntries.append(Entry(due: schedule.due, position: position))
+            } else if !buried[group] {
+                reviewEntries.append(Entry(due: schedule.due, position: position))
+                pendingReviews[group] += 1
+                reviewCount += 1
             }
         }
+        learning = Heap(learningEntries)
+        reviews = Heap(reviewEntries)
+    }
+
+    /// The queue for a deck's cards and progress (indexes them first; a session reuses its index).
+    public init(cards: [Card], progress: DeckProgress, settings: DeckSettings, now: Date, timeZone: TimeZone)
+    {
+        let index = DeckIndex(cards: cards)
+        self.init(
+            index: index, schedules: index.schedules(in: progress), reviews: progress.reviews,
+            settings: settings,
+            now: now, timeZone: timeZone)
     }
 
     /// What is left today: reviews due, new cards, and learning cards.
@@ -88,24 +98,30 @@ public struct StudyQueue: Sendable {
 
     /// The id of the card to show at `now`, or nil when nothing is left for now.
     public mutating func next(at now: Date) -> String? {
+        nextPosition(at: now).map { index.cardIDs[$0] }
+    }
+
+    /// The deck position of the card to show at `now`.
+    public mutating func nextPosition(at now: Date) -> Int? {
         if let first = learning.min, first.due <= now {
-            return learning.popMin()!.cardID
+            return learning.popMin()!.position
         }
         let reviewsAvailable = reviewsLeft > 0 ? reviewCount : 0
         let newAvailable = newLeft > 0 ? newCount : 0
         // Spread new cards evenly among the reviews, as Anki does.
         let spacing = newAvailable > 0 ? max(1, reviewsAvailable / (newAvailable + 1)) : Int.max
-        if newAvailable > 0 && (reviewsAvailable == 0 || reviewsSinceNew >= spacing), let id = popNew() {
+        if newAvailable > 0 && (reviewsAvailable == 0 || reviewsSinceNew >= spacing), let position = popNew()
+        {
             reviewsSinceNew = 0
-            return id
+            return position
         }
-        if reviewsAvailable > 0, let id = popReview() {
+        if reviewsAvailable > 0, let position = popReview() {
             reviewsSinceNew += 1
-            return id
+            return position
         }
-        if newAvailable > 0, let id = popNew() { return id }
+        if newAvailable > 0, let position = popNew() { return position }
         if let first = learning.min, first.due <= now.addingTimeInterval(learnAhead) {
-            return learning.popMin()!.cardID
+            return learning.popMin()!.position
         }
         return nil
     }
@@ -116,11 +132,16 @@ public struct StudyQueue: Sendable {
     /// Records an answer: buries the card's siblings for today, counts it against the limits, and
     /// brings it back today if its next step falls before the day ends.
     public mutating func answered(_ cardID: String, before: CardSchedule?, after: CardSchedule) {
+        guard let position = index.position(of: cardID) else { return }
+        answered(position: position, before: before, after: after)
+    }
+
+    public mutating func answered(position: Int, before: CardSchedule?, after: CardSchedule) {
         if before == nil { newLeft = max(0, newLeft - 1) }
         if before?.phase == .review { reviewsLeft = max(0, reviewsLeft - 1) }
-        if let fact = factOf[cardID] { bury(fact) }
+        bury(Int(index.groups[position]))
         if after.phase != .review && after.due < day.end && !after.suspended {
-            learning.insert(Entry(due: after.due, order: order[cardID] ?? 0, cardID: cardID))
+            learning.insert(Entry(due: after.due, position: position))
         }
     }
 
@@ -130,44 +151,47 @@ public struct StudyQueue: Sendable {
         if before?.phase == .review { reviewsLeft += 1 }
     }
 
-    /// Puts a card back, for `:undo` or `:skip`: it is shown again before other reviews.
-    public mutating func putBack(_ cardID: String, schedule: CardSchedule?, at now: Date) {
-        learning.insert(Entry(due: now, order: -1, cardID: cardID))
+    /// Puts a card back, for `:undo` or `:skip`: it is shown when `time` comes.
+    public mutating func putBack(_ cardID: String, at time: Date) {
+        guard let position = index.position(of: cardID) else { return }
+        learning.insert(Entry(due: time, position: position))
     }
 
-    /// Takes a card out of today's queue (it was suspended or buried by hand).
+    /// Takes a card out of today's queue (it was suspended or buried by hand); O(n), and rare.
     public mutating func remove(_ cardID: String) {
-        var kept = Heap<Entry>()
-        for entry in learning.unordered where entry.cardID != cardID { kept.insert(entry) }
-        learning = kept
+        guard let position = index.position(of: cardID) else { return }
+        learning = Heap(learning.unordered.filter { $0.position != position })
     }
 
-    mutating func bury(_ fact: String) {
-        guard buriedFacts.insert(fact).inserted else { return }
-        reviewCount -= pendingReviews.removeValue(forKey: fact) ?? 0
-        newCount -= pendingNew.removeValue(forKey: fact) ?? 0
+    mutating func bury(_ group: Int) {
+        guard !buried[group] else { return }
+        buried[group] = true
+        reviewCount -= Int(pendingReviews[group])
+        newCount -= Int(pendingNew[group])
+        pendingReviews[group] = 0
+        pendingNew[group] = 0
     }
 
-    mutating func popReview() -> String? {
+    mutating func popReview() -> Int? {
         while let entry = reviews.popMin() {
-            let fact = factOf[entry.cardID] ?? ""
-            if buriedFacts.contains(fact) { continue }
-            pendingReviews[fact, default: 1] -= 1
+            let group = Int(index.groups[entry.position])
+            if buried[group] { continue }
+            pendingReviews[group] -= 1
             reviewCount -= 1
-            return entry.cardID
+            return entry.position
         }
         return nil
     }
 
-    mutating func popNew() -> String? {
+    mutating func popNew() -> Int? {
         while nextNew < newCards.count {
-            let id = newCards[nextNew]
+            let position = newCards[nextNew]
             nextNew += 1
-            let fact = factOf[id] ?? ""
-            if buriedFacts.contains(fact) { continue }
-            pendingNew[fact, default: 1] -= 1
+            let group = Int(index.groups[position])
+            if buried[group] { continue }
+            pendingNew[group] -= 1
             newCount -= 1
-            return id
+            return position
         }
         return nil
     }

@@ -9,7 +9,9 @@ public struct StudySession: Sendable {
     public let scheduler: CardScheduler
     public let timeZone: TimeZone
     var generator: SeededGenerator
-    var cardsByID: [String: Card]
+    let index: DeckIndex
+    /// `progress.schedules` by deck position, kept in step with it, for rebuilding the queue each day.
+    var schedulesByPosition: [CardSchedule?]
     /// What each answer replaced, newest last, for `:undo`.
     var undoStack: [Undo] = []
     public private(set) var tally = Tally()
@@ -35,23 +37,31 @@ public struct StudySession: Sendable {
         self.timeZone = timeZone
         scheduler = CardScheduler(settings: deck.settings)
         generator = SeededGenerator(seed: seed)
-        cardsByID = Dictionary(deck.cards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        index = DeckIndex(cards: deck.cards)
+        schedulesByPosition = index.schedules(in: progress)
         queue = StudyQueue(
-            cards: deck.cards, progress: progress, settings: deck.settings, now: now, timeZone: timeZone)
+            index: index, schedules: schedulesByPosition, reviews: progress.reviews, settings: deck.settings,
+            now: now,
+            timeZone: timeZone)
     }
 
-    public func card(_ id: String) -> Card? { cardsByID[id] }
+    /// Changes a card's schedule in the progress and in the by-position copy together.
+    mutating func setSchedule(_ schedule: CardSchedule?, for cardID: String) {
+        progress.schedules[cardID] = schedule
+        if let position = index.position(of: cardID) { schedulesByPosition[position] = schedule }
+    }
+
+    public func card(_ id: String) -> Card? { index.position(of: id).map { deck.cards[$0] } }
 
     /// The next card to study at `now`, or nil when nothing is left for now. A new day rebuilds the queue.
     public mutating func nextCard(at now: Date) -> Card? {
         if !queue.day.contains(now) {
             queue = StudyQueue(
-                cards: deck.cards, progress: progress, settings: deck.settings, now: now, timeZone: timeZone)
+                index: index, schedules: schedulesByPosition, reviews: progress.reviews,
+                settings: deck.settings,
+                now: now, timeZone: timeZone)
         }
-        while let id = queue.next(at: now) {
-            if let card = cardsByID[id] { return card }
-        }
-        return nil
+        return queue.nextPosition(at: now).map { deck.cards[$0] }
     }
 
     /// The due time each rating would give the card, as the answer buttons show it.
@@ -75,7 +85,7 @@ public struct StudySession: Sendable {
             Undo(cardID: cardID, before: before, reviewCount: progress.reviews.count, tally: tally))
         var after = scheduler.review(before ?? .new(due: now), rating: rating, at: now, using: &generator)
         after = LeechRule.apply(before: before, after: after, settings: deck.settings)
-        progress.schedules[cardID] = after
+        setSchedule(after, for: cardID)
         let kind: ReviewLog.Kind =
             switch before?.phase {
             case .review: .review
@@ -114,12 +124,12 @@ public struct StudySession: Sendable {
         guard let last = undoStack.last else { return nil }
         takeBack()
         queue.remove(last.cardID)
-        return cardsByID[last.cardID]
+        return card(last.cardID)
     }
 
     mutating func takeBack() {
         guard let last = undoStack.popLast() else { return }
-        progress.schedules[last.cardID] = last.before
+        setSchedule(last.before, for: last.cardID)
         progress.reviews.removeSubrange(last.reviewCount...)
         tally = last.tally
         queue.restoreLimits(before: last.before)
@@ -127,15 +137,14 @@ public struct StudySession: Sendable {
 
     /// Shows the card again later today, without a review.
     public mutating func skip(_ cardID: String, at now: Date) {
-        queue.putBack(
-            cardID, schedule: progress.schedules[cardID], at: now.addingTimeInterval(queue.learnAhead + 1))
+        queue.putBack(cardID, at: now.addingTimeInterval(queue.learnAhead + 1))
     }
 
     /// Hides the card until tomorrow's study day.
     public mutating func bury(_ cardID: String, at now: Date) {
         var schedule = progress.schedules[cardID] ?? .new(due: now)
         schedule.buriedUntil = queue.day.end
-        progress.schedules[cardID] = schedule
+        setSchedule(schedule, for: cardID)
         queue.remove(cardID)
     }
 
@@ -143,7 +152,7 @@ public struct StudySession: Sendable {
     public mutating func setSuspended(_ cardID: String, _ suspended: Bool, at now: Date) {
         var schedule = progress.schedules[cardID] ?? .new(due: now)
         schedule.suspended = suspended
-        progress.schedules[cardID] = schedule
+        setSchedule(schedule, for: cardID)
         if suspended { queue.remove(cardID) }
     }
 

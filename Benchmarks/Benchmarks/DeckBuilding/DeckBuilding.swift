@@ -1,0 +1,55 @@
+import Benchmark
+import Foundation
+import RecallKit
+
+/// About `bytes` of prose: the sample text and the varied test text repeated, so that dates,
+/// citations and every date form recur as in a long book.
+private func prose(bytes: Int) -> String {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    let sample =
+        (try? String(contentsOf: root.appendingPathComponent("Decks/turkey-russia.txt"), encoding: .utf8))
+        ?? ""
+    let varied =
+        (try? String(
+            contentsOf: root.appendingPathComponent("Tests/RecallKitTests/Fixtures/varied-history.txt"),
+            encoding: .utf8))
+        ?? ""
+    let unit = sample + "\n\n" + varied + "\n\n"
+    var text = ""
+    text.reserveCapacity(bytes + unit.utf8.count)
+    while text.utf8.count < bytes { text += unit }
+    return text
+}
+
+let benchmarks: @Sendable () -> Void = {
+    let size = 10_000_000
+    let text = prose(bytes: size)
+
+    Benchmark(
+        "Build a deck from 10 MB of prose",
+        configuration: .init(
+            metrics: [.wallClock, .peakMemoryResident, .throughput], maxDuration: .seconds(30),
+            maxIterations: 3)
+    ) { benchmark in
+        let source = SourceText(name: "book.txt", text: text)
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(
+                try DeckBuilder().build(
+                    source, name: "book", builtAt: Date(timeIntervalSince1970: 1_780_000_000)))
+        }
+    }
+
+    Benchmark(
+        "Find facts in 10 MB of prose",
+        configuration: .init(
+            metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(30), maxIterations: 3)
+    ) { benchmark in
+        let source = SourceText(name: "book.txt", text: text)
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(FactSelector().read(source))
+        }
+    }
+}
