@@ -12,7 +12,7 @@ struct Recall: ParsableCommand {
             """,
         subcommands: [
             StudyCommand.self, BuildCommand.self, FactsCommand.self, DecksCommand.self, ConfigCommand.self,
-            SuspendCommand.self, ScheduleCommand.self,
+            SuspendCommand.self, DoctorCommand.self, ScheduleCommand.self,
         ],
         defaultSubcommand: StudyCommand.self
     )

@@ -4,10 +4,13 @@ import Foundation
 ///
 /// A card without a schedule is new. Saved as `Progress/NAME.progress.json`.
 public struct DeckProgress: Codable, Sendable, Hashable {
-    public static let currentSchemaVersion = 1
+    /// Version 2 added `journalSequence`; version 1 files are migrated when read.
+    public static let currentSchemaVersion = 2
 
     public var schemaVersion: Int
     public var deck: String
+    /// The number of the last journal change this snapshot contains.
+    public var journalSequence: Int
     public var schedules: [String: CardSchedule]
     public var reviews: [ReviewLog]
     /// Schedules of cards that a rebuild of the deck no longer has, kept in case they return.
@@ -16,6 +19,7 @@ public struct DeckProgress: Codable, Sendable, Hashable {
     public init(deck: String) {
         schemaVersion = Self.currentSchemaVersion
         self.deck = deck
+        journalSequence = 0
         schedules = [:]
         reviews = []
         setAside = [:]

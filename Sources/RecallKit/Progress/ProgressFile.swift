@@ -1,20 +1,20 @@
 import Foundation
 
-/// Reads and writes progress files; a damaged or newer file is reported, never overwritten.
+/// Reads and writes progress snapshots; a damaged or newer file is reported, never overwritten.
 public enum ProgressFile {
     public static func encode(_ progress: DeckProgress) -> Data {
         try! RecallJSON.encoder().encode(progress) + Data("\n".utf8)
     }
 
+    /// Decodes a snapshot of any schema version this Recall knows, migrating older ones.
     public static func decode(_ data: Data, file: String) throws(ProgressError) -> DeckProgress {
         if data.isEmpty { throw .invalid(file: file, reason: "the file is empty") }
+        if let location = JSONErrorLocation.describe(data) { throw .invalid(file: file, reason: location) }
         let version: Int?
         do {
             version = try RecallJSON.schemaVersion(of: data)
-        } catch let error as DecodingError {
-            throw .invalid(file: file, reason: DecodingErrorDescription.describe(error))
         } catch {
-            throw .invalid(file: file, reason: "\(error)")
+            throw .invalid(file: file, reason: "schemaVersion: expected a number")
         }
         guard let version else {
             throw .invalid(file: file, reason: "schemaVersion: required field is missing")
@@ -23,7 +23,7 @@ public enum ProgressFile {
             throw .unsupportedSchema(file: file, version: version)
         }
         do {
-            return try RecallJSON.decoder().decode(DeckProgress.self, from: data)
+            return try ProgressMigration.decode(data, version: version)
         } catch let error as DecodingError {
             throw .invalid(file: file, reason: DecodingErrorDescription.describe(error))
         } catch {
@@ -32,14 +32,42 @@ public enum ProgressFile {
     }
 }
 
-/// Where a session's progress is kept.
+/// Reads older progress snapshots into the current shape.
+enum ProgressMigration {
+    static func decode(_ data: Data, version: Int) throws -> DeckProgress {
+        switch version {
+        case 1:
+            // Version 1 had no journal: everything it holds is in the snapshot.
+            struct Version1: Decodable {
+                var deck: String
+                var schedules: [String: CardSchedule]
+                var reviews: [ReviewLog]
+                var setAside: [String: CardSchedule]?
+            }
+            let old = try RecallJSON.decoder().decode(Version1.self, from: data)
+            var progress = DeckProgress(deck: old.deck)
+            progress.schedules = old.schedules
+            progress.reviews = old.reviews
+            progress.setAside = old.setAside ?? [:]
+            return progress
+        default:
+            return try RecallJSON.decoder().decode(DeckProgress.self, from: data)
+        }
+    }
+}
+
+/// Where a deck's progress is kept.
 public protocol ProgressStore: Sendable {
-    /// The saved progress of a deck, or nil when it has none yet.
+    /// The saved progress of a deck (snapshot and journal together), or nil when it has none yet.
     func load(deck: String) throws(ProgressError) -> DeckProgress?
+    /// Makes changes durable: appended to the journal and synced. O(1) in the size of the progress.
+    func append(_ changes: [ProgressChange], deck: String) throws(ProgressError)
+    /// Writes a new snapshot of everything and empties the journal.
     func save(_ progress: DeckProgress) throws(ProgressError)
 }
 
-/// Progress files in a workspace's `Progress/` folder.
+/// Progress in a workspace's `Progress/` folder: `NAME.progress.json` (the snapshot) and
+/// `NAME.journal` (the changes since, one JSON line each).
 public struct FileProgressStore: ProgressStore {
     public var workspace: Workspace
     public var files: any FileStore
@@ -50,21 +78,76 @@ public struct FileProgressStore: ProgressStore {
     }
 
     public func load(deck: String) throws(ProgressError) -> DeckProgress? {
-        let url = workspace.progressFile(deck)
-        let data: Data?
+        // A snapshot written between our two reads shows as a gap in the journal: read again.
+        for _ in 0..<5 {
+            if case .loaded(let progress) = try loadOnce(deck: deck) { return progress }
+        }
+        throw .invalid(file: workspace.journalFile(deck).path, reason: "it keeps changing while being read")
+    }
+
+    enum Attempt {
+        case loaded(DeckProgress?)
+        /// The journal did not follow on from the snapshot: another process compacted in between.
+        case retry
+    }
+
+    func loadOnce(deck: String) throws(ProgressError) -> Attempt {
+        let snapshotURL = workspace.progressFile(deck)
+        let journalURL = workspace.journalFile(deck)
+        var snapshot: DeckProgress?
+        if let data = try read(snapshotURL) {
+            snapshot = try ProgressFile.decode(data, file: snapshotURL.path)
+        }
+        guard let journalData = try read(journalURL), !journalData.isEmpty else { return .loaded(snapshot) }
+        let contents = try ProgressJournal.read(journalData, file: journalURL.path)
+        if let torn = contents.tornTail {
+            throw .tornJournal(file: journalURL.path, line: torn.line, offset: torn.offset)
+        }
+        var progress = snapshot ?? DeckProgress(deck: deck)
+        for change in contents.changes {
+            if change.sequence > progress.journalSequence + 1 {
+                if snapshot == nil {
+                    throw .invalid(
+                        file: journalURL.path,
+                        reason:
+                            "it starts at change \(change.sequence) but the snapshot \(snapshotURL.lastPathComponent) is missing"
+                    )
+                }
+                return .retry
+            }
+            progress.apply(change)
+        }
+        return .loaded(progress)
+    }
+
+    func read(_ url: URL) throws(ProgressError) -> Data? {
         do {
-            data = try files.read(url)
+            return try files.read(url)
         } catch {
             throw .file(error)
         }
-        guard let data else { return nil }
-        return try ProgressFile.decode(data, file: url.path)
+    }
+
+    public func append(_ changes: [ProgressChange], deck: String) throws(ProgressError) {
+        guard !changes.isEmpty else { return }
+        let data = changes.reduce(into: Data()) { $0.append(ProgressJournal.line($1)) }
+        do {
+            try files.appendDurably(data, to: workspace.journalFile(deck))
+        } catch {
+            throw .file(error)
+        }
     }
 
     public func save(_ progress: DeckProgress) throws(ProgressError) {
         do {
             try files.writeAtomically(
                 ProgressFile.encode(progress), to: workspace.progressFile(progress.deck))
+        } catch {
+            throw .file(error)
+        }
+        // Changes up to the snapshot's sequence are skipped on replay, so a crash here loses nothing.
+        do {
+            try files.truncate(workspace.journalFile(progress.deck))
         } catch {
             throw .file(error)
         }
@@ -76,14 +159,21 @@ public enum ProgressError: Error, Equatable, CustomStringConvertible {
     case file(FileStoreError)
     case invalid(file: String, reason: String)
     case unsupportedSchema(file: String, version: Int)
+    case tornJournal(file: String, line: Int, offset: Int)
+    case locked(deck: String, holder: String)
 
     public var description: String {
         switch self {
         case .file(let error): error.description
         case .invalid(let file, let reason):
-            "\(file): damaged progress file: \(reason); it was left untouched"
+            "\(file): damaged progress file: \(reason); it was left untouched ('recall doctor' can check and repair it)"
         case .unsupportedSchema(let file, let version):
-            "\(file): progress schema version \(version) is not one this Recall reads (1 to \(DeckProgress.currentSchemaVersion)); it was left untouched"
+            "\(file): progress schema version \(version) is newer than this Recall reads (1 to \(DeckProgress.currentSchemaVersion)); it was left untouched"
+        case .tornJournal(let file, let line, let offset):
+            "\(file): the last line (line \(line), byte \(offset)) was cut short by a crash or a full disk; "
+                + "run 'recall doctor' to drop it (the answer it held was never confirmed)"
+        case .locked(let deck, let holder):
+            "deck '\(deck)' is being studied by \(holder); finish that session first"
         }
     }
 }

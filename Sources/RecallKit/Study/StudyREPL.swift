@@ -14,6 +14,7 @@ public struct StudyREPL<Reader: LineReader> {
     /// Whether some answers are only in memory because saving failed.
     public private(set) var unsaved = false
     let started: Date
+    let startSequence: Int
     var shown = 0
 
     public static var commands: [String] {
@@ -32,11 +33,13 @@ public struct StudyREPL<Reader: LineReader> {
         self.style = style
         self.write = write
         started = clock.now
+        startSequence = session.progress.journalSequence
     }
 
     /// Runs the session until the cards run out, `:quit`, Ctrl-D or Ctrl-C; returns the exit status
     /// (1 when answers could not be saved).
     public mutating func run() -> Int32 {
+        if session.needsSnapshot { compact() }
         say(header())
         var pending: Card? = nil
         while true {
@@ -206,9 +209,11 @@ public struct StudyREPL<Reader: LineReader> {
         }
     }
 
+    /// Makes the pending changes durable (journal append and sync); on failure keeps them in memory.
     mutating func save() {
         do {
-            try store.save(session.progress)
+            try store.append(session.pendingChanges, deck: session.deck.name)
+            session.changesSaved()
             if unsaved { say(style.right("Saved; the answers kept in memory are on disk now.")) }
             unsaved = false
         } catch {
@@ -220,8 +225,24 @@ public struct StudyREPL<Reader: LineReader> {
         }
     }
 
+    /// Writes a fresh snapshot, so the journal starts empty next time; the journal already holds everything.
+    mutating func compact() {
+        guard !unsaved, session.progress.journalSequence != startSequence || session.needsSnapshot else {
+            return
+        }
+        do {
+            try store.save(session.progress)
+        } catch {
+            say(
+                style.dim(
+                    "(The progress snapshot could not be rewritten: \(error). Nothing is lost: the journal holds every answer.)"
+                ))
+        }
+    }
+
     mutating func finish() -> Int32 {
         if unsaved { save() }
+        compact()
         let tally = session.tally
         let now = clock.now
         var summary =

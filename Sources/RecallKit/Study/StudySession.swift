@@ -15,6 +15,11 @@ public struct StudySession: Sendable {
     /// What each answer replaced, newest last, for `:undo`.
     var undoStack: [Undo] = []
     public private(set) var tally = Tally()
+    /// Changes not yet confirmed durable by the store, oldest first.
+    public private(set) var pendingChanges: [ProgressChange] = []
+    /// Whether opening the session changed the progress (cards set aside after a rebuild), so
+    /// that a fresh snapshot should be written before studying.
+    public let needsSnapshot: Bool
 
     struct Undo: Sendable {
         var cardID: String
@@ -31,7 +36,9 @@ public struct StudySession: Sendable {
 
     public init(deck: Deck, progress: DeckProgress, now: Date, timeZone: TimeZone, seed: UInt64) {
         var progress = progress
+        let original = progress
         progress.reconcile(with: Set(deck.cards.map(\.id)))
+        needsSnapshot = progress != original
         self.deck = deck
         self.progress = progress
         self.timeZone = timeZone
@@ -45,10 +52,21 @@ public struct StudySession: Sendable {
             timeZone: timeZone)
     }
 
-    /// Changes a card's schedule in the progress and in the by-position copy together.
-    mutating func setSchedule(_ schedule: CardSchedule?, for cardID: String) {
-        progress.schedules[cardID] = schedule
+    /// Applies a change to the progress (and the by-position copy), and queues it for the journal.
+    mutating func commit(
+        cardID: String, schedule: CardSchedule?, review: ReviewLog? = nil, reviewCount: Int? = nil
+    ) {
+        let change = ProgressChange(
+            sequence: progress.journalSequence + 1, cardID: cardID, schedule: schedule, review: review,
+            reviewCount: reviewCount)
+        progress.apply(change)
         if let position = index.position(of: cardID) { schedulesByPosition[position] = schedule }
+        pendingChanges.append(change)
+    }
+
+    /// The store has made the pending changes durable.
+    public mutating func changesSaved() {
+        pendingChanges.removeAll()
     }
 
     public func card(_ id: String) -> Card? { index.position(of: id).map { deck.cards[$0] } }
@@ -85,18 +103,17 @@ public struct StudySession: Sendable {
             Undo(cardID: cardID, before: before, reviewCount: progress.reviews.count, tally: tally))
         var after = scheduler.review(before ?? .new(due: now), rating: rating, at: now, using: &generator)
         after = LeechRule.apply(before: before, after: after, settings: deck.settings)
-        setSchedule(after, for: cardID)
         let kind: ReviewLog.Kind =
             switch before?.phase {
             case .review: .review
             case .relearning: .relearning
             default: .learning
             }
-        progress.reviews.append(
-            ReviewLog(
-                cardID: cardID, time: now, rating: rating,
-                elapsedDays: before?.lastReview.map { FSRSScheduler.elapsedDays(from: $0, to: now) },
-                durationMs: durationMs, kind: kind, answer: answer, before: before, after: after))
+        let review = ReviewLog(
+            cardID: cardID, time: now, rating: rating,
+            elapsedDays: before?.lastReview.map { FSRSScheduler.elapsedDays(from: $0, to: now) },
+            durationMs: durationMs, kind: kind, answer: answer, before: before, after: after)
+        commit(cardID: cardID, schedule: after, review: review)
         queue.answered(cardID, before: before, after: after)
         tally.studied += 1
         if counted { tally.right += 1 }
@@ -129,8 +146,7 @@ public struct StudySession: Sendable {
 
     mutating func takeBack() {
         guard let last = undoStack.popLast() else { return }
-        setSchedule(last.before, for: last.cardID)
-        progress.reviews.removeSubrange(last.reviewCount...)
+        commit(cardID: last.cardID, schedule: last.before, reviewCount: last.reviewCount)
         tally = last.tally
         queue.restoreLimits(before: last.before)
     }
@@ -144,7 +160,7 @@ public struct StudySession: Sendable {
     public mutating func bury(_ cardID: String, at now: Date) {
         var schedule = progress.schedules[cardID] ?? .new(due: now)
         schedule.buriedUntil = queue.day.end
-        setSchedule(schedule, for: cardID)
+        commit(cardID: cardID, schedule: schedule)
         queue.remove(cardID)
     }
 
@@ -152,7 +168,7 @@ public struct StudySession: Sendable {
     public mutating func setSuspended(_ cardID: String, _ suspended: Bool, at now: Date) {
         var schedule = progress.schedules[cardID] ?? .new(due: now)
         schedule.suspended = suspended
-        setSchedule(schedule, for: cardID)
+        commit(cardID: cardID, schedule: schedule)
         if suspended { queue.remove(cardID) }
     }
 

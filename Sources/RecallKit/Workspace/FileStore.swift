@@ -14,6 +14,10 @@ public protocol FileStore: Sendable {
     /// Replaces the file in one step: written to a temporary file, synced, renamed over the old
     /// one, and the folder synced, so that a crash leaves either the old file or the new one.
     func writeAtomically(_ data: Data, to url: URL) throws(FileStoreError)
+    /// Appends to the file (creating it) and syncs it before returning.
+    func appendDurably(_ data: Data, to url: URL) throws(FileStoreError)
+    /// Empties the file, if it exists.
+    func truncate(_ url: URL) throws(FileStoreError)
 }
 
 /// A file operation that failed, with the file and the system's reason.
@@ -79,10 +83,48 @@ public struct DiskFileStore: FileStore {
             unlink(temporary.path)
             throw error
         }
-        let folderDescriptor = open(folder.path, O_RDONLY)
-        if folderDescriptor >= 0 {
-            fsync(folderDescriptor)
-            close(folderDescriptor)
+        syncFolder(folder)
+    }
+
+    public func appendDurably(_ data: Data, to url: URL) throws(FileStoreError) {
+        let folder = url.deletingLastPathComponent()
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let existed = FileManager.default.fileExists(atPath: url.path)
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+        guard descriptor >= 0 else { throw Self.posixError(url.path, "cannot be opened for writing") }
+        defer { close(descriptor) }
+        // One write call per batch: a kill cannot leave half a line behind.
+        var failure: FileStoreError?
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = Self.posixError(url.path, "cannot be written")
+                    return
+                }
+                offset += written
+            }
+        }
+        if let failure { throw failure }
+        guard fsync(descriptor) == 0 else { throw Self.posixError(url.path, "cannot be synced") }
+        if !existed { syncFolder(folder) }
+    }
+
+    public func truncate(_ url: URL) throws(FileStoreError) {
+        guard FileManager.default.fileExists(atPath: url.path) else { return }
+        let descriptor = open(url.path, O_WRONLY | O_TRUNC)
+        guard descriptor >= 0 else { throw Self.posixError(url.path, "cannot be emptied") }
+        fsync(descriptor)
+        close(descriptor)
+    }
+
+    func syncFolder(_ folder: URL) {
+        let descriptor = open(folder.path, O_RDONLY)
+        if descriptor >= 0 {
+            fsync(descriptor)
+            close(descriptor)
         }
     }
 
@@ -123,6 +165,21 @@ public final class MemoryFileStore: FileStore, @unchecked Sendable {
     public func writeAtomically(_ data: Data, to url: URL) throws(FileStoreError) {
         let failure = lock.withLock { self.failure }
         if let failure { throw FileStoreError(path: url.path, reason: failure) }
+        lock.withLock { files[url.path] = data }
+    }
+
+    public func appendDurably(_ data: Data, to url: URL) throws(FileStoreError) {
+        let failure = lock.withLock { self.failure }
+        if let failure { throw FileStoreError(path: url.path, reason: failure) }
+        lock.withLock { files[url.path, default: Data()].append(data) }
+    }
+
+    public func truncate(_ url: URL) throws(FileStoreError) {
+        lock.withLock { if files[url.path] != nil { files[url.path] = Data() } }
+    }
+
+    /// Puts a file in place, as another program would.
+    public func put(_ data: Data, at url: URL) {
         lock.withLock { files[url.path] = data }
     }
 

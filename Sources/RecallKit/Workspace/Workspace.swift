@@ -44,6 +44,10 @@ public struct Workspace: Sendable, Equatable {
     public func progressFile(_ name: String) -> URL {
         progressFolder.appendingPathComponent("\(name).progress.json")
     }
+    public func journalFile(_ name: String) -> URL {
+        progressFolder.appendingPathComponent("\(name).journal")
+    }
+    public func lockFile(_ name: String) -> URL { progressFolder.appendingPathComponent("\(name).lock") }
 
     /// The deck that `recall study` opens when none is named.
     public static let sampleDeck = "turkey-russia"

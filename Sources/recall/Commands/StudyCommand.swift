@@ -29,8 +29,10 @@ struct StudyCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
         let session: StudySession
+        let lock: ProgressLock
         do {
             let deck = try DeckOpening(workspace: workspace).open(self.deck) { write($0 + "\n") }
+            lock = try ProgressLock(workspace: workspace, deck: deck.name, description: "recall study")
             let progress = try store.load(deck: deck.name) ?? DeckProgress(deck: deck.name)
             session = StudySession(
                 deck: deck, progress: progress, now: clock.now, timeZone: .current,
@@ -51,6 +53,7 @@ struct StudyCommand: ParsableCommand {
                 write: write)
             status = repl.run()
         }
+        withExtendedLifetime(lock) {}
         if status != 0 { throw ExitCode(status) }
     }
 }

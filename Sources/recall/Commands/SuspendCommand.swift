@@ -22,6 +22,8 @@ struct SuspendCommand: ParsableCommand {
             guard let loaded = try DeckFile.load(workspace.deckFile(deck)) else {
                 throw WorkspaceError.noSuchDeck(name: deck, folder: workspace.decksFolder.path)
             }
+            let lock = try ProgressLock(workspace: workspace, deck: deck, description: "recall suspend")
+            defer { withExtendedLifetime(lock) {} }
             let store = FileProgressStore(workspace: workspace)
             var progress = try store.load(deck: deck) ?? DeckProgress(deck: deck)
             let suspended = loaded.cards.filter { progress.schedules[$0.id]?.suspended == true }

@@ -1,0 +1,50 @@
+/// One change to a deck's progress, as the journal records it: a card's new schedule, with the
+/// review that produced it, or with the review log cut back (an undo).
+///
+/// Changes are numbered; a snapshot remembers the last number it contains, so replaying a journal
+/// over a snapshot applies each change exactly once, however often it was written.
+public struct ProgressChange: Codable, Sendable, Hashable {
+    public var sequence: Int
+    public var cardID: String
+    /// The card's schedule after the change; nil makes the card new again.
+    public var schedule: CardSchedule?
+    /// A review to append to the log.
+    public var review: ReviewLog?
+    /// Cut the review log back to this many reviews before anything else (for an undo).
+    public var reviewCount: Int?
+
+    public init(
+        sequence: Int, cardID: String, schedule: CardSchedule?, review: ReviewLog? = nil,
+        reviewCount: Int? = nil
+    ) {
+        self.sequence = sequence
+        self.cardID = cardID
+        self.schedule = schedule
+        self.review = review
+        self.reviewCount = reviewCount
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case sequence = "seq", cardID = "card", schedule, review, reviewCount
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(sequence, forKey: .sequence)
+        try container.encode(cardID, forKey: .cardID)
+        try container.encode(schedule, forKey: .schedule)
+        try container.encodeIfPresent(review, forKey: .review)
+        try container.encodeIfPresent(reviewCount, forKey: .reviewCount)
+    }
+}
+
+extension DeckProgress {
+    /// Applies a change; one this progress already contains is skipped.
+    public mutating func apply(_ change: ProgressChange) {
+        guard change.sequence > journalSequence else { return }
+        if let count = change.reviewCount, count < reviews.count { reviews.removeSubrange(count...) }
+        if let review = change.review { reviews.append(review) }
+        schedules[change.cardID] = change.schedule
+        journalSequence = change.sequence
+    }
+}

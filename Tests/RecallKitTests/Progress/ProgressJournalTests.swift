@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+@testable import RecallKit
+
+@Suite struct ProgressJournalTests {
+    let root = URL(fileURLWithPath: "/w")
+    let now = time("2026-03-01T09:00:00Z")
+
+    func change(_ sequence: Int, card: String = "c1", rating: Rating = .good) -> ProgressChange {
+        let after = FSRSScheduler().review(.new(due: now), rating: rating, at: now)
+        let review = ReviewLog(
+            cardID: card, time: now, rating: rating, elapsedDays: nil, durationMs: 1000, kind: .learning,
+            answer: "1952",
+            before: nil, after: after)
+        return ProgressChange(sequence: sequence, cardID: card, schedule: after, review: review)
+    }
+
+    @Test func appendsReplayAndCompacts() throws {
+        let files = MemoryFileStore()
+        let store = FileProgressStore(workspace: Workspace(root: root), files: files)
+        try store.append([change(1), change(2, card: "c2")], deck: "d")
+        try store.append([change(3, card: "c3")], deck: "d")
+        let loaded = try #require(try store.load(deck: "d"))
+        #expect(loaded.reviews.map(\.cardID) == ["c1", "c2", "c3"])
+        #expect(loaded.journalSequence == 3)
+        try store.save(loaded)
+        #expect(files.contents(of: root.appendingPathComponent("Progress/d.journal")) == Data())
+        #expect(try store.load(deck: "d") == loaded)
+    }
+
+    @Test func replayingTwiceAppliesEachChangeOnce() throws {
+        let files = MemoryFileStore()
+        let store = FileProgressStore(workspace: Workspace(root: root), files: files)
+        var snapshot = DeckProgress(deck: "d")
+        snapshot.apply(change(1))
+        snapshot.apply(change(2, card: "c2"))
+        try store.save(snapshot)
+        // A crash between the snapshot and the journal's truncation leaves old lines behind.
+        try store.append(
+            [change(1), change(2, card: "c2"), change(3, card: "c3"), change(3, card: "c3")], deck: "d")
+        let loaded = try #require(try store.load(deck: "d"))
+        #expect(loaded.reviews.map(\.cardID) == ["c1", "c2", "c3"])
+    }
+
+    @Test func undoChangesCutTheLogBack() {
+        var progress = DeckProgress(deck: "d")
+        progress.apply(change(1))
+        progress.apply(change(2, card: "c2"))
+        progress.apply(ProgressChange(sequence: 3, cardID: "c2", schedule: nil, reviewCount: 1))
+        #expect(progress.reviews.map(\.cardID) == ["c1"])
+        #expect(progress.schedules["c2"] == nil)
+    }
+
+    @Test func aTornLastLineIsReportedWithItsPosition() throws {
+        let files = MemoryFileStore()
+        let journal = root.appendingPathComponent("Progress/d.journal")
+        let good = ProgressJournal.line(change(1))
+        files.put(good + ProgressJournal.line(change(2)).prefix(40), at: journal)
+        let store = FileProgressStore(workspace: Workspace(root: root), files: files)
+        #expect(throws: ProgressError.tornJournal(file: journal.path, line: 2, offset: good.count)) {
+            try store.load(deck: "d")
+        }
+    }
+
+    @Test func aDamagedMiddleLineIsAnError() throws {
+        let files = MemoryFileStore()
+        let journal = root.appendingPathComponent("Progress/d.journal")
+        files.put(
+            ProgressJournal.line(change(1)) + Data("{oops}\n".utf8) + ProgressJournal.line(change(3)),
+            at: journal)
+        let store = FileProgressStore(workspace: Workspace(root: root), files: files)
+        do {
+            _ = try store.load(deck: "d")
+            Issue.record("a damaged line was accepted")
+        } catch {
+            #expect(error.description.contains("line 2"))
+        }
+    }
+
+    @Test func aJournalWithoutItsSnapshotIsRefused() {
+        let files = MemoryFileStore()
+        files.put(ProgressJournal.line(change(7)), at: root.appendingPathComponent("Progress/d.journal"))
+        let store = FileProgressStore(workspace: Workspace(root: root), files: files)
+        #expect(throws: ProgressError.self) { try store.load(deck: "d") }
+    }
+
+    @Test func truncatedSnapshotsNameThePosition() {
+        let data = ProgressFile.encode(DeckProgress(deck: "d"))
+        do {
+            _ = try ProgressFile.decode(data.prefix(data.count - 10), file: "p.json")
+            Issue.record("a truncated snapshot was accepted")
+        } catch {
+            #expect(error.description.contains("ends early at byte"))
+            #expect(error.description.contains("line "))
+        }
+    }
+
+    @Test func version1FilesAreMigrated() throws {
+        let url = try #require(
+            Bundle.module.url(forResource: "Fixtures/progress/version-1.progress", withExtension: "json"))
+        let data = try Data(contentsOf: url)
+        #expect(try RecallJSON.schemaVersion(of: data) == 1)
+        let progress = try ProgressFile.decode(data, file: url.path)
+        #expect(progress.schemaVersion == DeckProgress.currentSchemaVersion)
+        #expect(progress.journalSequence == 0)
+        #expect(progress.reviews.map(\.answer) == ["1952", "1925"])
+        #expect(progress.schedules.count == 2)
+    }
+
+    @Test func oneWriterPerDeck() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "recall-lock-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workspace = Workspace(root: folder)
+        let first = try ProgressLock(workspace: workspace, deck: "d", description: "recall study")
+        #expect(
+            throws: ProgressError.locked(
+                deck: "d", holder: "process \(ProcessInfo.processInfo.processIdentifier) (recall study)")
+        ) {
+            try ProgressLock(workspace: workspace, deck: "d")
+        }
+        _ = try ProgressLock(workspace: workspace, deck: "other")
+        withExtendedLifetime(first) {}
+    }
+
+    @Test func lockIsReleasedWithItsValue() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "recall-lock-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workspace = Workspace(root: folder)
+        do { _ = try ProgressLock(workspace: workspace, deck: "d") }
+        _ = try ProgressLock(workspace: workspace, deck: "d")
+    }
+}
