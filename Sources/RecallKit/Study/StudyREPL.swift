@@ -9,8 +9,10 @@ public struct StudyREPL<Reader: LineReader> {
     public private(set) var reader: Reader
     let store: any ProgressStore
     let clock: any WallClock
-    let style: TerminalStyle
+    var style: TerminalStyle
     let write: (String) -> Void
+    /// Asked before each card for the terminal's width, so that a resized terminal re-wraps.
+    let width: (() -> Int)?
     /// Whether some answers are only in memory because saving failed.
     public private(set) var unsaved = false
     let started: Date
@@ -23,14 +25,14 @@ public struct StudyREPL<Reader: LineReader> {
 
     public init(
         session: StudySession, reader: Reader, store: any ProgressStore, clock: any WallClock,
-        style: TerminalStyle,
-        write: @escaping (String) -> Void
+        style: TerminalStyle, width: (() -> Int)? = nil, write: @escaping (String) -> Void
     ) {
         self.session = session
         self.reader = reader
         self.store = store
         self.clock = clock
         self.style = style
+        self.width = width
         self.write = write
         started = clock.now
         startSequence = session.progress.journalSequence
@@ -64,32 +66,17 @@ public struct StudyREPL<Reader: LineReader> {
         case quit
     }
 
+    var presenter: CardPresenter { CardPresenter(style: style) }
+
     mutating func ask(_ card: Card) -> Step {
         shown += 1
+        if let width { style.width = max(20, min(width(), 100)) }
         let counts = session.queue.counts
         let total = session.tally.studied + counts.due + counts.new + counts.learning + 1
         say("")
         say(style.dim("[\(card.kind.rawValue) · \(session.tally.studied + 1)/\(total)]"))
-        if let context = contextLine(card) { say(style.wrap(style.dim(context))) }
-        say(style.wrap(card.question.prompt))
-        switch card.question {
-        case .choice(let choice):
-            for (index, option) in choice.options.enumerated() {
-                say("  \(ChoiceQuestion.letter(index))) \(option)")
-            }
-        case .timeline(let timeline):
-            for (index, item) in timeline.items.enumerated() {
-                say(
-                    style.wrap(
-                        "\(TimelineQuestion.letter(index))) \(item.label)", indent: "     ", firstIndent: "  "
-                    ))
-            }
-        case .reverse:
-            say(style.dim("(recall the event, then press Enter to see it)"))
-        case .cloze:
-            break
-        }
-        reader.setCompletions(Self.commands + completions(for: card))
+        say(presenter.question(card))
+        reader.setCompletions(Self.commands + presenter.completions(for: card))
         let shownAt = clock.now
         while true {
             switch reader.read(prompt: "> ") {
@@ -124,7 +111,7 @@ public struct StudyREPL<Reader: LineReader> {
             say("  :quit     save and end the session (also Ctrl-D)")
             return nil
         case ":hint":
-            say(style.partial(hint(for: card)))
+            say(style.partial(presenter.hint(for: card)))
             return nil
         case ":skip":
             session.skip(card.id, at: clock.now)
@@ -172,7 +159,7 @@ public struct StudyREPL<Reader: LineReader> {
             card.id, rating: suggested, at: now, answer: typed.isEmpty ? nil : typed,
             durationMs: Int(seconds * 1000), counted: verdict == .right)
         save()
-        say(feedback(card, verdict: verdict, typed: typed))
+        say(presenter.feedback(card, verdict: verdict, typed: typed))
         say(buttons(for: card.id, suggested: suggested, at: now))
         while true {
             switch reader.read(prompt: "> ") {
@@ -279,46 +266,6 @@ public struct StudyREPL<Reader: LineReader> {
         return "Nothing more is due today. Well done."
     }
 
-    func contextLine(_ card: Card) -> String? {
-        switch card.question {
-        case .cloze(let question): question.context.map { "(\($0))" }
-        case .choice(let question): question.context.map { "(\($0))" }
-        case .reverse(let question): question.context.map { "(\($0))" }
-        case .timeline: nil
-        }
-    }
-
-    func feedback(_ card: Card, verdict: AnswerChecker.Verdict, typed: String) -> String {
-        var lines: [String] = []
-        let expected = card.question.answer
-        switch verdict {
-        case .right: lines.append(style.right("✓ \(expected)"))
-        case .wrong:
-            let yours = typed.isEmpty ? "" : style.dim("  (you wrote \(typed))")
-            lines.append(style.wrong("✗ \(expected)") + yours)
-        case .partlyRight(let why): lines.append(style.partial("~ \(expected) — \(why)"))
-        case .selfGraded: lines.append(style.wrap(expected, indent: "  ", firstIndent: "→ "))
-        }
-        switch card.question {
-        case .timeline(let timeline):
-            let ordered = timeline.items.enumerated().sorted {
-                $0.element.value.sortKey < $1.element.value.sortKey
-            }
-            for (index, item) in ordered {
-                lines.append(
-                    style.wrap(
-                        "\(TimelineQuestion.letter(index))) \(item.date): \(item.label)", indent: "     ",
-                        firstIndent: "  "))
-            }
-        case .cloze(let question):
-            lines.append(style.wrap(style.dim(question.sentence), indent: "  ", firstIndent: "  "))
-        case .choice(let question):
-            lines.append(style.wrap(style.dim(question.sentence), indent: "  ", firstIndent: "  "))
-        case .reverse: break
-        }
-        return lines.joined(separator: "\n")
-    }
-
     /// `1 again 1m · 2 hard 6m · [3 good 10m] · 4 easy 3d   Enter = good`.
     func buttons(for cardID: String, suggested: Rating, at now: Date) -> String {
         let intervals = session.intervalsForLastAnswer(at: now)
@@ -327,37 +274,6 @@ public struct StudyREPL<Reader: LineReader> {
             return rating == suggested ? "[\(text)]" : text
         }
         return "  " + parts.joined(separator: " · ") + "   Enter = \(suggested.name)"
-    }
-
-    func hint(for card: Card) -> String {
-        switch card.question {
-        case .cloze(let question): dateHint(question.value, text: question.answer)
-        case .choice(let question): dateHint(question.value, text: question.answer)
-        case .timeline(let question): "The earliest is \(question.answer.prefix(1))."
-        case .reverse(let question):
-            "It starts: \(question.answer.split(separator: " ").prefix(3).joined(separator: " ")) …"
-        }
-    }
-
-    func dateHint(_ value: DateValue, text: String) -> String {
-        let kind: String =
-            switch value.granularity {
-            case .day: "a full date (day, month and year)"
-            case .month: "a month and year"
-            case .season: "a season and year"
-            case .year: "a year"
-            case .decade: "a decade"
-            case .century: "a century"
-            case .range: "a range of dates"
-            case .relative: "a date"
-            }
-        let first = text.first(where: { $0.isLetter || $0.isNumber }).map(String.init) ?? "?"
-        return "Hint: \(kind), starting with \(first)."
-    }
-
-    func completions(for card: Card) -> [String] {
-        guard case .choice(let choice) = card.question else { return [] }
-        return choice.options.indices.map { ChoiceQuestion.letter($0) } + choice.options
     }
 
     func say(_ text: String) { write(text + "\n") }

@@ -45,7 +45,7 @@ struct StudyCommand: ParsableCommand {
             var repl = StudyREPL(
                 session: session, reader: ReadlineLineReader(historyFile: workspace.historyFile),
                 store: store,
-                clock: clock, style: Terminal.style, write: write)
+                clock: clock, style: Terminal.style, width: { Terminal.width }, write: write)
             status = repl.run()
         } else {
             var repl = StudyREPL(

@@ -1,0 +1,105 @@
+/// How a card looks on screen: the question with its options or items, hints, and the verdict
+/// with the source sentence. Shared by study sessions and quizzes.
+public struct CardPresenter: Sendable {
+    public var style: TerminalStyle
+
+    public init(style: TerminalStyle) {
+        self.style = style
+    }
+
+    /// The question, wrapped: context, prompt, then the options of a choice or the items of a timeline.
+    public func question(_ card: Card) -> String {
+        var lines: [String] = []
+        if let context = contextLine(card) { lines.append(style.wrap(style.dim(context))) }
+        lines.append(style.wrap(card.question.prompt))
+        switch card.question {
+        case .choice(let choice):
+            for (index, option) in choice.options.enumerated() {
+                lines.append("  \(ChoiceQuestion.letter(index))) \(option)")
+            }
+        case .timeline(let timeline):
+            for (index, item) in timeline.items.enumerated() {
+                lines.append(
+                    style.wrap(
+                        "\(TimelineQuestion.letter(index))) \(item.label)", indent: "     ", firstIndent: "  "
+                    ))
+            }
+        case .reverse:
+            lines.append(style.dim("(recall the event, then press Enter to see it)"))
+        case .cloze:
+            break
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    public func contextLine(_ card: Card) -> String? {
+        switch card.question {
+        case .cloze(let question): question.context.map { "(\($0))" }
+        case .choice(let question): question.context.map { "(\($0))" }
+        case .reverse(let question): question.context.map { "(\($0))" }
+        case .timeline: nil
+        }
+    }
+
+    public func feedback(_ card: Card, verdict: AnswerChecker.Verdict, typed: String) -> String {
+        var lines: [String] = []
+        let expected = card.question.answer
+        switch verdict {
+        case .right: lines.append(style.right("✓ \(expected)"))
+        case .wrong:
+            let yours = typed.isEmpty ? "" : style.dim("  (you wrote \(typed))")
+            lines.append(style.wrong("✗ \(expected)") + yours)
+        case .partlyRight(let why): lines.append(style.partial("~ \(expected) — \(why)"))
+        case .selfGraded: lines.append(style.wrap(expected, indent: "  ", firstIndent: "→ "))
+        }
+        switch card.question {
+        case .timeline(let timeline):
+            let ordered = timeline.items.enumerated().sorted {
+                $0.element.value.sortKey < $1.element.value.sortKey
+            }
+            for (index, item) in ordered {
+                lines.append(
+                    style.wrap(
+                        "\(TimelineQuestion.letter(index))) \(item.date): \(item.label)", indent: "     ",
+                        firstIndent: "  "))
+            }
+        case .cloze(let question):
+            lines.append(style.wrap(style.dim(question.sentence), indent: "  ", firstIndent: "  "))
+        case .choice(let question):
+            lines.append(style.wrap(style.dim(question.sentence), indent: "  ", firstIndent: "  "))
+        case .reverse: break
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    public func hint(for card: Card) -> String {
+        switch card.question {
+        case .cloze(let question): dateHint(question.value, text: question.answer)
+        case .choice(let question): dateHint(question.value, text: question.answer)
+        case .timeline(let question): "The earliest is \(question.answer.prefix(1))."
+        case .reverse(let question):
+            "It starts: \(question.answer.split(separator: " ").prefix(3).joined(separator: " ")) …"
+        }
+    }
+
+    func dateHint(_ value: DateValue, text: String) -> String {
+        let kind: String =
+            switch value.granularity {
+            case .day: "a full date (day, month and year)"
+            case .month: "a month and year"
+            case .season: "a season and year"
+            case .year: "a year"
+            case .decade: "a decade"
+            case .century: "a century"
+            case .range: "a range of dates"
+            case .relative: "a date"
+            }
+        let first = text.first(where: { $0.isLetter || $0.isNumber }).map(String.init) ?? "?"
+        return "Hint: \(kind), starting with \(first)."
+    }
+
+    public func completions(for card: Card) -> [String] {
+        guard case .choice(let choice) = card.question else { return [] }
+        return choice.options.indices.map { ChoiceQuestion.letter($0) } + choice.options
+    }
+}

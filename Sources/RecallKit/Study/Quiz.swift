@@ -1,0 +1,130 @@
+import Foundation
+
+/// A test of a few questions that leaves the schedule alone: one card per fact, chosen by seed,
+/// scored at the end (a partly right answer counts half).
+public struct Quiz: Sendable {
+    public var deck: Deck
+    public var cards: [Card]
+    public var seed: UInt64
+    public var kinds: Set<QuestionKind>
+
+    /// Picks `count` cards of the given kinds, at most one per fact, in an order fixed by `seed`:
+    /// the same seed gives the same quiz, so a teacher can hand out version A and version B.
+    public init(deck: Deck, count: Int, kinds: Set<QuestionKind>, seed: UInt64) {
+        var generator = SeededGenerator(seed: seed)
+        var eligible = deck.cards.filter { kinds.contains($0.kind) }
+        eligible.shuffle(using: &generator)
+        var facts = Set<String>()
+        var chosen: [Card] = []
+        for card in eligible where chosen.count < count && facts.insert(card.factID).inserted {
+            chosen.append(card)
+        }
+        self.deck = deck
+        self.cards = chosen
+        self.seed = seed
+        self.kinds = kinds
+    }
+}
+
+/// The outcome of a quiz, as `Progress/DECK.quizzes.json` keeps it.
+public struct QuizResult: Codable, Sendable, Hashable {
+    public struct Answer: Codable, Sendable, Hashable {
+        public var cardID: String
+        public var kind: QuestionKind
+        public var answer: String
+        public var verdict: String
+    }
+
+    public var time: Date
+    public var deck: String
+    public var seed: UInt64
+    public var kinds: [QuestionKind]
+    public var answers: [Answer]
+    /// Points out of `answers.count`: 1 for right, 0.5 for partly right.
+    public var score: Double
+
+    public var percent: Int { answers.isEmpty ? 0 : Int((score / Double(answers.count) * 100).rounded()) }
+}
+
+/// Asks a quiz's questions through a line reader and scores them.
+public struct QuizREPL<Reader: LineReader> {
+    public let quiz: Quiz
+    public private(set) var reader: Reader
+    let clock: any WallClock
+    let style: TerminalStyle
+    let write: (String) -> Void
+
+    public init(
+        quiz: Quiz, reader: Reader, clock: any WallClock, style: TerminalStyle,
+        write: @escaping (String) -> Void
+    ) {
+        self.quiz = quiz
+        self.reader = reader
+        self.clock = clock
+        self.style = style
+        self.write = write
+    }
+
+    /// Runs the quiz; the result holds the questions answered before any `:quit`.
+    public mutating func run() -> QuizResult {
+        let presenter = CardPresenter(style: style)
+        let kinds = quiz.kinds.sorted().map(\.rawValue).joined(separator: ", ")
+        say(
+            style.bold(
+                "\(quiz.deck.name) · quiz of \(quiz.cards.count) questions (\(kinds)) · seed \(quiz.seed)"))
+        var answers: [QuizResult.Answer] = []
+        var score = 0.0
+        questions: for (number, card) in quiz.cards.enumerated() {
+            reader.forgetAnswers()
+            say("")
+            say(style.dim("[quiz · \(number + 1)/\(quiz.cards.count) · \(card.kind.rawValue)]"))
+            say(presenter.question(card))
+            reader.setCompletions([":quit"] + presenter.completions(for: card))
+            guard case .line(let raw) = reader.read(prompt: "> ") else { break }
+            let typed = raw.trimmingSpaces()
+            if typed == ":quit" { break }
+            var verdict = AnswerChecker.check(typed, against: card.question)
+            say(presenter.feedback(card, verdict: verdict, typed: typed))
+            if verdict == .selfGraded {
+                while true {
+                    guard case .line(let reply) = reader.read(prompt: "Did you recall it? (y/n) ") else {
+                        break questions
+                    }
+                    let lower = reply.trimmingSpaces().lowercased()
+                    if lower.hasPrefix("y") {
+                        verdict = .right
+                    } else if lower.hasPrefix("n") {
+                        verdict = .wrong
+                    } else {
+                        continue
+                    }
+                    break
+                }
+            }
+            let name: String
+            switch verdict {
+            case .right:
+                score += 1
+                name = "right"
+            case .partlyRight:
+                score += 0.5
+                name = "partly"
+            default: name = "wrong"
+            }
+            answers.append(QuizResult.Answer(cardID: card.id, kind: card.kind, answer: typed, verdict: name))
+        }
+        let result = QuizResult(
+            time: clock.now, deck: quiz.deck.name, seed: quiz.seed, kinds: quiz.kinds.sorted(),
+            answers: answers,
+            score: score)
+        say("")
+        let points = score == score.rounded() ? "\(Int(score))" : String(format: "%.1f", score)
+        say(
+            style.bold("Score: \(points)/\(answers.count) (\(result.percent)%)")
+                + (answers.count < quiz.cards.count
+                    ? " — stopped after \(answers.count) of \(quiz.cards.count)" : ""))
+        return result
+    }
+
+    func say(_ text: String) { write(text + "\n") }
+}

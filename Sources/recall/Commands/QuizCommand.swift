@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import RecallKit
+
+struct QuizCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quiz",
+        abstract: "Take a test of a deck's questions; the schedule is not touched.",
+        discussion: """
+            One question per fact, in an order fixed by --seed (the same seed gives the same quiz). The score
+            counts a partly right answer as half; each result is added to Progress/DECK.quizzes.json.
+            """
+    )
+
+    @Argument(help: "The deck.") var deck: String = Workspace.sampleDeck
+    @Option(name: .long, help: "How many questions.") var count: Int = 10
+    @Option(name: .long, help: "Kinds of question, comma-separated: cloze,choice,timeline,reverse.")
+    var kinds: String = "cloze,choice,timeline,reverse"
+    @Option(name: .long, help: "Seed for choosing and ordering the questions (default: random).") var seed:
+        UInt64?
+    @OptionGroup var options: WorkspaceOptions
+
+    func validate() throws {
+        guard (1...500).contains(count) else { throw ValidationError("--count must be 1 to 500") }
+        _ = try parsedKinds()
+    }
+
+    func parsedKinds() throws -> Set<QuestionKind> {
+        var result = Set<QuestionKind>()
+        for name in kinds.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
+        where !name.isEmpty {
+            guard let kind = QuestionKind(rawValue: name) else {
+                throw ValidationError(
+                    "--kinds: '\(name)' is not a kind of question (cloze, choice, timeline, reverse)")
+            }
+            result.insert(kind)
+        }
+        if result.isEmpty { throw ValidationError("--kinds names no kind of question") }
+        return result
+    }
+
+    func run() throws {
+        let workspace = options.workspace
+        let write: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
+        let quiz: Quiz
+        do {
+            let deck = try DeckOpening(workspace: workspace).open(self.deck) { write($0 + "\n") }
+            quiz = Quiz(
+                deck: deck, count: count, kinds: try parsedKinds(),
+                seed: seed ?? UInt64.random(in: 0...999_999))
+        } catch {
+            throw CommandFailure(error)
+        }
+        let result: QuizResult
+        if Terminal.inputIsTerminal {
+            var repl = QuizREPL(
+                quiz: quiz, reader: ReadlineLineReader(historyFile: workspace.historyFile),
+                clock: SystemClock(),
+                style: Terminal.style, write: write)
+            result = repl.run()
+        } else {
+            var repl = QuizREPL(
+                quiz: quiz, reader: PlainLineReader(), clock: SystemClock(), style: .plain, write: write)
+            result = repl.run()
+        }
+        do {
+            try QuizLog(workspace: workspace).append(result)
+        } catch {
+            throw CommandFailure(error)
+        }
+    }
+}
