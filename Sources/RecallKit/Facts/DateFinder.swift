@@ -21,6 +21,10 @@ public struct DateFinder: Sendable {
     /// (`25 February`) takes this one: in "On 27 February 2022 … the 1936 Convention. On 28 February …"
     /// the narrative is in 2022, and 1936 only qualifies a name.
     public var calendarYear: Int?
+    /// The last full date read, which `the following day` counts from.
+    public var lastDate: DateValue?
+    /// The last date read that named a month (a range's end), which `the following month` counts from.
+    public var lastMonth: DateValue?
     public var mode: Mode
 
     public init(contextYear: Int? = nil, mode: Mode = .prose) {
@@ -41,7 +45,8 @@ public struct DateFinder: Sendable {
     /// Every date expression of `sentence`, left to right, without overlaps.
     public mutating func dates(in sentence: String) -> [DateExpression] {
         let tokens = DateToken.tokens(of: sentence)
-        var grammar = DateGrammar(tokens: tokens, mode: mode, contextYear: contextYear)
+        var grammar = DateGrammar(
+            tokens: tokens, mode: mode, contextYear: contextYear, lastDate: lastDate, lastMonth: lastMonth)
         var found: [DateExpression] = []
         var index = 0
         let bytes = Array(sentence.utf8)
@@ -59,10 +64,26 @@ public struct DateFinder: Sendable {
                 contextYear = year
                 grammar.contextYear = year
                 if value.namesMonth { calendarYear = year }
+                if case .day = value {
+                    lastDate = value
+                    grammar.lastDate = value
+                }
+                if let end = Self.lastMonthNamed(in: value) {
+                    lastMonth = end
+                    grammar.lastMonth = end
+                }
             }
             index = match.end
         }
         return found
+    }
+
+    static func lastMonthNamed(in value: DateValue) -> DateValue? {
+        switch value {
+        case .month(_?, _), .day(_?, _, _): value
+        case .range(_, let end): lastMonthNamed(in: end)
+        default: nil
+        }
     }
 
     /// Gives a day or a relative year the context year; a month alone keeps its year open.

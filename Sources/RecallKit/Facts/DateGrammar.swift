@@ -1,3 +1,5 @@
+import Foundation
+
 /// The patterns of dates over a sentence's tokens. Each method returns the match that starts at a
 /// token, or nil; `simpleMatch` tries them from the longest form to the shortest.
 struct DateGrammar {
@@ -6,6 +8,10 @@ struct DateGrammar {
     let mode: DateFinder.Mode
     /// The year that `the same year` or `two years later` count from.
     var contextYear: Int?
+    /// The last full date read, which `the following day` counts from.
+    var lastDate: DateValue?
+    /// The last date read that named a month, which `the following month` counts from.
+    var lastMonth: DateValue?
 
     // MARK: Ranges
 
@@ -209,7 +215,14 @@ struct DateGrammar {
         guard let word = word(index), let season = DateVocabulary.seasons[word] else { return nil }
         var next = index + 1
         if self.word(next) == "of" { next += 1 }
-        guard let (year, end) = plainYear(at: next) else { return nil }
+        guard let (year, yearEnd) = plainYear(at: next) else { return nil }
+        var end = yearEnd
+        // "the winter of 1709–10" is one season that spans the turn of a year.
+        if season == .winter, isDash(end, attached: true), let suffix = twoDigitYearSuffix(at: end + 1),
+            suffix == (year + 1) % 100
+        {
+            end += 2
+        }
         return Match(first: index, end: end, value: .season(year: year, season))
     }
 
@@ -218,7 +231,7 @@ struct DateGrammar {
         guard let word = word(index), DateVocabulary.parts.contains(word) else { return nil }
         var next = index + 1
         if isDash(next, attached: true) { next += 1 }
-        var inner = decade(at: next) ?? monthYear(at: next)
+        var inner = decade(at: next) ?? monthYear(at: next) ?? century(at: next) ?? seasonYear(at: next)
         if inner == nil, let (year, end) = plainYear(at: next) {
             inner = Match(first: next, end: end, value: .year(year))
         }
@@ -301,9 +314,79 @@ struct DateGrammar {
 
     /// `the same year`, `the following year`, `two years later`: a year counted from the context.
     func relative(at index: Int) -> Match? {
-        guard mode == .prose, let (offset, end) = relativeOffset(at: index) else { return nil }
+        guard mode == .prose else { return nil }
+        if let match = relativeDay(at: index) ?? relativeMonth(at: index) { return match }
+        guard let (offset, end) = relativeOffset(at: index) else { return nil }
         let value = contextYear.map { DateValue.year($0 + offset) } ?? .relative
         return Match(first: index, end: end, value: value)
+    }
+
+    /// `the following day`, `the next day`, `the same day`, `that day`, `the day before`: a day counted
+    /// from the last full date; `REL` when there is none.
+    func relativeDay(at index: Int) -> Match? {
+        guard let first = word(index), first == "the" || first == "that" else { return nil }
+        var next = index + 1
+        var offset: Int?
+        if let word = word(next), ["following", "next", "previous", "preceding", "same"].contains(word) {
+            offset = ["following", "next"].contains(word) ? 1 : word == "same" ? 0 : -1
+            next += 1
+        }
+        guard word(next) == "day" else { return nil }
+        next += 1
+        if offset == nil {
+            if first == "that" {
+                offset = 0
+            } else if word(next) == "after" {
+                offset = 1
+                next += 1
+            } else if word(next) == "before" {
+                offset = -1
+                next += 1
+            } else {
+                return nil
+            }
+        }
+        guard let offset else { return nil }
+        guard case .day(let year?, let month, let day) = lastDate,
+            let shifted = Self.shift(year: year, month: month, day: day, by: offset)
+        else { return Match(first: index, end: next, value: .relative) }
+        return Match(first: index, end: next, value: shifted)
+    }
+
+    /// `the following month`, `the next month`, `that month`, `the previous month`: a month counted from
+    /// the last date that named one; `REL` when there is none.
+    func relativeMonth(at index: Int) -> Match? {
+        guard let first = word(index), first == "the" || first == "that" else { return nil }
+        var next = index + 1
+        var offset = 0
+        if let word = word(next), ["following", "next", "previous", "preceding", "same"].contains(word) {
+            offset = ["following", "next"].contains(word) ? 1 : word == "same" ? 0 : -1
+            next += 1
+        } else if first == "the" {
+            return nil
+        }
+        guard word(next) == "month" else { return nil }
+        let year: Int?
+        let month: Int
+        switch lastMonth {
+        case .month(let y?, let m)?, .day(let y?, let m, _)?:
+            (year, month) = (y, m)
+        default:
+            return Match(first: index, end: next + 1, value: .relative)
+        }
+        let total = year! * 12 + (month - 1) + offset
+        return Match(first: index, end: next + 1, value: .month(year: total / 12, month: total % 12 + 1))
+    }
+
+    /// A calendar day moved by whole days (proleptic Gregorian calendar).
+    static func shift(year: Int, month: Int, day: Int, by days: Int) -> DateValue? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
+            let moved = calendar.date(byAdding: .day, value: days, to: date)
+        else { return nil }
+        let parts = calendar.dateComponents([.year, .month, .day], from: moved)
+        return .day(year: parts.year!, month: parts.month!, day: parts.day!)
     }
 
     func relativeOffset(at index: Int) -> (Int, Int)? {
@@ -335,10 +418,12 @@ struct DateGrammar {
         {
             count = token.number
         }
-        guard let count, let unit = word(index + 1), unit == "year" || unit == "years",
-            let direction = word(index + 2), direction == "later" || direction == "earlier"
+        let units = ["year": 1, "years": 1, "decade": 10, "decades": 10, "century": 100, "centuries": 100]
+        guard let count, let unit = word(index + 1), let size = units[unit],
+            let direction = word(index + 2),
+            direction == "later" || direction == "earlier" || direction == "afterwards"
         else { return nil }
-        return (direction == "later" ? count : -count, index + 3)
+        return (direction == "earlier" ? -count * size : count * size, index + 3)
     }
 
     // MARK: Pieces

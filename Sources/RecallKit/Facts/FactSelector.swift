@@ -39,11 +39,11 @@ public struct FactSelector: Sendable {
         var finder = DateFinder()
         var readings: [Reading] = []
         readings.reserveCapacity(sentences.count)
-        for (index, sentence) in sentences.enumerated() {
+        for sentence in sentences {
             let clean = sentence.cleanText
             let dates = finder.dates(in: clean)
-            let previous =
-                index > 0 && sentences[index - 1].paragraph == sentence.paragraph ? readings.last : nil
+            // A pronoun may point back across a paragraph break; only the first sentence has nothing before it.
+            let previous = readings.last
             var reading = Reading(sentence: sentence, cleanText: clean, dates: dates, verdict: .fact)
             reading.verdict = verdict(clean, dates: dates, hasPrevious: previous != nil)
             if reading.verdict == .fact, opensWithPronoun(clean), let previous {
@@ -106,16 +106,30 @@ public struct FactSelector: Sendable {
         return ranges
     }
 
-    /// `187,000 in 1950`: a year that dates a figure rather than an event.
+    /// `187,000 in 1950`, `45,000 visitors in 2019`: a year that dates a figure rather than an event.
+    /// The figure (a grouped number, a percentage, or a number before a counting noun) stands at most
+    /// three words before `in`, and no verb stands between them.
     func isStatistic(_ date: DateExpression, in text: String) -> Bool {
-        let before = Array(text.utf8)[..<date.utf8Range.lowerBound]
-        let words = before.split(separator: 0x20).suffix(2)
-        guard words.count == 2, let preposition = words.last, Array(preposition) == Array("in".utf8) else {
-            return false
+        let before = String(decoding: Array(text.utf8)[..<date.utf8Range.lowerBound], as: UTF8.self)
+        let words = before.split(separator: " ").map {
+            $0.trimmingCharacters(in: { !$0.isLetter && !$0.isNumber && $0 != "%" })
         }
-        let figure = words.first!
-        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
-        let isLetter = { (byte: UInt8) in (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
-        return figure.contains(where: isDigit) && !figure.contains(where: isLetter)
+        guard words.count >= 2, words.last?.lowercased() == "in" else { return false }
+        let window = words.dropLast().suffix(4)
+        for (offset, word) in window.enumerated().reversed() {
+            let between = window.dropFirst(offset + 1).map { $0.lowercased() }
+            if between.contains(where: Self.verbs.contains) { return false }
+            let next = between.first ?? ""
+            let isFigure =
+                word.contains(where: \.isNumber)
+                && (word.contains(",") || word.contains("%") || DateVocabulary.countingNouns.contains(next))
+            if isFigure { return true }
+        }
+        return false
     }
+
+    static let verbs: Set<String> = [
+        "was", "were", "is", "are", "had", "has", "have", "been", "be", "did", "died", "fell", "won", "lost",
+        "defeated", "killed", "founded", "built", "signed", "joined", "held", "made",
+    ]
 }

@@ -79,4 +79,23 @@ import Testing
         #expect(predicted == expected)
         #expect(readings.filter { $0.verdict == .fact }.count == gold.sentences.filter(\.fact).count)
     }
+
+    @Test(arguments: ["science", "biography"])
+    func agreesWithOurOwnGoldFiles(_ name: String) throws {
+        let gold = try JSONDecoder().decode(
+            FactsReport.self,
+            from: Data(
+                contentsOf: Bundle.module.url(
+                    forResource: "Fixtures/dates/\(name).gold", withExtension: "json")!))
+        let readings = FactSelector().read(try fixture("dates/\(name).txt"))
+        #expect(
+            readings.map { CitationMarks.removing(from: $0.sentence.text) }
+                == gold.sentences.map { CitationMarks.removing(from: $0.text) })
+        for (reading, expected) in zip(readings, gold.sentences) {
+            #expect(
+                reading.dates.map { "\($0.text)=\($0.value.timex)" }
+                    == expected.dates.map { "\($0.text)=\($0.value)" })
+            #expect((reading.verdict == .fact) == expected.fact, "\(expected.text)")
+        }
+    }
 }
