@@ -82,7 +82,7 @@ def main():
     subprocess.run(["tmux", "kill-session", "-t", SESSION], capture_output=True)
     tmux("new-session", "-d", "-s", SESSION, "-x", "120", "-y", "60", "-c", home)
     tmux("set-option", "-t", SESSION, "remain-on-exit", "on")
-    tmux("respawn-pane", "-k", "-t", SESSION, "-c", home, f"env TERM=xterm NO_COLOR=1 {binary} study")
+    tmux("respawn-pane", "-k", "-t", SESSION, "-c", home, f"env TERM=xterm NO_COLOR=1 {binary} study; echo recall-exit-status=$?")
 
     wait_for(r"^\[cloze · 1/")
     keys(":he", "Tab")
@@ -122,16 +122,10 @@ def main():
     wait_for(r"^\[cloze · 3/")
     keys("C-d")
     wait_for(r"^Studied 2 cards")
-    deadline = time.time() + 10
-    while True:
-        dead = tmux("display", "-p", "-t", SESSION, "#{pane_dead} #{pane_dead_status}").split()
-        if len(dead) == 2 and dead[0] == "1":
-            break
-        if time.time() > deadline:
-            fail("recall did not exit after Ctrl-D")
-        time.sleep(0.05)
-    if dead[1] != "0":
-        fail(f"exit status {dead[1]} after Ctrl-D")
+    wait_for(r"^recall-exit-status=\d+")
+    status = re.search(r"^recall-exit-status=(\d+)", screen(), re.M).group(1)
+    if status != "0":
+        fail(f"exit status {status} after Ctrl-D")
     tmux("kill-session", "-t", SESSION)
 
     interactive = reviews(home)

@@ -48,7 +48,7 @@ def main():
     subprocess.run(["tmux", "kill-session", "-t", SESSION], capture_output=True)
     tmux("new-session", "-d", "-s", SESSION, "-x", "100", "-y", "50", "-c", home)
     tmux("set-option", "-t", SESSION, "remain-on-exit", "on")
-    tmux("respawn-pane", "-k", "-t", SESSION, "-c", home, f"env TERM=xterm-256color NO_COLOR=1 {binary} study")
+    tmux("respawn-pane", "-k", "-t", SESSION, "-c", home, f"env TERM=xterm-256color NO_COLOR=1 {binary} study; echo recall-exit-status=$?")
 
     for number in range(1, 4):
         wait_for(r"^\[(cloze|choice|reverse|timeline) · ", count=number)
@@ -60,15 +60,8 @@ def main():
     wait_for(r"^\[(cloze|choice|reverse|timeline) · ", count=4)
     tmux("send-keys", "-t", SESSION, ":quit", "Enter")
     text = wait_for(r"^Studied 3 cards")
-    deadline = time.time() + 10
-    while True:
-        dead = tmux("display", "-p", "-t", SESSION, "#{pane_dead} #{pane_dead_status}").split()
-        if len(dead) == 2 and dead[0] == "1":
-            status = dead[1]
-            break
-        if time.time() > deadline:
-            fail("recall did not exit after :quit")
-        time.sleep(0.1)
+    wait_for(r"^recall-exit-status=\d+")
+    status = re.search(r"^recall-exit-status=(\d+)", screen(), re.M).group(1)
     tmux("kill-session", "-t", SESSION)
 
     questions = re.findall(r"^\[(cloze|choice|reverse|timeline) · (\d+)/\d+\]", text, re.M)

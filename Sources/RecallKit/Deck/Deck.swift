@@ -15,7 +15,10 @@ public struct Deck: Codable, Sendable, Hashable {
     public var builtAt: Date
     public var settings: DeckSettings
     public var facts: [Fact]
+    /// The cards as studied: generated, then curated.
     public var cards: [Card]
+    /// The teacher's curation (dropped and reworded cards), applied again on every rebuild.
+    public var curation: DeckCuration?
 
     public init(
         name: String, source: String, attribution: String?, builtAt: Date,

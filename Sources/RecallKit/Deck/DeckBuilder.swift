@@ -11,7 +11,8 @@ public struct DeckBuilder: Sendable {
 
     /// Builds the deck `name` from `source` at `builtAt`; a text without dates is an error.
     public func build(
-        _ source: SourceText, name: String, builtAt: Date, settings: DeckSettings = DeckSettings()
+        _ source: SourceText, name: String, builtAt: Date, settings: DeckSettings = DeckSettings(),
+        curation: DeckCuration? = nil
     ) throws(SourceTextError) -> (deck: Deck, summary: BuildSummary) {
         let readings = FactSelector().read(source)
         if readings.allSatisfy({ $0.dates.isEmpty }) { throw .noDates(file: source.name) }
@@ -21,17 +22,18 @@ public struct DeckBuilder: Sendable {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let generator = QuestionGenerator(kinds: kinds, latestYear: calendar.component(.year, from: builtAt))
-        let (cards, skippedDates) = generator.cards(for: facts)
+        let (generated, skippedDates) = generator.cards(for: facts)
+        let cards = curation?.apply(to: generated) ?? generated
         var skippedSentences: [FactSelector.Verdict: Int] = [:]
         for reading in readings where reading.verdict != .fact {
             skippedSentences[reading.verdict, default: 0] += 1
         }
         var cardsByKind: [QuestionKind: Int] = [:]
         for card in cards { cardsByKind[card.kind, default: 0] += 1 }
-        let deck = Deck(
+        var deck = Deck(
             name: name, source: source.name, attribution: source.attribution, builtAt: builtAt,
-            settings: settings,
-            facts: facts, cards: cards)
+            settings: settings, facts: facts, cards: cards)
+        deck.curation = curation.flatMap { $0.isEmpty ? nil : $0 }
         let summary = BuildSummary(
             sentencesRead: readings.count, factsKept: facts.count, cardsByKind: cardsByKind,
             skippedSentences: skippedSentences, skippedDates: skippedDates)

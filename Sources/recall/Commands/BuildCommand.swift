@@ -23,6 +23,9 @@ struct BuildCommand: ParsableCommand {
         help: "The kinds of question to make: cloze, reverse, choice, timeline.")
     var kinds: [QuestionKind] = QuestionKind.allCases
 
+    @Flag(name: .long, help: "Walk through the cards to keep, reword or drop each before saving.")
+    var review = false
+
     @OptionGroup var options: WorkspaceOptions
 
     func run() throws {
@@ -33,8 +36,31 @@ struct BuildCommand: ParsableCommand {
             try Workspace.validate(deckName: name)
             let text = try SourceText(contentsOf: url)
             let previous = try? DeckFile.load(workspace.deckFile(name))
-            let (deck, summary) = try DeckBuilder(kinds: Set(kinds)).build(
-                text, name: name, builtAt: Date(), settings: previous?.settings ?? DeckSettings())
+            let builder = DeckBuilder(kinds: Set(kinds))
+            var (deck, summary) = try builder.build(
+                text, name: name, builtAt: Date(), settings: previous?.settings ?? DeckSettings(),
+                curation: review ? nil : previous?.curation)
+            if review {
+                let generated = deck.cards
+                let write: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
+                let start = previous?.curation ?? DeckCuration()
+                let curation: DeckCuration
+                if Terminal.inputIsTerminal {
+                    var walkthrough = BuildReview(
+                        reader: ReadlineLineReader(historyFile: workspace.historyFile), style: Terminal.style,
+                        write: write)
+                    curation = walkthrough.run(cards: generated, curation: start)
+                } else {
+                    var walkthrough = BuildReview(reader: PlainLineReader(), style: .plain, write: write)
+                    curation = walkthrough.run(cards: generated, curation: start)
+                }
+                deck.cards = curation.apply(to: generated)
+                deck.curation = curation.isEmpty ? nil : curation
+                print(
+                    "Kept \(deck.cards.count) of \(generated.count) cards (\(curation.dropped.count) dropped, \(curation.edits.count) reworded)."
+                )
+            }
+            _ = summary
             let copy = workspace.sourceFile(name)
             if copy.standardizedFileURL.path != url.standardizedFileURL.path {
                 try DiskFileStore().writeAtomically(Data(contentsOf: url), to: copy)
