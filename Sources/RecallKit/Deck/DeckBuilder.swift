@@ -12,9 +12,9 @@ public struct DeckBuilder: Sendable {
     /// Builds the deck `name` from `source` at `builtAt`; a text without dates is an error.
     public func build(
         _ source: SourceText, name: String, builtAt: Date, settings: DeckSettings = DeckSettings(),
-        curation: DeckCuration? = nil
+        curation: DeckCuration? = nil, progress: ((Double) -> Void)? = nil
     ) throws(SourceTextError) -> (deck: Deck, summary: BuildSummary) {
-        let readings = FactSelector().read(source)
+        let readings = FactSelector().read(source) { progress?($0 * 0.9) }
         if readings.allSatisfy({ $0.dates.isEmpty }) { throw .noDates(file: source.name) }
         // A sentence the text repeats is one fact, with one set of cards.
         var seen = Set<String>()
@@ -37,6 +37,7 @@ public struct DeckBuilder: Sendable {
         let summary = BuildSummary(
             sentencesRead: readings.count, factsKept: facts.count, cardsByKind: cardsByKind,
             skippedSentences: skippedSentences, skippedDates: skippedDates)
+        progress?(1)
         return (deck, summary)
     }
 }

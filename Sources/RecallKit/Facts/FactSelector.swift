@@ -33,13 +33,16 @@ public struct FactSelector: Sendable {
 
     public init() {}
 
-    /// Reads every sentence of `source` in order.
-    public func read(_ source: SourceText) -> [Reading] {
+    /// Reads every sentence of `source` in order; `progress` hears the share done now and then.
+    public func read(_ source: SourceText, progress: ((Double) -> Void)? = nil) -> [Reading] {
         let sentences = SentenceSplitter().sentences(of: source)
         var finder = DateFinder()
         var readings: [Reading] = []
         readings.reserveCapacity(sentences.count)
         for sentence in sentences {
+            if let progress, readings.count % 512 == 0 {
+                progress(Double(readings.count) / Double(sentences.count))
+            }
             let clean = sentence.cleanText
             let dates = finder.dates(in: clean)
             // A pronoun may point back across a paragraph break; only the first sentence has nothing before it.

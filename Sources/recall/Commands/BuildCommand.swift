@@ -37,9 +37,11 @@ struct BuildCommand: ParsableCommand {
             let text = try SourceText(contentsOf: url)
             let previous = try? DeckFile.load(workspace.deckFile(name))
             let builder = DeckBuilder(kinds: Set(kinds))
+            let bar = ProgressBar("Building \(name)")
             var (deck, summary) = try builder.build(
                 text, name: name, builtAt: Date(), settings: previous?.settings ?? DeckSettings(),
-                curation: review ? nil : previous?.curation)
+                curation: review ? nil : previous?.curation, progress: bar.update)
+            bar.finish()
             if review {
                 let generated = deck.cards
                 let write: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
