@@ -11,9 +11,10 @@ struct Recall: ParsableCommand {
             Decks/ folder; else $RECALL_HOME; else $XDG_DATA_HOME/recall (default ~/.local/share/recall).
             """,
         subcommands: [
-            StudyCommand.self, QuizCommand.self, BuildCommand.self, FactsCommand.self, DecksCommand.self,
+            StudyCommand.self, QuizCommand.self, CramCommand.self, StatsCommand.self, BuildCommand.self,
+            FactsCommand.self, DecksCommand.self,
             ConfigCommand.self,
-            SuspendCommand.self, DoctorCommand.self, ScheduleCommand.self,
+            SuspendCommand.self, DoctorCommand.self, ScheduleCommand.self, SimulateCommand.self,
         ],
         defaultSubcommand: StudyCommand.self
     )

@@ -23,12 +23,14 @@ public struct DeckSettings: Codable, Sendable, Hashable {
     public var fuzz: Bool = true
     /// Fitted FSRS weights; nil means the defaults.
     public var parameters: FSRSParameters?
+    /// The day of the exam the student prepares for (`YYYY-MM-DD`), set by `recall cram` or `recall config`.
+    public var examDate: String?
 
     public init() {}
 
     enum CodingKeys: String, CodingKey {
         case scheduler, desiredRetention, learningSteps, relearningSteps, maximumInterval, newCardsPerDay
-        case reviewsPerDay, dayStartHour, leechThreshold, suspendLeeches, fuzz, parameters
+        case reviewsPerDay, dayStartHour, leechThreshold, suspendLeeches, fuzz, parameters, examDate
     }
 
     public init(from decoder: any Decoder) throws {
@@ -57,6 +59,7 @@ public struct DeckSettings: Codable, Sendable, Hashable {
             try container.decodeIfPresent(Bool.self, forKey: .suspendLeeches) ?? defaults.suspendLeeches
         fuzz = try container.decodeIfPresent(Bool.self, forKey: .fuzz) ?? defaults.fuzz
         parameters = try container.decodeIfPresent(FSRSParameters.self, forKey: .parameters)
+        examDate = try container.decodeIfPresent(String.self, forKey: .examDate)
         if let problem = validationProblem() {
             throw DecodingError.dataCorrupted(
                 .init(codingPath: decoder.codingPath, debugDescription: problem))
@@ -77,6 +80,28 @@ public struct DeckSettings: Codable, Sendable, Hashable {
         if !(0...99999).contains(reviewsPerDay) { return "reviewsPerDay must be 0 to 99999" }
         if !(0...23).contains(dayStartHour) { return "dayStartHour must be an hour from 0 to 23" }
         if !(1...100).contains(leechThreshold) { return "leechThreshold must be 1 to 100 lapses" }
+        if let examDate, Self.examMoment(examDate, timeZone: TimeZone(identifier: "UTC")!) == nil {
+            return "examDate must be a day written YYYY-MM-DD"
+        }
         return nil
+    }
+
+    /// 9 a.m. on an exam day `YYYY-MM-DD` in the student's time zone, or nil when the text is no such day.
+    public static func examMoment(_ day: String, timeZone: TimeZone) -> Date? {
+        let parts = day.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, day.count == 10, (1...12).contains(parts[1]), (1...31).contains(parts[2])
+        else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let components = DateComponents(year: parts[0], month: parts[1], day: parts[2], hour: 9)
+        guard let date = calendar.date(from: components),
+            calendar.component(.day, from: date) == parts[2]
+        else { return nil }
+        return date
+    }
+
+    /// The exam moment of these settings, if an exam date is set.
+    public func exam(in timeZone: TimeZone) -> Date? {
+        examDate.flatMap { Self.examMoment($0, timeZone: timeZone) }
     }
 }

@@ -5,7 +5,7 @@ extension DeckSettings {
     public static let keys = [
         "scheduler", "desiredRetention", "learningSteps", "relearningSteps", "maximumInterval",
         "newCardsPerDay",
-        "reviewsPerDay", "dayStartHour", "leechThreshold", "suspendLeeches", "fuzz",
+        "reviewsPerDay", "dayStartHour", "leechThreshold", "suspendLeeches", "fuzz", "examDate",
     ]
 
     /// A setting's value as `recall config` shows it (`learningSteps` as `1m 10m`).
@@ -22,6 +22,7 @@ extension DeckSettings {
         case "leechThreshold": "\(leechThreshold)"
         case "suspendLeeches": "\(suspendLeeches)"
         case "fuzz": "\(fuzz)"
+        case "examDate": examDate ?? "none"
         default: throw .unknownKey(key)
         }
     }
@@ -52,6 +53,7 @@ extension DeckSettings {
             changed.leechThreshold = try Self.integer(text, key: key, expected: "lapses from 1 to 100")
         case "suspendLeeches": changed.suspendLeeches = try Self.boolean(text, key: key)
         case "fuzz": changed.fuzz = try Self.boolean(text, key: key)
+        case "examDate": changed.examDate = ["", "none"].contains(text.lowercased()) ? nil : text
         default: throw .unknownKey(key)
         }
         if let problem = changed.validationProblem() {

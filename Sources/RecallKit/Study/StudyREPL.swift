@@ -72,7 +72,8 @@ public struct StudyREPL<Reader: LineReader> {
         shown += 1
         if let width { style.width = max(20, min(width(), 100)) }
         let counts = session.queue.counts
-        let total = session.tally.studied + counts.due + counts.new + counts.learning + 1
+        let left = session.cramOrder?.count ?? (counts.due + counts.new + counts.learning)
+        let total = session.tally.studied + left + 1
         say("")
         say(style.dim("[\(card.kind.rawValue) · \(session.tally.studied + 1)/\(total)]"))
         say(presenter.question(card))
@@ -236,7 +237,12 @@ public struct StudyREPL<Reader: LineReader> {
             "Studied \(tally.studied) card\(tally.studied == 1 ? "" : "s") in \(Durations.elapsed(now.timeIntervalSince(started)))"
         if tally.studied > 0 { summary += " · \(tally.right * 100 / tally.studied)% right" }
         let counts = session.queue.counts
-        if counts.due + counts.new > 0 {
+        if let cram = session.cramOrder {
+            summary +=
+                cram.isEmpty
+                ? " · today's cram plan is done"
+                : " · \(cram.count) cram card\(cram.count == 1 ? "" : "s") left today"
+        } else if counts.due + counts.new > 0 {
             summary +=
                 " · \(counts.due + counts.new) more card\(counts.due + counts.new == 1 ? "" : "s") waiting today"
         } else if let due = session.nextDue(after: now) {
@@ -253,6 +259,10 @@ public struct StudyREPL<Reader: LineReader> {
     }
 
     func header() -> String {
+        if let cram = session.cramOrder {
+            return style.bold(
+                "\(session.deck.name) · cram · \(cram.count) card\(cram.count == 1 ? "" : "s") today")
+        }
         let counts = session.queue.counts
         return style.bold(
             "\(session.deck.name) · due \(counts.due) · new \(counts.new) · learning \(counts.learning)")

@@ -15,6 +15,8 @@ public struct StudySession: Sendable {
     /// What each answer replaced, newest last, for `:undo`.
     var undoStack: [Undo] = []
     public private(set) var tally = Tally()
+    /// In a cram session, the cards still to study today, in order; nil in an ordinary session.
+    public private(set) var cramOrder: [String]?
     /// Changes not yet confirmed durable by the store, oldest first.
     public private(set) var pendingChanges: [ProgressChange] = []
     /// Whether opening the session changed the progress (cards set aside after a rebuild), so
@@ -71,8 +73,20 @@ public struct StudySession: Sendable {
 
     public func card(_ id: String) -> Card? { index.position(of: id).map { deck.cards[$0] } }
 
+    /// Turns the session into a cram session over these cards: each is shown in turn, and a missed
+    /// card comes back after a few others until it is answered right. Its reviews are logged as cram
+    /// reviews in the ordinary log, so FSRS treats them as the same-day reviews they are.
+    public mutating func startCram(_ cardIDs: [String]) {
+        cramOrder = cardIDs
+    }
+
     /// The next card to study at `now`, or nil when nothing is left for now. A new day rebuilds the queue.
     public mutating func nextCard(at now: Date) -> Card? {
+        if cramOrder != nil {
+            guard let id = cramOrder?.first else { return nil }
+            cramOrder?.removeFirst()
+            return card(id)
+        }
         if !queue.day.contains(now) {
             queue = StudyQueue(
                 index: index, schedules: schedulesByPosition, reviews: progress.reviews,
@@ -105,10 +119,15 @@ public struct StudySession: Sendable {
         after = LeechRule.apply(before: before, after: after, settings: deck.settings)
         let kind: ReviewLog.Kind =
             switch before?.phase {
+            case _ where cramOrder != nil: .cram
             case .review: .review
             case .relearning: .relearning
             default: .learning
             }
+        if rating == .again, var order = cramOrder {
+            order.insert(cardID, at: min(3, order.count))
+            cramOrder = order
+        }
         let review = ReviewLog(
             cardID: cardID, time: now, rating: rating,
             elapsedDays: before?.lastReview.map { FSRSScheduler.elapsedDays(from: $0, to: now) },
@@ -128,6 +147,7 @@ public struct StudySession: Sendable {
             return nil
         }
         let right = tally.right > last.tally.right
+        if let index = cramOrder?.firstIndex(of: last.cardID) { cramOrder?.remove(at: index) }
         takeBack()
         queue.remove(last.cardID)
         return record(
@@ -139,6 +159,7 @@ public struct StudySession: Sendable {
     /// Takes back the last answer, in the progress too; returns the card, to be asked again.
     public mutating func undo(at now: Date) -> Card? {
         guard let last = undoStack.last else { return nil }
+        if let index = cramOrder?.firstIndex(of: last.cardID) { cramOrder?.remove(at: index) }
         takeBack()
         queue.remove(last.cardID)
         return card(last.cardID)
@@ -153,6 +174,10 @@ public struct StudySession: Sendable {
 
     /// Shows the card again later today, without a review.
     public mutating func skip(_ cardID: String, at now: Date) {
+        if cramOrder != nil {
+            cramOrder?.append(cardID)
+            return
+        }
         queue.putBack(cardID, at: now.addingTimeInterval(queue.learnAhead + 1))
     }
 

@@ -43,6 +43,7 @@ struct BuildCommand: ParsableCommand {
                 curation: review ? nil : previous?.curation, progress: bar.update)
             bar.finish()
             if review {
+                fflush(nil)
                 let generated = deck.cards
                 let write: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
                 let start = previous?.curation ?? DeckCuration()
