@@ -11,7 +11,8 @@ struct Recall: ParsableCommand {
             Decks/ folder; else $RECALL_HOME; else $XDG_DATA_HOME/recall (default ~/.local/share/recall).
             """,
         subcommands: [
-            StudyCommand.self, QuizCommand.self, CramCommand.self, StatsCommand.self, BuildCommand.self,
+            StudyCommand.self, QuizCommand.self, CramCommand.self, StatsCommand.self, ReportCommand.self,
+            BuildCommand.self,
             FactsCommand.self, DecksCommand.self,
             ConfigCommand.self,
             SuspendCommand.self, DoctorCommand.self, ScheduleCommand.self, SimulateCommand.self,
