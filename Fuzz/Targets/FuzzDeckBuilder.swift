@@ -1,0 +1,40 @@
+import Foundation
+import RecallKit
+
+/// The whole deck builder on any bytes: bad input is refused with an error, and every question it
+/// makes has one blank, no citation mark, and never shows its own answer.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzDeckBuilder(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+    let bytes = [UInt8](UnsafeRawBufferPointer(start: start, count: count))
+    guard let source = try? SourceText(name: "fuzz.txt", bytes: bytes),
+        let (deck, _) = try? DeckBuilder().build(
+            source, name: "fuzz", builtAt: Date(timeIntervalSince1970: 1_780_000_000))
+    else { return 0 }
+    for card in deck.cards {
+        switch card.question {
+        case .cloze(let question):
+            check(question.text, answer: question.answer)
+        case .choice(let question):
+            check(question.text, answer: question.answer)
+            guard Set(question.options).count == question.options.count else {
+                fatalError("duplicate options")
+            }
+        case .reverse(let question):
+            guard !question.cue.contains(question.date) else { fatalError("cue shows the date") }
+        case .timeline(let question):
+            guard (3...5).contains(question.items.count) else {
+                fatalError("timeline of \(question.items.count)")
+            }
+        }
+    }
+    guard (try? DeckFile.decode(DeckFile.encode(deck), file: "fuzz")) == deck else {
+        fatalError("deck round trip")
+    }
+    return 0
+}
+
+func check(_ text: String, answer: String) {
+    guard text.components(separatedBy: "____").count == 2 else { fatalError("not one blank: \(text)") }
+    guard !text.contains(answer) else { fatalError("question shows its answer \(answer): \(text)") }
+    guard CitationMarks.ranges(in: text).isEmpty else { fatalError("citation mark in \(text)") }
+}
