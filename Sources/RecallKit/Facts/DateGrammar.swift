@@ -17,6 +17,12 @@ struct DateGrammar {
 
     /// The longest date that starts at a token: a range when one follows, else a single date.
     func match(at index: Int) -> Match? {
+        // A number glued to the letters before it ("MiG1952", "Obse1910s") is part of a word, not a date.
+        if let token = token(index), token.kind == .number, !token.spaceBefore,
+            let previous = self.token(index - 1), previous.kind == .word
+        {
+            return nil
+        }
         if let word = word(index), word == "between" || word == "from" {
             var first = index + 1
             if self.word(first) == "the" { first += 1 }

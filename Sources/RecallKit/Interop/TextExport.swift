@@ -1,0 +1,92 @@
+/// Decks as text files: CSV or TSV with the header lines Anki's importer reads (`#separator`,
+/// `#html`, `#deck`, `#notetype column`, `#guid column`, `#tags column`), or bare
+/// `term<TAB>definition` lines that Quizlet imports.
+public enum TextExport {
+    public enum Separator: Sendable {
+        case comma, tab
+
+        var character: Character { self == .comma ? "," : "\t" }
+        var headerName: String { self == .comma ? "Comma" : "tab" }
+    }
+
+    /// An Anki text file: one note per card, Cloze and Basic notes (a text file cannot create note types,
+    /// so multiple-choice and timeline cards become Basic notes with their options on the front).
+    public static func anki(
+        _ deck: Deck, separator: Separator, kinds: Set<QuestionKind> = Set(QuestionKind.allCases)
+    )
+        -> String
+    {
+        let cards = deck.cards.filter { kinds.contains($0.kind) }
+        var lines = [
+            "#separator:\(separator.headerName)", "#html:true", "#deck:Recall::\(deck.name)",
+            "#notetype column:1",
+            "#guid column:2", "#tags column:5",
+            "#columns:"
+                + ["Notetype", "GUID", "Front or Text", "Back or Back Extra", "Tags"].joined(
+                    separator: String(separator.character)),
+        ]
+        for card in cards {
+            let note = AnkiNote(card: card, deckName: deck.name)
+            let (type, first, second): (String, String, String)
+            switch note.kind {
+            case .cloze: (type, first, second) = ("Cloze", note.fields[0], note.fields[1])
+            case .basicAndReversed:
+                (type, first, second) = ("Basic (and reversed card)", note.fields[0], note.fields[1])
+            case .recall:
+                (type, first, second) = (
+                    "Basic", note.fields[0] + "<br>" + note.fields[1],
+                    note.fields[2] + "<br><br>" + note.fields[3]
+                )
+            }
+            let row = [type, note.guid, first, second, note.tags.joined(separator: " ")]
+            lines.append(
+                row.map { cell($0, separator: separator) }.joined(separator: String(separator.character)))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `question<TAB>answer` lines, plain text, for Quizlet and other simple importers.
+    public static func plain(_ deck: Deck, kinds: Set<QuestionKind> = Set(QuestionKind.allCases)) -> String {
+        deck.cards.filter { kinds.contains($0.kind) }.map { card in
+            var term = card.question.prompt
+            if case .choice(let question) = card.question {
+                term +=
+                    " "
+                    + question.options.enumerated().map {
+                        "\(ChoiceQuestion.letter($0.offset))) \($0.element)"
+                    }
+                    .joined(separator: "  ")
+            }
+            if case .timeline(let question) = card.question {
+                term +=
+                    " "
+                    + question.items.enumerated().map {
+                        "\(TimelineQuestion.letter($0.offset))) \($0.element.label)"
+                    }
+                    .joined(separator: "  ")
+            }
+            let clean = { (text: String) in
+                escapeFormula(
+                    text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " "))
+            }
+            return clean(term) + "\t" + clean(card.question.answer)
+        }.joined(separator: "\n") + "\n"
+    }
+
+    /// A field quoted when it holds the separator, a quote or a line break, and defused when a
+    /// spreadsheet would run it as a formula.
+    static func cell(_ text: String, separator: Separator) -> String {
+        let safe = escapeFormula(text)
+        guard safe.contains(where: { $0 == separator.character || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        else {
+            return safe
+        }
+        return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A cell that begins with `=`, `+`, `-` or `@` gets a leading apostrophe.
+    static func escapeFormula(_ text: String) -> String {
+        guard let first = text.first, "=+-@".contains(first) else { return text }
+        return "'" + text
+    }
+}

@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import RecallKit
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract:
+            "Export a deck: Anki text files (CSV, TSV), a printable quiz (Markdown, HTML) or Recall's JSON.",
+        discussion: """
+            csv and tsv carry Anki's header lines (separator, html, deck, note type, GUID and tags columns): cloze
+            cards become Cloze notes, reverse cards Basic (and reversed card) notes, multiple-choice and timeline
+            cards Basic notes; GUIDs are stable, so importing a re-export updates the notes. --plain writes bare
+            question<TAB>answer lines for Quizlet. markdown and html print a quiz (--count, --seed, --kinds) with
+            room to answer and the answer key on a page of its own.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case csv, tsv, markdown, html, json
+    }
+
+    @Argument(help: "The deck.") var deck: String
+    @Option(name: .long, help: "csv, tsv, markdown, html or json.") var format: Format
+    @Option(name: .long, help: ArgumentHelp("Where to write (default: standard output).", valueName: "FILE"))
+    var out: String?
+    @Option(name: .long, help: "Kinds of question, comma-separated: cloze,choice,timeline,reverse.")
+    var kinds: String = "cloze,choice,timeline,reverse"
+    @Flag(name: .long, help: "With tsv: bare question<TAB>answer lines (Quizlet).") var plain = false
+    @Option(name: .long, help: "A printable quiz's number of questions.") var count: Int = 20
+    @Option(name: .long, help: "A printable quiz's seed (its version).") var seed: UInt64 = 1
+    @OptionGroup var options: WorkspaceOptions
+
+    func validate() throws {
+        if plain && format != .tsv { throw ValidationError("--plain goes with --format tsv") }
+        guard (1...500).contains(count) else { throw ValidationError("--count must be 1 to 500") }
+        _ = try parsedKinds()
+    }
+
+    func parsedKinds() throws -> Set<QuestionKind> {
+        var result = Set<QuestionKind>()
+        for name in kinds.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
+        where !name.isEmpty {
+            guard let kind = QuestionKind(rawValue: name) else {
+                throw ValidationError(
+                    "--kinds: '\(name)' is not a kind of question (cloze, choice, timeline, reverse)")
+            }
+            result.insert(kind)
+        }
+        if result.isEmpty { throw ValidationError("--kinds names no kind of question") }
+        return result
+    }
+
+    func run() throws {
+        let workspace = options.workspace
+        do {
+            try Workspace.validate(deckName: deck)
+            guard let loaded = try DeckFile.load(workspace.deckFile(deck)) else {
+                throw WorkspaceError.noSuchDeck(name: deck, folder: workspace.decksFolder.path)
+            }
+            let kinds = try parsedKinds()
+            let text: String
+            switch format {
+            case .csv: text = TextExport.anki(loaded, separator: .comma, kinds: kinds)
+            case .tsv:
+                text =
+                    plain
+                    ? TextExport.plain(loaded, kinds: kinds)
+                    : TextExport.anki(loaded, separator: .tab, kinds: kinds)
+            case .markdown:
+                text =
+                    PrintableQuiz(quiz: Quiz(deck: loaded, count: count, kinds: kinds, seed: seed)).markdown
+            case .html:
+                text = PrintableQuiz(quiz: Quiz(deck: loaded, count: count, kinds: kinds, seed: seed)).html
+            case .json: text = String(decoding: DeckFile.encode(loaded), as: UTF8.self)
+            }
+            if let out {
+                try DiskFileStore().writeAtomically(Data(text.utf8), to: URL(fileURLWithPath: out))
+                FileHandle.standardError.write(Data("Wrote \(out)\n".utf8))
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        } catch let error as ValidationError {
+            throw error
+        } catch {
+            throw CommandFailure(error)
+        }
+    }
+}
