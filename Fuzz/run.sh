@@ -19,7 +19,7 @@ release=$(cd "$root" && swift build -c release --scratch-path "$scratch" --show-
 mapfile -d '' objects < <(find "$release" -path "*.build/*.o" ! -path "*/recall.build/*" ! -path "*ArgumentParser*" \
     ! -path "*Tests.build/*" -print0)
 swiftc -O -parse-as-library -sanitize=fuzzer,address -I "$release/Modules" \
-    "$fuzz/Targets/$target.swift" "${objects[@]}" -o "$scratch/$target" 2>&1 | grep -vE "ld.gold: warning" || true
+    "$fuzz/Targets/$target.swift" "${objects[@]}" -lsqlite3 -lz -o "$scratch/$target" 2>&1 | grep -vE "ld.gold: warning" || true
 mkdir -p "$fuzz/artifacts" "$fuzz/work/$target"
 set +e
 "$scratch/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 \

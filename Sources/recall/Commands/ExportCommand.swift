@@ -17,11 +17,15 @@ struct ExportCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case csv, tsv, markdown, html, json
+        case apkg, csv, tsv, markdown, html, json
     }
 
     @Argument(help: "The deck.") var deck: String
-    @Option(name: .long, help: "csv, tsv, markdown, html or json.") var format: Format
+    @Option(name: .long, help: "apkg, csv, tsv, markdown, html or json.") var format: Format
+    @Flag(
+        name: .long,
+        help: "With apkg: each card's schedule and the review log, so a student can move to Anki.")
+    var withProgress = false
     @Option(name: .long, help: ArgumentHelp("Where to write (default: standard output).", valueName: "FILE"))
     var out: String?
     @Option(name: .long, help: "Kinds of question, comma-separated: cloze,choice,timeline,reverse.")
@@ -33,6 +37,9 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         if plain && format != .tsv { throw ValidationError("--plain goes with --format tsv") }
+        if withProgress && format != .apkg {
+            throw ValidationError("--with-progress goes with --format apkg")
+        }
         guard (1...500).contains(count) else { throw ValidationError("--count must be 1 to 500") }
         _ = try parsedKinds()
     }
@@ -59,8 +66,20 @@ struct ExportCommand: ParsableCommand {
                 throw WorkspaceError.noSuchDeck(name: deck, folder: workspace.decksFolder.path)
             }
             let kinds = try parsedKinds()
+            if format == .apkg {
+                let progress =
+                    withProgress
+                    ? try FileProgressStore(workspace: workspace).load(deck: deck) ?? DeckProgress(deck: deck)
+                    : nil
+                let url = URL(fileURLWithPath: out ?? "\(deck).apkg")
+                try AnkiPackageWriter(deck: loaded, progress: progress, now: Date(), kinds: kinds).write(
+                    to: url)
+                FileHandle.standardError.write(Data("Wrote \(url.path)\n".utf8))
+                return
+            }
             let text: String
             switch format {
+            case .apkg: return
             case .csv: text = TextExport.anki(loaded, separator: .comma, kinds: kinds)
             case .tsv:
                 text =

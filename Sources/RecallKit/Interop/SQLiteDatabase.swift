@@ -1,0 +1,93 @@
+import CSQLite
+import Foundation
+
+/// A small wrapper over the system SQLite3, enough to write and read an Anki collection.
+final class SQLiteDatabase {
+    private var handle: OpaquePointer?
+    let path: String
+
+    init(path: String) throws(InteropError) {
+        self.path = path
+        guard sqlite3_open(path, &handle) == SQLITE_OK else {
+            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+            sqlite3_close(handle)
+            throw .sqlite(path: path, message: message)
+        }
+    }
+
+    deinit { sqlite3_close(handle) }
+
+    func execute(_ sql: String) throws(InteropError) {
+        var error: UnsafeMutablePointer<CChar>?
+        guard sqlite3_exec(handle, sql, nil, nil, &error) == SQLITE_OK else {
+            let message = error.map { String(cString: $0) } ?? "error"
+            sqlite3_free(error)
+            throw .sqlite(path: path, message: message)
+        }
+    }
+
+    /// A value to bind to a statement's parameter.
+    enum Value {
+        case integer(Int64)
+        case text(String)
+    }
+
+    /// Runs an insert (or any statement without results) once per row of values.
+    func run(_ sql: String, rows: [[Value]]) throws(InteropError) {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else {
+            throw .sqlite(path: path, message: String(cString: sqlite3_errmsg(handle)))
+        }
+        defer { sqlite3_finalize(statement) }
+        for row in rows {
+            sqlite3_reset(statement)
+            for (index, value) in row.enumerated() {
+                switch value {
+                case .integer(let number): sqlite3_bind_int64(statement, Int32(index + 1), number)
+                case .text(let text): recall_sqlite_bind_text(statement, Int32(index + 1), text)
+                }
+            }
+            guard sqlite3_step(statement) == SQLITE_DONE else {
+                throw .sqlite(path: path, message: String(cString: sqlite3_errmsg(handle)))
+            }
+        }
+    }
+
+    /// Every row of a query, each column as text (nil for NULL).
+    func query(_ sql: String) throws(InteropError) -> [[String?]] {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else {
+            throw .sqlite(path: path, message: String(cString: sqlite3_errmsg(handle)))
+        }
+        defer { sqlite3_finalize(statement) }
+        var rows: [[String?]] = []
+        while true {
+            let step = sqlite3_step(statement)
+            if step == SQLITE_DONE { break }
+            guard step == SQLITE_ROW else {
+                throw .sqlite(path: path, message: String(cString: sqlite3_errmsg(handle)))
+            }
+            let columns = sqlite3_column_count(statement)
+            rows.append(
+                (0..<columns).map { column in
+                    sqlite3_column_text(statement, column).map { String(cString: $0) }
+                })
+        }
+        return rows
+    }
+}
+
+/// Why a package or a text file could not be written or read.
+public enum InteropError: Error, Equatable, CustomStringConvertible {
+    case sqlite(path: String, message: String)
+    case zip(path: String, message: String)
+    case file(FileStoreError)
+
+    public var description: String {
+        switch self {
+        case .sqlite(let path, let message): "\(path): SQLite: \(message)"
+        case .zip(let path, let message): "\(path): \(message)"
+        case .file(let error): error.description
+        }
+    }
+}
