@@ -103,6 +103,8 @@ def main():
             print(f"crash test: FAILED on run {run}: {after - before} reviews saved but only {sent} answers sent")
             sys.exit(1)
         total_acknowledged += acknowledged
+    subprocess.run([sys.executable, os.path.join(repo, ".ci", "check_progress_schema.py"), progress_dir, "turkey-russia"],
+                   check=True)
     shutil.rmtree(home)
     print(f"crash test: {runs} runs killed with SIGKILL, {total_acknowledged} acknowledged answers, none lost")
 

@@ -165,4 +165,23 @@ import Testing
         after.lapses = 6
         #expect(!LeechRule.apply(before: before, after: after, settings: settings).isLeech)
     }
+
+    @Test func aDaylightSavingNightKeepsTheDayStartAtFourLocalTime() {
+        // Berlin springs forward in the night of 28–29 March 2026: the study day is 23 hours long.
+        let berlin = TimeZone(identifier: "Europe/Berlin")!
+        let cards = [card("a", fact: "A"), card("b", fact: "B")]
+        var progress = DeckProgress(deck: "d")
+        // Card a is due at 3:30 summer time, still in the 28th's day; card b at 4:30, in the 29th's.
+        progress.schedules["a"] = review(due: time("2026-03-29T01:30:00Z"))
+        progress.schedules["b"] = review(due: time("2026-03-29T02:30:00Z"))
+        let evening = StudyQueue(
+            cards: cards, progress: progress, settings: DeckSettings(), now: time("2026-03-28T20:00:00Z"),
+            timeZone: berlin)
+        #expect(evening.day.end == time("2026-03-29T02:00:00Z"))
+        #expect(evening.counts.due == 1)
+        let morning = StudyQueue(
+            cards: cards, progress: progress, settings: DeckSettings(), now: time("2026-03-29T02:00:00Z"),
+            timeZone: berlin)
+        #expect(morning.counts.due == 2)
+    }
 }
