@@ -6,8 +6,17 @@ public enum DeckFile {
         try! RecallJSON.encoder().encode(deck) + Data("\n".utf8)
     }
 
+    /// The largest deck file Recall reads (256 MiB; the sample deck is 100 KiB).
+    public static let maximumSize = 256 << 20
+
     /// Decodes a deck, refusing a newer schema whole and naming the field of any other problem.
     public static func decode(_ data: Data, file: String) throws(DeckFileError) -> Deck {
+        if data.count > maximumSize {
+            throw .invalid(
+                file: file,
+                reason:
+                    "\(data.count >> 20) MiB is more than the \(maximumSize >> 20) MiB a deck file may have")
+        }
         let version: Int?
         do {
             version = try RecallJSON.schemaVersion(of: data)

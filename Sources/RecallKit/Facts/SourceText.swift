@@ -27,9 +27,15 @@ public struct SourceText: Sendable, Equatable {
         self.lines = lines
     }
 
+    /// The largest text the deck builder reads (64 MiB: a long book is under 5).
+    public static let maximumSize = 64 << 20
+
     /// Validates raw bytes and decodes them, or says precisely what is wrong with them.
     public init(name: String, bytes: [UInt8]) throws(SourceTextError) {
         if bytes.isEmpty { throw .empty(file: name) }
+        if bytes.count > Self.maximumSize {
+            throw .tooLarge(file: name, size: bytes.count, limit: Self.maximumSize)
+        }
         if let offset = bytes.firstIndex(of: 0) { throw .binary(file: name, offset: offset) }
         if let offset = Self.firstInvalidUTF8Offset(bytes) {
             throw .invalidUTF8(file: name, offset: offset)
@@ -81,6 +87,7 @@ public enum SourceTextError: Error, Equatable, CustomStringConvertible {
     case binary(file: String, offset: Int)
     case invalidUTF8(file: String, offset: Int)
     case noDates(file: String)
+    case tooLarge(file: String, size: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -91,6 +98,8 @@ public enum SourceTextError: Error, Equatable, CustomStringConvertible {
         case .invalidUTF8(let file, let offset):
             "\(file): invalid UTF-8 at byte offset \(offset); save the text as UTF-8"
         case .noDates(let file): "\(file): no dates found, so there is nothing to make questions from"
+        case .tooLarge(let file, let size, let limit):
+            "\(file): \(size >> 20) MiB is more than the \(limit >> 20) MiB a source text may have; split it into chapters"
         }
     }
 }

@@ -6,9 +6,19 @@ public enum ProgressFile {
         try! RecallJSON.encoder().encode(progress) + Data("\n".utf8)
     }
 
+    /// The largest progress snapshot Recall reads (1 GiB: a million reviews take about 300 MiB).
+    public static let maximumSize = 1 << 30
+
     /// Decodes a snapshot of any schema version this Recall knows, migrating older ones.
     public static func decode(_ data: Data, file: String) throws(ProgressError) -> DeckProgress {
         if data.isEmpty { throw .invalid(file: file, reason: "the file is empty") }
+        if data.count > maximumSize {
+            throw .invalid(
+                file: file,
+                reason:
+                    "\(data.count >> 20) MiB is more than the \(maximumSize >> 20) MiB a progress file may have"
+            )
+        }
         if let location = JSONErrorLocation.describe(data) { throw .invalid(file: file, reason: location) }
         let version: Int?
         do {

@@ -2,6 +2,9 @@ import Foundation
 
 /// The journal: one JSON line per change, appended and synced before the student sees the verdict.
 public enum ProgressJournal {
+    /// No change is longer than this (one review and one schedule take about 600 bytes).
+    public static let maximumLineLength = 1 << 20
+
     public static func line(_ change: ProgressChange) -> Data {
         try! RecallJSON.encoder(pretty: false).encode(change) + Data("\n".utf8)
     }
@@ -26,6 +29,13 @@ public enum ProgressJournal {
             let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
             let line = Data(bytes[start..<end])
             let isLast = end >= bytes.count - 1
+            if line.count > maximumLineLength && !isLast {
+                throw .invalid(
+                    file: file,
+                    reason:
+                        "line \(lineNumber) is longer than \(maximumLineLength >> 10) KiB; no change is that long"
+                )
+            }
             if !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
                 do {
                     changes.append(try decoder.decode(ProgressChange.self, from: line))

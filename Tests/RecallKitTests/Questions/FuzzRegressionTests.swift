@@ -36,3 +36,30 @@ import Testing
         #expect(finder.dates(in: "The MiG1952 and the Obse1910s flew in 1953.").map(\.text) == ["1953"])
     }
 }
+
+@Suite struct ReaderLimitTests {
+    @Test func oversizedInputsAreRefusedWithTheirSize() {
+        let big = [UInt8](repeating: UInt8(ascii: "a"), count: SourceText.maximumSize + 1)
+        #expect(
+            throws: SourceTextError.tooLarge(file: "big.txt", size: big.count, limit: SourceText.maximumSize)
+        ) {
+            try SourceText(name: "big.txt", bytes: big)
+        }
+        let line =
+            Data(repeating: UInt8(ascii: "x"), count: ProgressJournal.maximumLineLength + 1)
+            + Data("\n{}\n".utf8)
+        do {
+            _ = try ProgressJournal.read(line, file: "j")
+            Issue.record("an overlong journal line was read")
+        } catch {
+            #expect(error.description.contains("line 1 is longer than 1024 KiB"))
+        }
+    }
+
+    @Test func deeplyNestedJSONIsAnErrorNotACrash() {
+        let deep = Data(
+            (String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8)
+        #expect(throws: DeckFileError.self) { try DeckFile.decode(deep, file: "deep.json") }
+        #expect(throws: ProgressError.self) { try ProgressFile.decode(deep, file: "deep.json") }
+    }
+}
