@@ -9,8 +9,28 @@ public enum QuestionKind: String, Codable, Sendable, CaseIterable, Comparable {
     /// Three to five facts to put in order, earliest first.
     case timeline
 
+    /// Kinds written as a comma-separated list (`cloze,choice`), or a sentence saying which name is wrong.
+    public static func parseList(_ text: String) -> Result<Set<QuestionKind>, KindListError> {
+        var kinds = Set<QuestionKind>()
+        for name in text.split(separator: ",").map({ String($0).trimmingSpaces() }) where !name.isEmpty {
+            guard let kind = QuestionKind(rawValue: name) else { return .failure(KindListError(name: name)) }
+            kinds.insert(kind)
+        }
+        return kinds.isEmpty ? .failure(KindListError(name: nil)) : .success(kinds)
+    }
+
     public static func < (lhs: Self, rhs: Self) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// A list of kinds of question with a name that is none.
+public struct KindListError: Error, CustomStringConvertible {
+    public var name: String?
+
+    public var description: String {
+        guard let name else { return "--kinds names no kind of question" }
+        return "--kinds: '\(name)' is not a kind of question (cloze, choice, timeline, reverse)"
     }
 }
 

@@ -57,19 +57,7 @@ public struct DiskFileStore: FileStore {
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw Self.posixError(temporary.path, "cannot be created") }
-        var failure: FileStoreError?
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = Self.posixError(temporary.path, "cannot be written")
-                    return
-                }
-                offset += written
-            }
-        }
+        var failure = Self.writeAll(data, to: descriptor, path: temporary.path)
         if failure == nil && fsync(descriptor) != 0 {
             failure = Self.posixError(temporary.path, "cannot be synced")
         }
@@ -94,19 +82,7 @@ public struct DiskFileStore: FileStore {
         guard descriptor >= 0 else { throw Self.posixError(url.path, "cannot be opened for writing") }
         defer { close(descriptor) }
         // One write call per batch: a kill cannot leave half a line behind.
-        var failure: FileStoreError?
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = Self.posixError(url.path, "cannot be written")
-                    return
-                }
-                offset += written
-            }
-        }
+        let failure = Self.writeAll(data, to: descriptor, path: url.path)
         if let failure { throw failure }
         guard fsync(descriptor) == 0 else { throw Self.posixError(url.path, "cannot be synced") }
         if !existed { syncFolder(folder) }
@@ -125,6 +101,22 @@ public struct DiskFileStore: FileStore {
         if descriptor >= 0 {
             fsync(descriptor)
             close(descriptor)
+        }
+    }
+
+    /// Writes every byte (retrying after signals), or says why it could not.
+    static func writeAll(_ data: Data, to descriptor: Int32, path: String) -> FileStoreError? {
+        data.withUnsafeBytes { buffer -> FileStoreError? in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return posixError(path, "cannot be written")
+                }
+                offset += written
+            }
+            return nil
         }
     }
 

@@ -21,11 +21,8 @@ struct ConfigCommand: ParsableCommand {
     func run() throws {
         let workspace = options.workspace
         do {
-            try Workspace.validate(deckName: deck)
+            var loaded = try DeckOpening(workspace: workspace).built(deck)
             let url = workspace.deckFile(deck)
-            guard var loaded = try DeckFile.load(url) else {
-                throw WorkspaceError.noSuchDeck(name: deck, folder: workspace.decksFolder.path)
-            }
             guard let key else {
                 for key in DeckSettings.keys { print("\(key) = \(try loaded.settings.value(of: key))") }
                 return

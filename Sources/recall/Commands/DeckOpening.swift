@@ -5,6 +5,15 @@ import RecallKit
 struct DeckOpening {
     var workspace: Workspace
 
+    /// A deck that has been built, or an error naming the folder it is missing from.
+    func built(_ name: String) throws -> Deck {
+        try Workspace.validate(deckName: name)
+        guard let deck = try DeckFile.load(workspace.deckFile(name)) else {
+            throw WorkspaceError.noSuchDeck(name: name, folder: workspace.decksFolder.path)
+        }
+        return deck
+    }
+
     func open(_ name: String, announce: (String) -> Void) throws -> Deck {
         try Workspace.validate(deckName: name)
         if let deck = try DeckFile.load(workspace.deckFile(name)) { return deck }

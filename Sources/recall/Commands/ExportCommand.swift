@@ -45,26 +45,13 @@ struct ExportCommand: ParsableCommand {
     }
 
     func parsedKinds() throws -> Set<QuestionKind> {
-        var result = Set<QuestionKind>()
-        for name in kinds.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
-        where !name.isEmpty {
-            guard let kind = QuestionKind(rawValue: name) else {
-                throw ValidationError(
-                    "--kinds: '\(name)' is not a kind of question (cloze, choice, timeline, reverse)")
-            }
-            result.insert(kind)
-        }
-        if result.isEmpty { throw ValidationError("--kinds names no kind of question") }
-        return result
+        try QuestionKind.parseList(kinds).mapError { ValidationError($0.description) }.get()
     }
 
     func run() throws {
         let workspace = options.workspace
         do {
-            try Workspace.validate(deckName: deck)
-            guard let loaded = try DeckFile.load(workspace.deckFile(deck)) else {
-                throw WorkspaceError.noSuchDeck(name: deck, folder: workspace.decksFolder.path)
-            }
+            let loaded = try DeckOpening(workspace: workspace).built(deck)
             let kinds = try parsedKinds()
             if format == .apkg {
                 let progress =

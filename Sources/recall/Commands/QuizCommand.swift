@@ -26,17 +26,7 @@ struct QuizCommand: ParsableCommand {
     }
 
     func parsedKinds() throws -> Set<QuestionKind> {
-        var result = Set<QuestionKind>()
-        for name in kinds.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
-        where !name.isEmpty {
-            guard let kind = QuestionKind(rawValue: name) else {
-                throw ValidationError(
-                    "--kinds: '\(name)' is not a kind of question (cloze, choice, timeline, reverse)")
-            }
-            result.insert(kind)
-        }
-        if result.isEmpty { throw ValidationError("--kinds names no kind of question") }
-        return result
+        try QuestionKind.parseList(kinds).mapError { ValidationError($0.description) }.get()
     }
 
     func run() throws {

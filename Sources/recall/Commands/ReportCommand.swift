@@ -63,10 +63,7 @@ struct ReportCommand: ParsableCommand {
                     + warnings.joined(separator: "\n"))
         }
         do {
-            try Workspace.validate(deckName: deckName)
-            guard let loaded = try DeckFile.load(workspace.deckFile(deckName)) else {
-                throw WorkspaceError.noSuchDeck(name: deckName, folder: workspace.decksFolder.path)
-            }
+            let loaded = try DeckOpening(workspace: workspace).built(deckName)
             let report = ClassReport.make(
                 deck: loaded, entries: entries, warnings: warnings, now: Date(), timeZone: .current)
             print(report.render(ClassReport.Format(rawValue: format)!))

@@ -18,10 +18,7 @@ struct StatsCommand: ParsableCommand {
         let workspace = options.workspace
         let stats: DeckStats
         do {
-            try Workspace.validate(deckName: deck)
-            guard let loaded = try DeckFile.load(workspace.deckFile(deck)) else {
-                throw WorkspaceError.noSuchDeck(name: deck, folder: workspace.decksFolder.path)
-            }
+            let loaded = try DeckOpening(workspace: workspace).built(deck)
             let progress =
                 try FileProgressStore(workspace: workspace).load(deck: deck) ?? DeckProgress(deck: deck)
             stats = DeckStats.compute(

@@ -18,10 +18,7 @@ struct SuspendCommand: ParsableCommand {
     func run() throws {
         let workspace = options.workspace
         do {
-            try Workspace.validate(deckName: deck)
-            guard let loaded = try DeckFile.load(workspace.deckFile(deck)) else {
-                throw WorkspaceError.noSuchDeck(name: deck, folder: workspace.decksFolder.path)
-            }
+            let loaded = try DeckOpening(workspace: workspace).built(deck)
             let lock = try ProgressLock(workspace: workspace, deck: deck, description: "recall suspend")
             defer { withExtendedLifetime(lock) {} }
             let store = FileProgressStore(workspace: workspace)
