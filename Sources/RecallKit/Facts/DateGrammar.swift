@@ -210,6 +210,19 @@ struct DateGrammar {
         else { return nil }
         // "May 1, 2000 people" is not what we mean; a day must not run into another number.
         if let next = token(afterDay), next.kind == .number, !next.spaceBefore { return nil }
+        // "June 6–8, 1944": a range of days in one month.
+        if isDash(afterDay, attached: false), let (lastDay, afterLast) = dayNumber(at: afterDay + 1),
+            lastDay > day,
+            Self.isValid(day: lastDay, month: month)
+        {
+            let year = yearAfter(afterLast)
+            let end = year?.1 ?? afterLast
+            return Match(
+                first: index, end: end,
+                value: .range(
+                    .day(year: year?.0, month: month, day: day),
+                    .day(year: year?.0, month: month, day: lastDay)))
+        }
         if let (year, end) = yearAfter(afterDay) {
             return Match(first: index, end: end, value: .day(year: year, month: month, day: day))
         }
@@ -281,9 +294,9 @@ struct DateGrammar {
         if let word = word(next), word == "century" || word == "centuries" {
             var end = next + 1
             var value = DateValue.century((ordinal - 1) * 100)
-            if let era = self.word(end), era == "bc" || era == "bce" {
+            if let (sign, eraEnd) = era(at: end), sign < 0 {
                 value = .century(-ordinal * 100)
-                end += 1
+                end = eraEnd
             }
             return Match(first: index, end: end, value: value)
         }
@@ -500,19 +513,44 @@ struct DateGrammar {
     }
 
     /// A year, optionally with its era: `1952`, `44 BC`, `AD 800`; prose asks for four digits.
+    /// `AD`, `A.D.`, `CE`, `C.E.` (+1) or `BC`, `B.C.`, `BCE`, `B.C.E.` (-1) at a token, with the tokens it takes.
+    func era(at index: Int) -> (sign: Int, end: Int)? {
+        guard let first = word(index) else { return nil }
+        switch first {
+        case "ad", "ce": return (1, index + 1)
+        case "bc", "bce": return (-1, index + 1)
+        default: break
+        }
+        // Dotted: letters and full stops with no space between them.
+        var letters = ""
+        var next = index
+        while let token = token(next), next == index || !token.spaceBefore {
+            if token.kind == .word, token.lower.count == 1 {
+                letters += token.lower
+            } else if !(token.kind == .mark && token.lower == ".") {
+                break
+            }
+            next += 1
+        }
+        switch letters {
+        case "ad", "ce": return (1, next)
+        case "bc", "bce": return (-1, next)
+        default: return nil
+        }
+    }
+
     func plainYear(at index: Int) -> (Int, Int)? {
         guard let token = token(index) else { return nil }
-        if token.kind == .word, token.lower == "ad" || token.lower == "ce",
-            token.isCapitalized || mode == .answer,
-            let number = self.token(index + 1), number.kind == .number, (1...4).contains(number.digits)
+        if token.kind == .word, token.isCapitalized || mode == .answer, let (sign, end) = era(at: index),
+            sign > 0,
+            let number = self.token(end), number.kind == .number, (1...4).contains(number.digits)
         {
-            return (number.number, index + 2)
+            return (number.number, end + 1)
         }
         guard token.kind == .number, token.digits > 0 else { return nil }
         if let next = self.token(index + 1), next.kind == .word, !next.spaceBefore { return nil }
-        if let era = word(index + 1), token.digits <= 4 {
-            if era == "bc" || era == "bce" { return (-token.number, index + 2) }
-            if era == "ad" || era == "ce" { return (token.number, index + 2) }
+        if token.digits <= 4, let (sign, end) = era(at: index + 1) {
+            return (sign * token.number, end)
         }
         if mode == .answer { return token.digits <= 4 && token.number > 0 ? (token.number, index + 1) : nil }
         guard token.digits == 4, (1000...2199).contains(token.number) else { return nil }

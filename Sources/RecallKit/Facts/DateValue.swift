@@ -45,6 +45,9 @@ public indirect enum DateValue: Hashable, Sendable {
             "\(year.map(Self.yearText) ?? "XXXX")-\(Self.two(month))-\(Self.two(day))"
         case .season(let year, let season): "\(year.map(Self.yearText) ?? "XXXX")-\(season.rawValue)"
         case .decade(let first): String(Self.yearText(first).dropLast()) + "X"
+        case .century(let first) where first < 0:
+            // The Nth century BC is written BC(N-1)XX, as the Nth century AD is (N-1)XX.
+            "BC" + Self.two(-first / 100 - 1) + "XX"
         case .century(let first): String(Self.yearText(first).dropLast(2)) + "XX"
         case .range(let start, let end): "\(start.timex)/\(end.timex)"
         case .relative: "REL"
@@ -77,7 +80,7 @@ public indirect enum DateValue: Hashable, Sendable {
         guard let head = parts.first, head.count == 4 else { return nil }
         if parts.count == 1 {
             if head.hasSuffix("XX"), let first = Int(head.dropLast(2)) {
-                self = .century(sign * first * 100)
+                self = .century(sign < 0 ? -(first + 1) * 100 : first * 100)
             } else if head.hasSuffix("X"), let first = Int(head.dropLast()) {
                 self = .decade(sign * first * 10)
             } else if let year = Int(head) {

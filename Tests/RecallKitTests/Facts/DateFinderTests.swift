@@ -47,6 +47,9 @@ import Testing
         Case("Caesar died in 44 BC in Rome.", ["44 BC=BC0044"]),
         Case("the skirmishes in April", ["April=XXXX-04"]),
         Case("He arrived in Sept. 1939 at dawn.", ["Sept. 1939=1939-09"]),
+        Case("a road reached it around A.D. 120 or 120 CE", ["A.D. 120=0120", "120 CE=0120"]),
+        Case("the walls of the 1st century BC and of 55 B.C.", ["1st century BC=BC00XX", "55 B.C.=BC0055"]),
+        Case("on June 6–8, 1944, the tugs sailed", ["June 6–8, 1944=1944-06-06/1944-06-08"]),
     ])
     func findsEveryForm(_ test: Case) {
         #expect(found(test.sentence) == test.dates)

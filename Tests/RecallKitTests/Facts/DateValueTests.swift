@@ -5,7 +5,7 @@ import Testing
 @Suite struct DateValueTests {
     @Test(arguments: [
         "1952", "1947-03", "1925-12-16", "199X", "18XX", "1943-SP", "1877/1878", "XXXX-04", "XXXX-02-25",
-        "BC0044", "143X/145X", "REL", "1925-12-16/1926-01-03",
+        "BC0044", "BC00XX", "BC04XX", "143X/145X", "REL", "1925-12-16/1926-01-03",
     ])
     func timexRoundTrips(_ text: String) throws {
         let value = try #require(DateValue(timex: text))
