@@ -269,7 +269,8 @@ struct DateGrammar {
 
     /// `1990s`, `1990's` (a decade); `1600s` (a century).
     func decade(at index: Int) -> Match? {
-        guard let number = token(index), number.kind == .number, number.digits == 4, number.number % 10 == 0
+        guard let number = token(index), number.kind == .number, (3...4).contains(number.digits),
+            number.number % 10 == 0
         else {
             return nil
         }
@@ -300,12 +301,15 @@ struct DateGrammar {
             }
             return Match(first: index, end: end, value: value)
         }
-        // The first of two conjoined centuries: "16th and 17th centuries".
-        if let joiner = word(afterOrdinal) ?? mark(afterOrdinal), ["and", "or", ","].contains(joiner),
-            let (_, afterSecond) = self.ordinal(at: afterOrdinal + 1),
-            let word = word(afterSecond), word == "century" || word == "centuries"
-        {
-            return Match(first: index, end: afterOrdinal, value: .century((ordinal - 1) * 100))
+        // The first of two conjoined centuries: "16th and 17th centuries", "12th to the 15th century".
+        if let joiner = word(afterOrdinal) ?? mark(afterOrdinal), ["and", "or", ",", "to"].contains(joiner) {
+            var second = afterOrdinal + 1
+            if word(second) == "the" { second += 1 }
+            if let (_, afterSecond) = self.ordinal(at: second), let word = word(afterSecond),
+                word == "century" || word == "centuries"
+            {
+                return Match(first: index, end: afterOrdinal, value: .century((ordinal - 1) * 100))
+            }
         }
         return nil
     }
@@ -553,8 +557,30 @@ struct DateGrammar {
             return (sign * token.number, end)
         }
         if mode == .answer { return token.digits <= 4 && token.number > 0 ? (token.number, index + 1) : nil }
+        if token.digits == 3, isEarlyYear(at: index) { return (token.number, index + 1) }
         guard token.digits == 4, (1000...2199).contains(token.number) else { return nil }
         return (token.number, index + 1)
+    }
+
+    /// `in 742`, `(d. 865)`: a three-digit number is a year only after a cue that dates something,
+    /// and only when what follows is punctuation, a capital or a small word, not a noun it counts.
+    func isEarlyYear(at index: Int) -> Bool {
+        let cues: Set<String> = [
+            "in", "since", "by", "until", "till", "from", "around", "circa", "c", "ca", "d", "b", "r", "year",
+            "before", "after",
+        ]
+        let cue = word(index - 1) ?? (mark(index - 1) == "." ? word(index - 2) : nil)
+        guard let cue, cues.contains(cue) else { return false }
+        guard let next = token(index + 1) else { return true }
+        if next.kind == .mark { return next.lower != "%" }
+        if next.kind == .number { return false }
+        let small: Set<String> = [
+            "the", "and", "or", "when", "after", "before", "he", "she", "it", "they", "at", "by", "as",
+            "with", "to", "under",
+            "a", "an", "but", "while", "during", "which", "who", "until", "on", "in", "of", "for", "its",
+            "his", "her", "their",
+        ]
+        return next.isCapitalized || small.contains(next.lower)
     }
 
     /// A year right after a month or day: `December 1925`, `December, 1925`.

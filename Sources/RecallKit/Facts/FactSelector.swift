@@ -123,9 +123,12 @@ public struct FactSelector: Sendable {
             let between = window.dropFirst(offset + 1).map { $0.lowercased() }
             if between.contains(where: Self.verbs.contains) { return false }
             let next = between.first ?? ""
+            let countsSomething =
+                DateVocabulary.countingNouns.contains(next)
+                || (next.count > 3 && next.hasSuffix("s") && next == next.lowercased())
             let isFigure =
                 word.contains(where: \.isNumber)
-                && (word.contains(",") || word.contains("%") || DateVocabulary.countingNouns.contains(next))
+                && (word.contains(",") || word.contains("%") || countsSomething)
             if isFigure { return true }
         }
         return false

@@ -50,6 +50,11 @@ import Testing
         Case("a road reached it around A.D. 120 or 120 CE", ["A.D. 120=0120", "120 CE=0120"]),
         Case("the walls of the 1st century BC and of 55 B.C.", ["1st century BC=BC00XX", "55 B.C.=BC0055"]),
         Case("on June 6–8, 1944, the tugs sailed", ["June 6–8, 1944=1944-06-06/1944-06-08"]),
+        Case("founded in 742 by monks; it burned in 865, when raiders came", ["742=0742", "865=0865"]),
+        Case(
+            "From the 12th to the 15th century the abbey grew",
+            ["From the 12th to the 15th century=11XX/14XX"]),
+        Case("Walter (d. 1349) and the 980s", ["1349=1349", "980s=098X"]),
     ])
     func findsEveryForm(_ test: Case) {
         #expect(found(test.sentence) == test.dates)
@@ -62,6 +67,7 @@ import Testing
         "They laid to rest four centuries of rivalry.",
         "We have agreed today to start work.",
         "He scored 3.5 points and 500 cards.",
+        "It took 300 days in 500 boats, and 742 people came by 200 roads.",
         "The troops march on and they may go.",
         "The MiG-2000 flew at 10:30.",
     ])

@@ -80,7 +80,7 @@ import Testing
         #expect(readings.filter { $0.verdict == .fact }.count == gold.sentences.filter(\.fact).count)
     }
 
-    @Test(arguments: ["science", "biography", "news"])
+    @Test(arguments: ["science", "biography", "news", "medieval"])
     func agreesWithOurOwnGoldFiles(_ name: String) throws {
         let gold = try JSONDecoder().decode(
             FactsReport.self,
