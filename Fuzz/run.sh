@@ -6,6 +6,8 @@
 # target, Fuzz/Targets/TARGET.swift, is linked to it with swiftc, so that libFuzzer supplies main().
 # A crash, a hang (over 10 s on one input) or a property failure stops the run with exit status 1
 # and leaves the input in Fuzz/artifacts/ to be made a regression test.
+# FUZZ_SEED=N fixes libFuzzer's random seed and FUZZ_FRESH=1 starts from the committed corpus only,
+# so that a run explores the same inputs every time (CI uses both; longer runs here cover that path).
 set -euo pipefail
 target=${1:?usage: Fuzz/run.sh TARGET SECONDS}
 seconds=${2:-60}
@@ -24,9 +26,12 @@ mapfile -d '' objects < <(find "$release" -path "*.build/*.o" ! -path "*/recall.
     ! -path "*Tests.build/*" -print0)
 swiftc -O -parse-as-library -sanitize=fuzzer,address -I "$release/Modules" "${includes[@]}" \
     "$fuzz/Targets/$target.swift" "${objects[@]}" -lsqlite3 -lz -o "$scratch/$target" 2>&1 | grep -vE "ld.gold: warning" || true
+[ "${FUZZ_FRESH:-0}" = 1 ] && rm -rf "$fuzz/work/$target"
 mkdir -p "$fuzz/artifacts" "$fuzz/work/$target"
+seed=()
+[ -n "${FUZZ_SEED:-}" ] && seed=(-seed="$FUZZ_SEED")
 set +e
-"$scratch/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 \
+"$scratch/$target" "${seed[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 \
     -artifact_prefix="$fuzz/artifacts/$target-" "$fuzz/work/$target" "$fuzz/Corpus/$target" > "$fuzz/work/$target.log" 2>&1
 status=$?
 set -e

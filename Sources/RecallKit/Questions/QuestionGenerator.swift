@@ -129,8 +129,12 @@ public struct QuestionGenerator: Sendable {
             let start = offset
             offset += word.utf8.count + 1
             let bare = word.trimmingCharacters(in: { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "’" })
-            let inDate = dateBytes.contains { $0.contains(start) }
-            let capitalized = bare.first?.isUppercase ?? false
+            let span = start..<(start + word.utf8.count)
+            let inDate = dateBytes.contains { $0.overlaps(span) }
+            // A name is letters (and hyphens or apostrophes) only: "A(1881–1954)" is no name.
+            let isName =
+                !bare.isEmpty && bare.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
+            let capitalized = isName && (bare.first?.isUppercase ?? false)
             let isMonth = DateVocabulary.months[bare.lowercased()] != nil
             if capitalized, !inDate, !isMonth, !(current.isEmpty && skip.contains(bare)) {
                 current.append(String(bare.split(separator: "'").first ?? Substring(bare)))

@@ -5,7 +5,9 @@ import Testing
 
 /// Inputs that fuzzing found to break a property, kept so that they never break it again.
 @Suite struct FuzzRegressionTests {
-    @Test(arguments: ["deck-builder-underscores.txt", "deck-builder-glued-date.txt"])
+    @Test(arguments: [
+        "deck-builder-underscores.txt", "deck-builder-glued-date.txt", "deck-builder-cue-with-date.txt",
+    ])
     func deckBuilderInputs(_ name: String) throws {
         let url = try #require(Bundle.module.url(forResource: "Fixtures/fuzz/\(name)", withExtension: nil))
         let source = try SourceText(name: name, bytes: [UInt8](try Data(contentsOf: url)))
