@@ -66,7 +66,8 @@ def reviews(home):
     progress = os.path.join(home, "Progress")
     with open(os.path.join(progress, "turkey-russia.progress.json"), encoding="utf-8") as handle:
         data = json.load(handle)
-    return [(r["cardID"], r["rating"], r.get("answer")) for r in data["reviews"]]
+    rows = [dict(zip(data["reviewFields"], row)) for row in data["reviews"]]
+    return [(r["card"], r["rating"], r["answer"]) for r in rows]
 
 
 def workspace(repo):

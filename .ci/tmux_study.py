@@ -75,7 +75,7 @@ def main():
             progress = json.load(handle)
     except (OSError, ValueError) as error:
         fail(f"{path}: {error}")
-    reviews = progress.get("reviews", [])
+    reviews = [dict(zip(progress.get("reviewFields", []), row)) for row in progress.get("reviews", [])]
     if len(reviews) != 3:
         fail(f"{path} holds {len(reviews)} reviews, expected exactly 3")
     if [r.get("answer") for r in reviews] != ["1952"] * 3:

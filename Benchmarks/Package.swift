@@ -30,6 +30,15 @@ let package = Package(
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(
+            name: "ProgressLoad",
+            dependencies: [
+                .product(name: "RecallKit", package: "main"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/ProgressLoad",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
             name: "DeckBuilding",
             dependencies: [
                 .product(name: "RecallKit", package: "main"),

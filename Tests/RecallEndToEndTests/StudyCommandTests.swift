@@ -14,7 +14,9 @@ import Testing
         #expect(result.output.contains("Studied 2 cards"))
         let data = try Data(contentsOf: home.appendingPathComponent("Progress/turkey-russia.progress.json"))
         let progress = try JSONSerialization.jsonObject(with: data) as? [String: Any]
-        let reviews = try #require(progress?["reviews"] as? [[String: Any]])
+        let fields = try #require(progress?["reviewFields"] as? [String])
+        let rows = try #require(progress?["reviews"] as? [[Any]])
+        let reviews = rows.map { Dictionary(uniqueKeysWithValues: zip(fields, $0)) }
         #expect(reviews.map { $0["answer"] as? String } == ["1952", "1925"])
         #expect(reviews.map { $0["rating"] as? Int } == [4, 1])
         #expect(

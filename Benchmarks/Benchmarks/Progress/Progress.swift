@@ -46,16 +46,6 @@ let benchmarks: @Sendable () -> Void = {
     let (bigDeck, bigProgress) = collection(cards: 100_000, reviews: 1_000_000, now: now)
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
         "recall-bench-\(UUID().uuidString)")
-    let store = FileProgressStore(workspace: Workspace(root: folder))
-    try? store.save(bigProgress)
-
-    Benchmark(
-        "Progress: load 100,000 cards with 1,000,000 reviews",
-        configuration: .init(
-            metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(60), maxIterations: 3)
-    ) { benchmark in
-        for _ in benchmark.scaledIterations { blackHole(try store.load(deck: "bench")) }
-    }
 
     Benchmark(
         "Progress: save one answer (journal append and fsync)",

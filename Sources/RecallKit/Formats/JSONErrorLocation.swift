@@ -23,6 +23,10 @@ enum JSONErrorLocation {
     }
 
     static func position(of offset: Int, in data: Data) -> String {
+        data.withUnsafeBytes { position(of: offset, in: $0) }
+    }
+
+    static func position(of offset: Int, in data: UnsafeRawBufferPointer) -> String {
         var line = 1
         var column = 1
         for byte in data.prefix(offset) {

@@ -4,8 +4,9 @@ import Foundation
 ///
 /// A card without a schedule is new. Saved as `Progress/NAME.progress.json`.
 public struct DeckProgress: Codable, Sendable, Hashable {
-    /// Version 2 added `journalSequence`; version 1 files are migrated when read.
-    public static let currentSchemaVersion = 2
+    /// Version 2 added `journalSequence`; version 3 writes each review as a row of values
+    /// (`ProgressSnapshotFormat`). Older files are migrated when read.
+    public static let currentSchemaVersion = 3
 
     public var schemaVersion: Int
     public var deck: String

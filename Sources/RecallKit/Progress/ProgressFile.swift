@@ -3,28 +3,41 @@ import Foundation
 /// Reads and writes progress snapshots; a damaged or newer file is reported, never overwritten.
 public enum ProgressFile {
     public static func encode(_ progress: DeckProgress) -> Data {
-        try! RecallJSON.encoder().encode(progress) + Data("\n".utf8)
+        ProgressSnapshotFormat.encode(progress)
     }
 
-    /// The largest progress snapshot Recall reads (1 GiB: a million reviews take about 300 MiB).
+    /// The largest progress snapshot Recall reads (1 GiB: a million reviews take about 150 MiB).
     public static let maximumSize = 1 << 30
 
     /// Decodes a snapshot of any schema version this Recall knows, migrating older ones.
     public static func decode(_ data: Data, file: String) throws(ProgressError) -> DeckProgress {
-        if data.isEmpty { throw .invalid(file: file, reason: "the file is empty") }
-        if data.count > maximumSize {
+        do {
+            return try data.withUnsafeBytes { bytes in try decode(bytes, file: file, doneBefore: { _ in }) }
+        } catch let error as ProgressError {
+            throw error
+        } catch {
+            throw .invalid(file: file, reason: "\(error)")
+        }
+    }
+
+    /// Decodes a snapshot from its bytes, telling `doneBefore` how far it has read (see
+    /// `FileStore.withContents`).
+    static func decode(
+        _ bytes: UnsafeRawBufferPointer, file: String, doneBefore: (Int) -> Void
+    ) throws(ProgressError) -> DeckProgress {
+        if bytes.isEmpty { throw .invalid(file: file, reason: "the file is empty") }
+        if bytes.count > maximumSize {
             throw .invalid(
                 file: file,
                 reason:
-                    "\(data.count >> 20) MiB is more than the \(maximumSize >> 20) MiB a progress file may have"
+                    "\(bytes.count >> 20) MiB is more than the \(maximumSize >> 20) MiB a progress file may have"
             )
         }
-        if let location = JSONErrorLocation.describe(data) { throw .invalid(file: file, reason: location) }
         let version: Int?
         do {
-            version = try RecallJSON.schemaVersion(of: data)
+            version = try ProgressSnapshotFormat.schemaVersion(of: bytes)
         } catch {
-            throw .invalid(file: file, reason: "schemaVersion: expected a number")
+            throw .invalid(file: file, reason: describe(error, in: bytes))
         }
         guard let version else {
             throw .invalid(file: file, reason: "schemaVersion: required field is missing")
@@ -32,13 +45,31 @@ public enum ProgressFile {
         guard (1...DeckProgress.currentSchemaVersion).contains(version) else {
             throw .unsupportedSchema(file: file, version: version)
         }
+        if version == DeckProgress.currentSchemaVersion {
+            do {
+                return try ProgressSnapshotFormat.decode(bytes, doneBefore: doneBefore)
+            } catch {
+                throw .invalid(file: file, reason: describe(error, in: bytes))
+            }
+        }
         do {
-            return try ProgressMigration.decode(data, version: version)
+            return try ProgressMigration.decode(Data(bytes), version: version)
         } catch let error as DecodingError {
             throw .invalid(file: file, reason: DecodingErrorDescription.describe(error))
         } catch {
             throw .invalid(file: file, reason: "\(error)")
         }
+    }
+
+    /// A scanner's failure with the line and column a person can go to.
+    static func describe(_ failure: JSONScanner.Failure, in bytes: UnsafeRawBufferPointer) -> String {
+        if let range = failure.message.range(of: "the JSON ends early") {
+            let field = failure.message[..<range.lowerBound]
+            let end = JSONErrorLocation.position(of: bytes.count, in: bytes)
+            return "\(field)the JSON ends early at byte \(bytes.count) (\(end)); the file looks truncated"
+        }
+        let position = JSONErrorLocation.position(of: failure.offset, in: bytes)
+        return "\(failure.message), at \(position) (byte \(failure.offset))"
     }
 }
 
@@ -61,7 +92,10 @@ enum ProgressMigration {
             progress.setAside = old.setAside ?? [:]
             return progress
         default:
-            return try RecallJSON.decoder().decode(DeckProgress.self, from: data)
+            // Version 2 differs from version 3 only in writing each review as an object.
+            var progress = try RecallJSON.decoder().decode(DeckProgress.self, from: data)
+            progress.schemaVersion = DeckProgress.currentSchemaVersion
+            return progress
         }
     }
 }
@@ -104,9 +138,17 @@ public struct FileProgressStore: ProgressStore {
     func loadOnce(deck: String) throws(ProgressError) -> Attempt {
         let snapshotURL = workspace.progressFile(deck)
         let journalURL = workspace.journalFile(deck)
-        var snapshot: DeckProgress?
-        if let data = try read(snapshotURL) {
-            snapshot = try ProgressFile.decode(data, file: snapshotURL.path)
+        let snapshot: DeckProgress?
+        do {
+            snapshot = try files.withContents(of: snapshotURL) { bytes, doneBefore in
+                try ProgressFile.decode(bytes, file: snapshotURL.path, doneBefore: doneBefore)
+            }
+        } catch let error as ProgressError {
+            throw error
+        } catch let error as FileStoreError {
+            throw .file(error)
+        } catch {
+            throw .invalid(file: snapshotURL.path, reason: "\(error)")
         }
         guard let journalData = try read(journalURL), !journalData.isEmpty else { return .loaded(snapshot) }
         let contents = try ProgressJournal.read(journalData, file: journalURL.path)

@@ -18,6 +18,21 @@ public protocol FileStore: Sendable {
     func appendDurably(_ data: Data, to url: URL) throws(FileStoreError)
     /// Empties the file, if it exists.
     func truncate(_ url: URL) throws(FileStoreError)
+    /// Runs `body` over the file's bytes (nil when there is no such file) for one pass of reading.
+    /// `body` may call its second argument with a byte offset to say it is done with everything
+    /// before it, so that the disk can drop those pages and a large file never sits in memory whole.
+    func withContents<Value>(
+        of url: URL, _ body: (UnsafeRawBufferPointer, _ doneBefore: (Int) -> Void) throws -> Value
+    ) throws -> Value?
+}
+
+extension FileStore {
+    public func withContents<Value>(
+        of url: URL, _ body: (UnsafeRawBufferPointer, _ doneBefore: (Int) -> Void) throws -> Value
+    ) throws -> Value? {
+        guard let data = try read(url) else { return nil }
+        return try data.withUnsafeBytes { bytes in try body(bytes, { _ in }) }
+    }
 }
 
 /// A file operation that failed, with the file and the system's reason.
@@ -43,6 +58,36 @@ public struct DiskFileStore: FileStore {
             return try Data(contentsOf: url)
         } catch {
             throw FileStoreError(path: url.path, reason: "cannot be read (\(Self.systemReason(error)))")
+        }
+    }
+
+    /// Maps the file read-only and drops the pages the reader is done with (they are clean copies
+    /// of the file, so dropping them frees memory and loses nothing). Recall replaces files by
+    /// renaming, never rewrites them in place, so a mapped file does not change under the reader.
+    public func withContents<Value>(
+        of url: URL, _ body: (UnsafeRawBufferPointer, _ doneBefore: (Int) -> Void) throws -> Value
+    ) throws -> Value? {
+        let descriptor = open(url.path, O_RDONLY)
+        guard descriptor >= 0 else {
+            if errno == ENOENT { return nil }
+            throw Self.posixError(url.path, "cannot be read")
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw Self.posixError(url.path, "cannot be read") }
+        let size = Int(status.st_size)
+        guard size > 0 else { return try body(UnsafeRawBufferPointer(start: nil, count: 0), { _ in }) }
+        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED else {
+            throw Self.posixError(url.path, "cannot be read")
+        }
+        defer { munmap(base, size) }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        var released = 0
+        return try body(UnsafeRawBufferPointer(start: base, count: size)) { offset in
+            let end = min(offset, size) / page * page
+            guard end > released else { return }
+            _ = madvise(base + released, end - released, Int32(MADV_DONTNEED))
+            released = end
         }
     }
 
