@@ -158,11 +158,13 @@ struct JSONScanner {
         guard length < 64 else { throw failure("a number of more than 63 characters", at: start) }
         offset = end
         if let value = exactValue(start..<end) { return value }
-        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
+        let value = withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
             for index in 0..<length { buffer[index] = CChar(bitPattern: bytes[start + index]) }
             buffer[length] = 0
             return strtod(buffer.baseAddress!, nil)
         }
+        guard value.isFinite else { throw failure("a number too large for a double", at: start) }
+        return value
     }
 
     private static let powersOfTen: [Double] = (0...22).map { exponent in

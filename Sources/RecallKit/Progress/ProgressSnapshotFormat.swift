@@ -217,7 +217,8 @@ enum ProgressSnapshotFormat {
                     offset: start,
                     message: "\(name()): '\(text)' is not an ISO-8601 time such as 2026-01-31T09:00:00Z")
             }
-            return date
+            // Recall writes whole seconds; a fraction from elsewhere is dropped as saving would drop it.
+            return Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
         }
 
         mutating func optionalTime(_ name: @autoclosure () -> String) throws -> Date? {

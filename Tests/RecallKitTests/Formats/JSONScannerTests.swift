@@ -67,6 +67,7 @@ import Testing
         #expect(failure("01") { _ = try $0.double() }?.message == "malformed number")
         #expect(failure("1.") { _ = try $0.double() }?.message == "malformed number")
         #expect(failure("1.5") { _ = try $0.int() }?.message == "expected a whole number")
+        #expect(failure("1e999") { _ = try $0.double() }?.message == "a number too large for a double")
         #expect(failure("\"a\u{1}b\"") { _ = try $0.string() }?.offset == 2)
         #expect(failure(#""\x""#) { _ = try $0.string() }?.message == "an unknown escape in a string")
         #expect(
