@@ -25,6 +25,8 @@ public func fuzzDeckBuilder(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
             guard (3...5).contains(question.items.count) else {
                 fatalError("timeline of \(question.items.count)")
             }
+        case .basic:
+            fatalError("the builder made a front-and-back card")
         }
     }
     guard (try? DeckFile.decode(DeckFile.encode(deck), file: "fuzz")) == deck else {

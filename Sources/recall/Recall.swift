@@ -12,7 +12,7 @@ struct Recall: ParsableCommand {
             """,
         subcommands: [
             StudyCommand.self, QuizCommand.self, CramCommand.self, StatsCommand.self, ReportCommand.self,
-            BuildCommand.self, ExportCommand.self,
+            BuildCommand.self, ExportCommand.self, ImportCommand.self,
             FactsCommand.self, DecksCommand.self,
             ConfigCommand.self,
             SuspendCommand.self, DoctorCommand.self, ScheduleCommand.self, SimulateCommand.self,

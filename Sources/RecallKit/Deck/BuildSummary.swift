@@ -10,7 +10,7 @@ public struct BuildSummary: Sendable, Equatable {
     public var lines: [String] {
         var lines = ["Read \(sentencesRead) sentences; kept \(factsKept) as facts."]
         let total = cardsByKind.values.reduce(0, +)
-        let kinds = QuestionKind.allCases.map { "\(cardsByKind[$0] ?? 0) \($0.rawValue)" }.joined(
+        let kinds = QuestionKind.generated.map { "\(cardsByKind[$0] ?? 0) \($0.rawValue)" }.joined(
             separator: ", ")
         lines.append("Made \(total) cards: \(kinds).")
         for verdict in FactSelector.Verdict.allCases where verdict != .fact {

@@ -28,6 +28,7 @@ extension Card: Codable {
         case .reverse: question = .reverse(try ReverseQuestion(from: decoder))
         case .choice: question = .choice(try ChoiceQuestion(from: decoder))
         case .timeline: question = .timeline(try TimelineQuestion(from: decoder))
+        case .basic: question = .basic(try BasicQuestion(from: decoder))
         }
     }
 
@@ -42,6 +43,7 @@ extension Card: Codable {
         case .reverse(let question): try question.encode(to: encoder)
         case .choice(let question): try question.encode(to: encoder)
         case .timeline(let question): try question.encode(to: encoder)
+        case .basic(let question): try question.encode(to: encoder)
         }
     }
 }

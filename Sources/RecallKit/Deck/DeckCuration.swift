@@ -26,6 +26,9 @@ public struct DeckCuration: Codable, Sendable, Hashable {
             case .reverse(var question):
                 question.cue = text
                 card.question = .reverse(question)
+            case .basic(var question):
+                question.front = text
+                card.question = .basic(question)
             case .timeline:
                 break
             }
@@ -46,6 +49,8 @@ public struct DeckCuration: Codable, Sendable, Hashable {
             return trimmed.contains(question.date) ? "the cue must not contain the date" : nil
         case .timeline:
             return "timeline cards can be kept or dropped, not reworded"
+        case .basic:
+            return nil
         }
     }
 

@@ -1,15 +1,16 @@
 /// How a Recall card becomes an Anki note: cloze cards as Cloze notes (`{{c1::1952}}`) with the
 /// source sentence as extra text; reverse cards as "Basic (and reversed card)"; multiple-choice and
-/// timeline cards as notes of Recall's own type (in a package) or Basic notes (in a text file).
+/// timeline cards as notes of Recall's own type (in a package) or Basic notes (in a text file);
+/// front-and-back cards (from imported decks) as Basic notes.
 public struct AnkiNote: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
-        case cloze, basicAndReversed, recall
+        case cloze, basicAndReversed, recall, basic
     }
 
     public var kind: Kind
     /// Stable across exports, so that importing a re-export updates the notes instead of duplicating them.
     public var guid: String
-    /// Cloze: Text, Back Extra. Basic and reversed: Front, Back. Recall: Question, Choices, Answer, Source.
+    /// Cloze: Text, Back Extra. Basic (and reversed): Front, Back. Recall: Question, Choices, Answer, Source.
     public var fields: [String]
     public var tags: [String]
     public var cardID: String
@@ -29,6 +30,9 @@ public struct AnkiNote: Sendable, Equatable {
                 of: ClozeQuestion.blank,
                 with: "{{c1::\(Self.html(question.answer).replacingOccurrences(of: "}}", with: "} }"))}}")
             fields = [Self.withContext(text, question.context), Self.html(question.source.sentence)]
+        case .basic(let question):
+            kind = .basic
+            fields = [Self.html(question.front), Self.html(question.back)]
         case .reverse(let question):
             kind = .basicAndReversed
             fields = [Self.html(Question.reverse(question).prompt), Self.html(question.answer)]

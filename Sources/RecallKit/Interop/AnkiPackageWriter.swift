@@ -28,6 +28,7 @@ public struct AnkiPackageWriter: Sendable {
     static let clozeType: Int64 = 1_732_000_000_101
     static let reversedType: Int64 = 1_732_000_000_102
     static let recallType: Int64 = 1_732_000_000_103
+    static let basicType: Int64 = 1_732_000_000_104
 
     /// Writes the package to `url` (through a temporary file, so a failure leaves nothing half-written).
     public func write(to url: URL) throws(InteropError) {
@@ -89,6 +90,7 @@ public struct AnkiPackageWriter: Sendable {
                 case .cloze: Self.clozeType
                 case .basicAndReversed: Self.reversedType
                 case .recall: Self.recallType
+                case .basic: Self.basicType
                 }
             noteRows.append([
                 .integer(noteID), .text(note.guid), .integer(type), .integer(seconds),
@@ -229,6 +231,9 @@ public struct AnkiPackageWriter: Sendable {
                     template("Card 1", 0, "{{Front}}", "{{FrontSide}}<hr id=answer>{{Back}}"),
                     template("Card 2", 1, "{{Back}}", "{{FrontSide}}<hr id=answer>{{Front}}"),
                 ]),
+            "\(Self.basicType)": model(
+                Self.basicType, "Recall Basic", 0, ["Front", "Back"],
+                [template("Card 1", 0, "{{Front}}", "{{FrontSide}}<hr id=answer>{{Back}}")]),
             "\(Self.recallType)": model(
                 Self.recallType, "Recall Choice and Timeline", 0,
                 ["Question", "Choices", "Answer", "Source"],

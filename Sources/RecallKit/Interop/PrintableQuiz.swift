@@ -101,7 +101,7 @@ public struct PrintableQuiz: Sendable {
         switch card.question {
         case .cloze(let question): return (question.context.map { "(\($0)) " } ?? "") + question.text
         case .choice(let question): return (question.context.map { "(\($0)) " } ?? "") + question.text
-        case .reverse: return card.question.prompt
+        case .reverse, .basic: return card.question.prompt
         case .timeline: return "Put these events in order, earliest first."
         }
     }

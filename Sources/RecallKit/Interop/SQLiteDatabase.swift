@@ -6,9 +6,11 @@ final class SQLiteDatabase {
     private var handle: OpaquePointer?
     let path: String
 
-    init(path: String) throws(InteropError) {
+    /// Opens (creating) a database to write, or with `readOnly` one to read, which is never changed.
+    init(path: String, readOnly: Bool = false) throws(InteropError) {
         self.path = path
-        guard sqlite3_open(path, &handle) == SQLITE_OK else {
+        let flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        guard sqlite3_open_v2(path, &handle, flags, nil) == SQLITE_OK else {
             let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             sqlite3_close(handle)
             throw .sqlite(path: path, message: message)
@@ -82,12 +84,15 @@ public enum InteropError: Error, Equatable, CustomStringConvertible {
     case sqlite(path: String, message: String)
     case zip(path: String, message: String)
     case file(FileStoreError)
+    /// A file that cannot be imported, and why.
+    case invalid(path: String, reason: String)
 
     public var description: String {
         switch self {
         case .sqlite(let path, let message): "\(path): SQLite: \(message)"
         case .zip(let path, let message): "\(path): \(message)"
         case .file(let error): error.description
+        case .invalid(let path, let reason): "\(path): \(reason)"
         }
     }
 }

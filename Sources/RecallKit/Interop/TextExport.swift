@@ -32,6 +32,7 @@ public enum TextExport {
             case .cloze: (type, first, second) = ("Cloze", note.fields[0], note.fields[1])
             case .basicAndReversed:
                 (type, first, second) = ("Basic (and reversed card)", note.fields[0], note.fields[1])
+            case .basic: (type, first, second) = ("Basic", note.fields[0], note.fields[1])
             case .recall:
                 (type, first, second) = (
                     "Basic", note.fields[0] + "<br>" + note.fields[1],

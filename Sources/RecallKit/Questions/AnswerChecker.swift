@@ -19,7 +19,19 @@ public enum AnswerChecker {
         case .choice(let choice): checkChoice(typed, choice)
         case .timeline(let timeline): checkTimeline(typed, timeline)
         case .reverse: .selfGraded
+        case .basic(let basic): checkBasic(typed, basic)
         }
+    }
+
+    /// A date on the back is checked as a date; other text is right when it matches, and otherwise
+    /// left to the student, who sees it beside what they typed.
+    static func checkBasic(_ typed: String, _ question: BasicQuestion) -> Verdict {
+        if typed.trimmingSpaces().isEmpty { return .selfGraded }
+        if textMatches(typed, question.back) { return .right }
+        if let value = DateFinder.parseAnswer(question.back) {
+            return checkDate(typed, expectedText: question.back, expected: value)
+        }
+        return .selfGraded
     }
 
     /// A date answer: `1925-12-16`, `16 Dec 1925` and `December 16, 1925` are all `16 December 1925`.

@@ -4,6 +4,7 @@ public enum Question: Sendable, Hashable {
     case reverse(ReverseQuestion)
     case choice(ChoiceQuestion)
     case timeline(TimelineQuestion)
+    case basic(BasicQuestion)
 
     public var kind: QuestionKind {
         switch self {
@@ -11,6 +12,7 @@ public enum Question: Sendable, Hashable {
         case .reverse: .reverse
         case .choice: .choice
         case .timeline: .timeline
+        case .basic: .basic
         }
     }
 
@@ -21,6 +23,7 @@ public enum Question: Sendable, Hashable {
         case .reverse(let question): question.answer
         case .choice(let question): "\(ChoiceQuestion.letter(question.answerIndex))) \(question.answer)"
         case .timeline(let question): question.answer
+        case .basic(let question): question.back
         }
     }
 
@@ -30,8 +33,9 @@ public enum Question: Sendable, Hashable {
         case .cloze(let question): question.text
         case .choice(let question): question.text
         case .reverse(let question):
-            "What happened \(Self.preposition(for: question.value)) \(question.date)? (\(question.cue))"
+            "What happened \(Self.when(question.date, question.value))? (\(question.cue))"
         case .timeline: "Put in order, earliest first:"
+        case .basic(let question): question.front
         }
     }
 
@@ -42,7 +46,18 @@ public enum Question: Sendable, Hashable {
         case .choice(let question): [question.source]
         case .reverse(let question): [question.source]
         case .timeline(let question): question.items.map(\.source)
+        case .basic: []
         }
+    }
+
+    /// The date with the preposition it takes: `in 1952`, `on 16 December 1925`, `during 1877–78`;
+    /// none for a date that brings its own (`between 1878 and 1921`, `from 1919 to 1922`).
+    static func when(_ date: String, _ value: DateValue) -> String {
+        let first = date.split(separator: " ").first?.lowercased() ?? ""
+        if ["between", "from", "in", "on", "during", "since", "until", "by", "circa", "c."].contains(first) {
+            return date
+        }
+        return "\(preposition(for: value)) \(date)"
     }
 
     static func preposition(for value: DateValue) -> String {

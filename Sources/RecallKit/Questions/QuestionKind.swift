@@ -1,4 +1,5 @@
-/// The four kinds of question the deck builder makes.
+/// The kinds of question: four the deck builder makes from a text, and front-and-back cards from
+/// imported decks.
 public enum QuestionKind: String, Codable, Sendable, CaseIterable, Comparable {
     /// Fill in the date: `Turkey joined NATO in ____ …`.
     case cloze
@@ -8,6 +9,11 @@ public enum QuestionKind: String, Codable, Sendable, CaseIterable, Comparable {
     case choice
     /// Three to five facts to put in order, earliest first.
     case timeline
+    /// A front and a back, from an imported deck.
+    case basic
+
+    /// The kinds the deck builder makes from a text.
+    public static let generated: [QuestionKind] = [.cloze, .reverse, .choice, .timeline]
 
     /// Kinds written as a comma-separated list (`cloze,choice`), or a sentence saying which name is wrong.
     public static func parseList(_ text: String) -> Result<Set<QuestionKind>, KindListError> {
@@ -30,7 +36,7 @@ public struct KindListError: Error, CustomStringConvertible {
 
     public var description: String {
         guard let name else { return "--kinds names no kind of question" }
-        return "--kinds: '\(name)' is not a kind of question (cloze, choice, timeline, reverse)"
+        return "--kinds: '\(name)' is not a kind of question (cloze, choice, timeline, reverse, basic)"
     }
 }
 

@@ -26,6 +26,8 @@ public struct CardPresenter: Sendable {
             }
         case .reverse:
             lines.append(style.dim("(recall the event, then press Enter to see it)"))
+        case .basic:
+            lines.append(style.dim("(type the answer, or recall it and press Enter to see it)"))
         case .cloze:
             break
         }
@@ -37,7 +39,7 @@ public struct CardPresenter: Sendable {
         case .cloze(let question): question.context.map { "(\($0))" }
         case .choice(let question): question.context.map { "(\($0))" }
         case .reverse(let question): question.context.map { "(\($0))" }
-        case .timeline: nil
+        case .timeline, .basic: nil
         }
     }
 
@@ -67,7 +69,7 @@ public struct CardPresenter: Sendable {
             lines.append(style.wrap(style.dim(question.sentence), indent: "  ", firstIndent: "  "))
         case .choice(let question):
             lines.append(style.wrap(style.dim(question.sentence), indent: "  ", firstIndent: "  "))
-        case .reverse: break
+        case .reverse, .basic: break
         }
         return lines.joined(separator: "\n")
     }
@@ -79,6 +81,8 @@ public struct CardPresenter: Sendable {
         case .timeline(let question): "The earliest is \(question.answer.prefix(1))."
         case .reverse(let question):
             "It starts: \(question.answer.split(separator: " ").prefix(3).joined(separator: " ")) …"
+        case .basic(let question):
+            "It starts: \(question.back.split(separator: " ").prefix(2).joined(separator: " ")) …"
         }
     }
 

@@ -21,7 +21,7 @@ struct BuildCommand: ParsableCommand {
     @Option(
         name: .long, parsing: .upToNextOption,
         help: "The kinds of question to make: cloze, reverse, choice, timeline.")
-    var kinds: [QuestionKind] = QuestionKind.allCases
+    var kinds: [QuestionKind] = QuestionKind.generated
 
     @Flag(name: .long, help: "Walk through the cards to keep, reword or drop each before saving.")
     var review = false

@@ -28,8 +28,8 @@ struct ExportCommand: ParsableCommand {
     var withProgress = false
     @Option(name: .long, help: ArgumentHelp("Where to write (default: standard output).", valueName: "FILE"))
     var out: String?
-    @Option(name: .long, help: "Kinds of question, comma-separated: cloze,choice,timeline,reverse.")
-    var kinds: String = "cloze,choice,timeline,reverse"
+    @Option(name: .long, help: "Kinds of question, comma-separated: cloze,choice,timeline,reverse,basic.")
+    var kinds: String = "cloze,choice,timeline,reverse,basic"
     @Flag(name: .long, help: "With tsv: bare question<TAB>answer lines (Quizlet).") var plain = false
     @Option(name: .long, help: "A printable quiz's number of questions.") var count: Int = 20
     @Option(name: .long, help: "A printable quiz's seed (its version).") var seed: UInt64 = 1

@@ -14,8 +14,8 @@ struct QuizCommand: ParsableCommand {
 
     @Argument(help: "The deck.") var deck: String = Workspace.sampleDeck
     @Option(name: .long, help: "How many questions.") var count: Int = 10
-    @Option(name: .long, help: "Kinds of question, comma-separated: cloze,choice,timeline,reverse.")
-    var kinds: String = "cloze,choice,timeline,reverse"
+    @Option(name: .long, help: "Kinds of question, comma-separated: cloze,choice,timeline,reverse,basic.")
+    var kinds: String = "cloze,choice,timeline,reverse,basic"
     @Option(name: .long, help: "Seed for choosing and ordering the questions (default: random).") var seed:
         UInt64?
     @OptionGroup var options: WorkspaceOptions

@@ -40,6 +40,9 @@ import Testing
                     #expect(Set(question.items.map(\.value.sortKey)).count == question.items.count)
                     for item in question.items { #expect(!item.label.contains(item.date)) }
                     shown = question.items.map(\.label).joined()
+                case .basic(let question):
+                    Issue.record("the builder made a front-and-back card: \(question.front)")
+                    shown = question.front
                 }
                 #expect(CitationMarks.ranges(in: shown).isEmpty, "\(shown)")
             }
@@ -49,7 +52,7 @@ import Testing
     @Test func sampleDeckHasEveryKind() throws {
         let deck = try sampleDeck()
         let kinds = Set(deck.cards.map(\.kind))
-        #expect(kinds == Set(QuestionKind.allCases))
+        #expect(kinds == Set(QuestionKind.generated))
         #expect(Set(deck.cards.map(\.id)).count == deck.cards.count)
     }
 

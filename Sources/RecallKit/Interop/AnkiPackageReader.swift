@@ -1,0 +1,247 @@
+import Foundation
+import ZIPFoundation
+
+/// Reads an Anki package (`.apkg`): the notes of its collection, and with progress each card's
+/// schedule and the review log.
+///
+/// A package is untrusted: entries with absolute paths or `..` are refused, nothing is unpacked
+/// but the collection (into a temporary folder of Recall's own), and unpacking stops at a size
+/// limit whatever the zip's headers claim, so a zip bomb cannot fill the disk.
+public struct AnkiPackageReader: Sendable {
+    /// The largest package and the largest collection inside it that Recall reads.
+    public static let maximumPackageSize = 512 << 20
+    public static let maximumCollectionSize = 1 << 30
+
+    public var url: URL
+
+    public init(url: URL) {
+        self.url = url
+    }
+
+    /// What a package holds, as Recall's notes, and the Anki cards and reviews for progress.
+    struct Contents {
+        var notes: [ImportedNote] = []
+        var mediaCount = 0
+        var notesWithMedia = 0
+        /// The collection's creation day, which review cards' due days count from.
+        var created: Date = .distantPast
+        var cards: [AnkiCard] = []
+        var reviews: [AnkiReview] = []
+    }
+
+    /// A row of Anki's `cards` table.
+    struct AnkiCard {
+        var id: Int64
+        var noteKey: String
+        var ordinal: Int
+        var type: Int
+        var queue: Int
+        var due: Int64
+        var interval: Int64
+        var factor: Int64
+        var reps: Int
+        var lapses: Int
+        var data: String
+    }
+
+    /// A row of Anki's `revlog` table.
+    struct AnkiReview {
+        var time: Date
+        var cardID: Int64
+        var ease: Int
+        var interval: Int64
+        var durationMs: Int
+        var type: Int
+    }
+
+    func read() throws(InteropError) -> Contents {
+        let path = url.path
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        guard let size else {
+            throw .file(FileStoreError(path: path, reason: "cannot be read (no such file)"))
+        }
+        if size > Self.maximumPackageSize {
+            throw .invalid(
+                path: path,
+                reason:
+                    "\(size >> 20) MiB is more than the \(Self.maximumPackageSize >> 20) MiB a package may have"
+            )
+        }
+        let archive: Archive
+        do {
+            archive = try Archive(url: url, accessMode: .read)
+        } catch {
+            throw .invalid(path: path, reason: "not a zip file, so not an Anki package")
+        }
+        var entries: [String: Entry] = [:]
+        for entry in archive {
+            let name = entry.path
+            let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+            if name.hasPrefix("/") || name.hasPrefix("\\") || parts.contains("..") || name.contains("\\..")
+                || name.contains(":")
+            {
+                throw .invalid(path: path, reason: "entry '\(name)' points outside the package; refused")
+            }
+            entries[name] = entry
+        }
+        // A modern package beside its zstd collection holds an old-format one that only asks to update Anki.
+        let legacy =
+            entries["collection.anki21"]
+            ?? (entries["collection.anki21b"] == nil ? entries["collection.anki2"] : nil)
+        guard let collectionEntry = legacy else {
+            if entries["collection.anki21b"] != nil {
+                throw .invalid(
+                    path: path,
+                    reason:
+                        "a package in Anki's newer format (collection.anki21b), which Recall cannot read; in Anki, export again with 'Support older Anki versions' ticked"
+                )
+            }
+            throw .invalid(path: path, reason: "not an Anki package (it holds no collection.anki2)")
+        }
+        var contents = Contents()
+        if let media = entries["media"], let data = try? extract(media, from: archive, limit: 16 << 20),
+            let map = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        {
+            contents.mediaCount = map.count
+        }
+        contents.mediaCount = max(
+            contents.mediaCount, entries.keys.filter { $0.allSatisfy(\.isNumber) }.count)
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "recall-import-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let collection = folder.appendingPathComponent("collection.sqlite")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let data = try extract(collectionEntry, from: archive, limit: Self.maximumCollectionSize)
+            try data.write(to: collection)
+        } catch let error as InteropError {
+            throw error
+        } catch {
+            throw .invalid(path: path, reason: "the collection cannot be unpacked (\(error))")
+        }
+        try readCollection(collection, into: &contents)
+        return contents
+    }
+
+    /// An entry's bytes, stopping at `limit` whatever the entry's header says.
+    func extract(_ entry: Entry, from archive: Archive, limit: Int) throws -> Data {
+        var data = Data()
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                guard data.count + chunk.count <= limit else {
+                    throw InteropError.invalid(path: url.path, reason: "")
+                }
+                data.append(chunk)
+            }
+        } catch InteropError.invalid {
+            throw InteropError.invalid(
+                path: url.path,
+                reason:
+                    "'\(entry.path)' unpacks to more than \(limit >> 20) MiB; refused as a possible zip bomb")
+        } catch {
+            throw InteropError.invalid(
+                path: url.path, reason: "'\(entry.path)' cannot be unpacked (a damaged zip)")
+        }
+        return data
+    }
+
+    func readCollection(_ file: URL, into contents: inout Contents) throws(InteropError) {
+        let path = url.path
+        let database = try SQLiteDatabase(path: file.path, readOnly: true)
+        let damaged = { (error: InteropError) -> InteropError in
+            if case .sqlite(_, let message) = error {
+                return .invalid(
+                    path: path, reason: "its collection is not a readable Anki database (\(message))")
+            }
+            return error
+        }
+        let col: [[String?]]
+        do {
+            col = try database.query("select crt, models from col")
+        } catch {
+            throw damaged(error)
+        }
+        guard let first = col.first, let created = first[0].flatMap({ Int64($0) }), let modelsText = first[1]
+        else {
+            throw .invalid(path: path, reason: "its collection has no note types (col.models is empty)")
+        }
+        contents.created = Date(timeIntervalSince1970: Double(created))
+        guard let modelsData = modelsText.data(using: .utf8),
+            let models = try? JSONSerialization.jsonObject(with: modelsData) as? [String: Any],
+            !models.isEmpty
+        else {
+            throw .invalid(
+                path: path,
+                reason:
+                    "its note types are not in the form Recall reads (a newer Anki collection); in Anki, export with 'Support older Anki versions' ticked"
+            )
+        }
+        var types: [String: ImportedNote.NoteType] = [:]
+        for (id, value) in models {
+            guard let model = value as? [String: Any] else { continue }
+            types[id] = Self.noteType(model)
+        }
+        do {
+            for row in try database.query("select id, guid, mid, flds, tags from notes order by id") {
+                guard row.count == 5, let id = row[0], let mid = row[2] else { continue }
+                let fields = (row[3] ?? "").split(separator: "\u{1F}", omittingEmptySubsequences: false).map(
+                    String.init)
+                if fields.contains(where: HTMLText.hasMedia) { contents.notesWithMedia += 1 }
+                let type = types[mid] ?? .other(name: "unknown note type \(mid)")
+                contents.notes.append(
+                    ImportedNote(
+                        guid: row[1] ?? id, type: type, fields: fields.map(HTMLText.plain),
+                        tags: (row[4] ?? "").split(separator: " ").map(String.init), place: "note \(id)"))
+            }
+            let guids = Dictionary(
+                try database.query("select id, guid from notes").compactMap { row in
+                    row[0].flatMap { id in row[1].map { (id, $0) } }
+                }, uniquingKeysWith: { first, _ in first })
+            for row in try database.query(
+                "select id, nid, ord, type, queue, due, ivl, factor, reps, lapses, data from cards order by id"
+            ) {
+                guard row.count == 11, let id = row[0].flatMap({ Int64($0) }), let note = row[1],
+                    let guid = guids[note]
+                else { continue }
+                let number = { (index: Int) in row[index].flatMap { Int64($0) } ?? 0 }
+                contents.cards.append(
+                    AnkiCard(
+                        id: id, noteKey: guid, ordinal: Int(number(2)), type: Int(number(3)),
+                        queue: Int(number(4)),
+                        due: number(5), interval: number(6), factor: number(7), reps: Int(number(8)),
+                        lapses: Int(number(9)), data: row[10] ?? ""))
+            }
+            for row in try database.query("select id, cid, ease, ivl, time, type from revlog order by id") {
+                guard row.count == 6, let id = row[0].flatMap({ Int64($0) }),
+                    let card = row[1].flatMap({ Int64($0) })
+                else { continue }
+                let number = { (index: Int) in row[index].flatMap { Int64($0) } ?? 0 }
+                contents.reviews.append(
+                    AnkiReview(
+                        time: Date(timeIntervalSince1970: Double(id) / 1000), cardID: card,
+                        ease: Int(number(2)),
+                        interval: number(3), durationMs: Int(number(4)), type: Int(number(5))))
+            }
+        } catch {
+            throw damaged(error)
+        }
+    }
+
+    /// Which of Recall's kinds of note a note type is, from its kind (standard or cloze), name and fields.
+    static func noteType(_ model: [String: Any]) -> ImportedNote.NoteType {
+        let name = model["name"] as? String ?? "unnamed"
+        let fields = (model["flds"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+        let templates = (model["tmpls"] as? [Any])?.count ?? 1
+        if (model["type"] as? Int) == 1 { return .cloze }
+        if fields == ["Question", "Choices", "Answer", "Source"] { return .recallChoiceAndTimeline }
+        let lowered = name.lowercased()
+        if lowered.contains("basic") && fields.count >= 2 {
+            if lowered.contains("reverse") && templates >= 2 && !lowered.contains("optional") {
+                return .basicAndReversed
+            }
+            return .basic
+        }
+        return .other(name: name)
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+
+/// A deck read from another program's file, with the progress it carried and what was left out.
+public struct DeckImport: Sendable {
+    public var deck: Deck
+    /// With `--with-progress` from an Anki package: each card's schedule and the review log.
+    public var progress: DeckProgress?
+    public var warnings: [String]
+    /// How many notes (or rows) the file held.
+    public var noteCount: Int
+}
+
+/// Reads decks from Anki packages (`.apkg`), CSV and TSV files, and Recall's own deck JSON.
+public enum DeckImporter {
+    /// Reads `url` as a deck called `name`; the file's extension says its format.
+    public static func read(
+        _ url: URL, name: String, withProgress: Bool, now: Date
+    ) throws(InteropError) -> DeckImport {
+        let path = url.path
+        switch url.pathExtension.lowercased() {
+        case "apkg", "colpkg":
+            return try fromPackage(url, name: name, withProgress: withProgress, now: now)
+        case "csv", "tsv", "txt":
+            if withProgress {
+                throw .invalid(
+                    path: path, reason: "a text file holds no progress; --with-progress goes with .apkg")
+            }
+            let data: Data
+            do {
+                data = try Data(contentsOf: url)
+            } catch {
+                throw .file(
+                    FileStoreError(
+                        path: path, reason: "cannot be read (\(DiskFileStore.systemReason(error)))"))
+            }
+            let notes = try TextDeckReader(path: path).read(
+                data, tabSeparated: url.pathExtension.lowercased() != "csv")
+            return deck(from: notes, name: name, source: url.lastPathComponent, now: now, path: path)
+        case "json":
+            if withProgress {
+                throw .invalid(
+                    path: path, reason: "a deck file holds no progress; --with-progress goes with .apkg")
+            }
+            do {
+                guard var deck = try DeckFile.load(url) else {
+                    throw InteropError.file(
+                        FileStoreError(path: path, reason: "cannot be read (no such file)"))
+                }
+                deck.name = name
+                return DeckImport(deck: deck, progress: nil, warnings: [], noteCount: deck.cards.count)
+            } catch let error as DeckFileError {
+                throw .invalid(
+                    path: path, reason: error.description.replacingOccurrences(of: path + ": ", with: ""))
+            } catch let error as InteropError {
+                throw error
+            } catch {
+                throw .invalid(path: path, reason: "\(error)")
+            }
+        default:
+            throw .invalid(
+                path: path,
+                reason: "Recall imports .apkg, .csv, .tsv and .json files, not '.\(url.pathExtension)'")
+        }
+    }
+
+    static func deck(
+        from notes: [ImportedNote], name: String, source: String, now: Date, path: String
+    ) -> DeckImport {
+        var conversion = NoteConversion()
+        for note in notes { conversion.add(note) }
+        let deck = Deck(
+            name: name, source: source, attribution: nil, builtAt: now, facts: [], cards: conversion.cards)
+        return DeckImport(
+            deck: deck, progress: nil, warnings: conversion.warnings + conversion.summaryWarnings,
+            noteCount: notes.count)
+    }
+
+    static func fromPackage(_ url: URL, name: String, withProgress: Bool, now: Date) throws(InteropError)
+        -> DeckImport
+    {
+        let contents = try AnkiPackageReader(url: url).read()
+        var conversion = NoteConversion()
+        for note in contents.notes { conversion.add(note) }
+        var warnings = conversion.warnings + conversion.summaryWarnings
+        if contents.mediaCount > 0 || contents.notesWithMedia > 0 {
+            warnings.append(
+                "media skipped: \(contents.mediaCount) file\(contents.mediaCount == 1 ? "" : "s") in the package, "
+                    + "pictures or sounds in \(contents.notesWithMedia) note\(contents.notesWithMedia == 1 ? "" : "s")"
+            )
+        }
+        let deck = Deck(
+            name: name, source: url.lastPathComponent, attribution: nil, builtAt: now, facts: [],
+            cards: conversion.cards)
+        var progress: DeckProgress?
+        if withProgress {
+            progress = AnkiProgressConversion(
+                deck: name, created: contents.created, cards: contents.cards, reviews: contents.reviews,
+                recallCard: conversion.cardForOrdinal
+            ).progress()
+        }
+        return DeckImport(deck: deck, progress: progress, warnings: warnings, noteCount: contents.notes.count)
+    }
+}
+
+/// Anki's card states and revlog as Recall's schedules and review log. Memory states come from the
+/// card's FSRS data when Anki kept them, and otherwise from replaying its reviews through FSRS-6.
+struct AnkiProgressConversion {
+    var deck: String
+    var created: Date
+    var cards: [AnkiPackageReader.AnkiCard]
+    var reviews: [AnkiPackageReader.AnkiReview]
+    /// The Recall card of each Anki card, by `GUID/ordinal`.
+    var recallCard: [String: String]
+
+    func progress() -> DeckProgress {
+        var progress = DeckProgress(deck: deck)
+        var recallID: [Int64: String] = [:]
+        for card in cards {
+            if let id = recallCard["\(card.noteKey)/\(card.ordinal)"] { recallID[card.id] = id }
+        }
+        let model = FSRS()
+        var last: [String: (time: Date, after: ReviewLog.Snapshot, memory: MemoryState?)] = [:]
+        for review in reviews {
+            guard let id = recallID[review.cardID], let rating = Rating(rawValue: review.ease),
+                review.type <= 3
+            else { continue }
+            let previous = last[id]
+            let elapsed = previous.map { FSRSScheduler.elapsedDays(from: $0.time, to: review.time) }
+            let memory = model.nextMemory(previous?.memory, elapsedDays: elapsed, rating: rating)
+            let due =
+                review.interval > 0
+                ? review.time.addingTimeInterval(Double(review.interval) * 86_400)
+                : review.time.addingTimeInterval(Double(-review.interval))
+            let phase: CardSchedule.Phase =
+                review.interval > 0 ? .review : review.type == 2 ? .relearning : .learning
+            let after = ReviewLog.Snapshot(
+                phase: phase, stability: memory.stability, difficulty: memory.difficulty, due: due)
+            let kind: ReviewLog.Kind = [.learning, .review, .relearning, .cram][review.type]
+            progress.reviews.append(
+                ReviewLog(
+                    cardID: id, time: review.time, rating: rating, elapsedDays: elapsed,
+                    durationMs: max(0, review.durationMs), kind: kind, answer: nil,
+                    before: previous?.after ?? ReviewLog.Snapshot(nil), after: after))
+            last[id] = (review.time, after, memory)
+        }
+        for card in cards where card.type != 0 {
+            guard let id = recallID[card.id] else { continue }
+            var schedule = CardSchedule.new(due: created)
+            schedule.memory = Self.memory(card.data) ?? last[id]?.memory
+            switch card.type {
+            case 2:
+                schedule.phase = .review
+                schedule.step = nil
+                schedule.due = created.addingTimeInterval(Double(card.due) * 86_400)
+                schedule.intervalDays = Double(card.interval)
+            case 3:
+                schedule.phase = .relearning
+                schedule.due = Date(timeIntervalSince1970: Double(card.due))
+            default:
+                schedule.phase = .learning
+                schedule.due = Date(timeIntervalSince1970: Double(card.due))
+            }
+            schedule.lastReview =
+                Self.lastReview(card.data) ?? last[id]?.time
+                ?? schedule.due.addingTimeInterval(-Double(max(card.interval, 1)) * 86_400)
+            schedule.reps = max(card.reps, 1)
+            schedule.lapses = max(card.lapses, 0)
+            if card.factor > 0 { schedule.ease = Double(card.factor) / 1000 }
+            schedule.suspended = card.queue == -1
+            progress.schedules[id] = schedule
+        }
+        return progress
+    }
+
+    /// Anki's FSRS memory state from a card's `data` (`{"s": 12.3, "d": 5.1, …}`).
+    static func memory(_ data: String) -> MemoryState? {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(data.utf8)) as? [String: Any],
+            let stability = (object["s"] as? NSNumber)?.doubleValue,
+            let difficulty = (object["d"] as? NSNumber)?.doubleValue,
+            stability.isFinite, stability > 0, difficulty.isFinite
+        else { return nil }
+        return MemoryState(stability: stability, difficulty: min(max(difficulty, 1), 10))
+    }
+
+    static func lastReview(_ data: String) -> Date? {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(data.utf8)) as? [String: Any],
+            let seconds = (object["lrt"] as? NSNumber)?.doubleValue, seconds.isFinite
+        else { return nil }
+        return Date(timeIntervalSince1970: seconds)
+    }
+}

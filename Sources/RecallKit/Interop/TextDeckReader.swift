@@ -1,0 +1,136 @@
+import CSV
+import Foundation
+
+/// Reads a deck from a CSV or TSV file: with Anki's header lines (`#separator:`, `#html:`,
+/// `#notetype column:`, `#guid column:`, `#tags column:`, `#columns:`, as Recall and Anki write them)
+/// or without (front, back and optional tags in each row).
+///
+/// Every row must have as many fields as the first (or as `#columns:` names); a ragged row is an
+/// error naming its line, since a misplaced quote shifts every field after it.
+public struct TextDeckReader: Sendable {
+    /// The largest text file Recall imports.
+    public static let maximumSize = 64 << 20
+
+    public var path: String
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    func read(_ data: Data, tabSeparated: Bool) throws(InteropError) -> [ImportedNote] {
+        if data.count > Self.maximumSize {
+            throw .invalid(
+                path: path,
+                reason:
+                    "\(data.count >> 20) MiB is more than the \(Self.maximumSize >> 20) MiB a text file may have"
+            )
+        }
+        guard var text = String(data: data, encoding: .utf8) else {
+            throw .invalid(path: path, reason: "not UTF-8 text")
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        var headers: [String: String] = [:]
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var headerLines = 0
+        while let line = lines.first, line.hasPrefix("#"), let colon = line.firstIndex(of: ":") {
+            let key = line[line.index(after: line.startIndex)..<colon].lowercased()
+            headers[key] = String(line[line.index(after: colon)...]).trimmingCharacters(
+                in: .whitespacesAndNewlines)
+            lines.removeFirst()
+            headerLines += 1
+        }
+        let separator = try Self.separator(headers["separator"], tabSeparated: tabSeparated, path: path)
+        let isHTML = headers["html"]?.lowercased() == "true"
+        let column = { (name: String) -> Int? in headers[name + " column"].flatMap { Int($0) }.map { $0 - 1 }
+        }
+        let typeColumn = column("notetype")
+        let guidColumn = column("guid")
+        let tagsColumn = column("tags")
+        let deckColumn = column("deck")
+        let declaredWidth = headers["columns"].map {
+            $0.split(separator: separator, omittingEmptySubsequences: false).count
+        }
+
+        let body = lines.joined(separator: "\n")
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(
+                string: body, hasHeaderRow: false, trimFields: false,
+                delimiter: separator.unicodeScalars.first!)
+        } catch {
+            throw .invalid(path: path, reason: "cannot be read as CSV (\(error))")
+        }
+        var notes: [ImportedNote] = []
+        var width = declaredWidth
+        var line = headerLines + 1
+        while let row = reader.next() {
+            let rowLine = line
+            line += 1 + row.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
+            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if let expected = width, row.count != expected {
+                throw .invalid(
+                    path: path,
+                    reason:
+                        "line \(rowLine) has \(row.count) fields, but \(declaredWidth == nil ? "the first row has" : "#columns names") \(expected)"
+                )
+            }
+            width = row.count
+            let special = Set([typeColumn, guidColumn, tagsColumn, deckColumn].compactMap { $0 })
+            let cell = { (index: Int?) -> String? in
+                index.flatMap { $0 < row.count ? Self.unescapeFormula(row[$0]) : nil }
+            }
+            var fields = row.indices.filter { !special.contains($0) }.map { Self.unescapeFormula(row[$0]) }
+            fields = fields.map { isHTML ? HTMLText.plain($0) : $0.trimmingCharacters(in: .whitespaces) }
+            var tags = (cell(tagsColumn) ?? "").split(separator: " ").map(String.init)
+            if typeColumn == nil && tagsColumn == nil && headers["columns"] == nil && fields.count == 3 {
+                tags = fields.removeLast().split(separator: " ").map(String.init)
+            }
+            guard fields.count >= 2 else {
+                throw .invalid(
+                    path: path, reason: "line \(rowLine) has one field; a card needs a front and a back")
+            }
+            let typeName = cell(typeColumn) ?? headers["notetype"] ?? "Basic"
+            notes.append(
+                ImportedNote(
+                    guid: cell(guidColumn).flatMap { $0.isEmpty ? nil : $0 }, type: Self.noteType(typeName),
+                    fields: fields, tags: tags, place: "line \(rowLine)"))
+        }
+        if let error = reader.error { throw .invalid(path: path, reason: "cannot be read as CSV (\(error))") }
+        return notes
+    }
+
+    static func noteType(_ name: String) -> ImportedNote.NoteType {
+        let lowered = name.lowercased()
+        if lowered.contains("cloze") { return .cloze }
+        if lowered.contains("basic") {
+            return lowered.contains("reverse") && !lowered.contains("optional") ? .basicAndReversed : .basic
+        }
+        return .other(name: name)
+    }
+
+    static func separator(_ header: String?, tabSeparated: Bool, path: String) throws(InteropError) -> String
+    {
+        guard let header else { return tabSeparated ? "\t" : "," }
+        switch header.lowercased() {
+        case "comma", ",": return ","
+        case "tab", "\\t", "\t": return "\t"
+        case "semicolon", ";": return ";"
+        case "pipe", "|": return "|"
+        case "colon", ":": return ":"
+        case "space", " ": return " "
+        default:
+            guard header.count == 1 else {
+                throw .invalid(path: path, reason: "#separator:\(header) is not a separator Recall knows")
+            }
+            return header
+        }
+    }
+
+    /// Recall's export puts an apostrophe before a cell that a spreadsheet would run as a formula.
+    static func unescapeFormula(_ cell: String) -> String {
+        guard cell.hasPrefix("'"), let second = cell.dropFirst().first, "=+-@".contains(second) else {
+            return cell
+        }
+        return String(cell.dropFirst())
+    }
+}

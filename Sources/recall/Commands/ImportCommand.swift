@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import RecallKit
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import a deck: an Anki package (.apkg), a CSV or TSV file, or Recall's deck JSON.",
+        discussion: """
+            Anki's Basic, Basic (and reversed card) and Cloze notes become cards (a cloze whose answer is a date
+            becomes a fill-in-the-date card); other note types become front-and-back cards, with a warning that
+            names them; media is skipped with a warning. CSV and TSV files may carry Anki's header lines
+            (#separator, #html, #notetype column, #guid column, #tags column) or hold front, back and tags in
+            each row. Decks that Recall exported come back with the same card ids. --with-progress brings an
+            Anki package's schedules and review log into Progress/, so a student keeps their schedule.
+            """
+    )
+
+    @Argument(help: "The file to import.") var file: String
+    @Option(name: .long, help: "The deck's name (default: the file's name).") var name: String?
+    @Flag(name: .long, help: "With .apkg: each card's schedule and the review history.")
+    var withProgress = false
+    @Flag(
+        name: .long,
+        help: "Replace a deck of the same name (the progress of cards with the same ids is kept).")
+    var replace = false
+    @OptionGroup var options: WorkspaceOptions
+
+    func run() throws {
+        let workspace = options.workspace
+        let url = URL(fileURLWithPath: file)
+        let deckName = name ?? Workspace.deckName(forSource: url)
+        do {
+            try Workspace.validate(deckName: deckName)
+            let deckURL = workspace.deckFile(deckName)
+            let existed = FileManager.default.fileExists(atPath: deckURL.path)
+            if existed && !replace {
+                throw CommandFailure(
+                    "deck '\(deckName)' already exists in \(workspace.decksFolder.path); "
+                        + "choose another --name, or --replace it (progress of unchanged cards is kept)")
+            }
+            let store = FileProgressStore(workspace: workspace)
+            if withProgress, try store.load(deck: deckName) != nil {
+                throw CommandFailure(
+                    "deck '\(deckName)' already has progress; import under another --name to keep both")
+            }
+            let imported = try DeckImporter.read(url, name: deckName, withProgress: withProgress, now: Date())
+            if imported.deck.cards.isEmpty {
+                throw CommandFailure("\(file): no cards to import (\(imported.noteCount) notes read)")
+            }
+            try DeckFile.save(imported.deck, to: deckURL)
+            if let progress = imported.progress {
+                let lock = try ProgressLock(
+                    workspace: workspace, deck: deckName, description: "recall import")
+                do {
+                    try store.save(progress)
+                } catch {
+                    if !existed { try? FileManager.default.removeItem(at: deckURL) }
+                    throw error
+                }
+                withExtendedLifetime(lock) {}
+            }
+            for warning in imported.warnings {
+                FileHandle.standardError.write(Data("warning: \(file): \(warning)\n".utf8))
+            }
+            print(summary(imported, deckURL: deckURL))
+        } catch let error as CommandFailure {
+            throw error
+        } catch {
+            throw CommandFailure(error)
+        }
+    }
+
+    func summary(_ imported: DeckImport, deckURL: URL) -> String {
+        var counts: [QuestionKind: Int] = [:]
+        for card in imported.deck.cards { counts[card.kind, default: 0] += 1 }
+        let kinds = QuestionKind.allCases.compactMap { kind in counts[kind].map { "\($0) \(kind.rawValue)" } }
+        var line =
+            "Imported '\(imported.deck.name)' from \((file as NSString).lastPathComponent): "
+            + "\(imported.noteCount) notes, \(imported.deck.cards.count) cards (\(kinds.joined(separator: ", ")))"
+        if let progress = imported.progress {
+            line +=
+                "; progress: \(progress.schedules.count) scheduled cards, \(progress.reviews.count) reviews"
+        }
+        if !imported.warnings.isEmpty {
+            line += "; \(imported.warnings.count) warning\(imported.warnings.count == 1 ? "" : "s")"
+        }
+        return line + "."
+    }
+}
