@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a Recall card becomes an Anki note: cloze cards as Cloze notes (`{{c1::1952}}`) with the
 /// source sentence as extra text; reverse cards as "Basic (and reversed card)"; multiple-choice and
 /// timeline cards as notes of Recall's own type (in a package) or Basic notes (in a text file);
@@ -29,7 +31,10 @@ public struct AnkiNote: Sendable, Equatable {
             let text = Self.html(question.text).replacingOccurrences(
                 of: ClozeQuestion.blank,
                 with: "{{c1::\(Self.html(question.answer).replacingOccurrences(of: "}}", with: "} }"))}}")
-            fields = [Self.withContext(text, question.context), Self.html(question.source.sentence)]
+            fields = [
+                Self.withContext(text, question.context),
+                Self.html(question.source.sentence) + Self.dateNote(question.answer, question.value),
+            ]
         case .basic(let question):
             kind = .basic
             fields = [Self.html(question.front), Self.html(question.back)]
@@ -44,7 +49,8 @@ public struct AnkiNote: Sendable, Equatable {
             fields = [
                 Self.withContext(Self.html(question.text), question.context),
                 options.joined(separator: "<br>"),
-                Self.html(Question.choice(question).answer), Self.html(question.source.sentence),
+                Self.html(Question.choice(question).answer),
+                Self.html(question.source.sentence) + Self.dateNote(question.answer, question.value),
             ]
         case .timeline(let question):
             kind = .recall
@@ -63,6 +69,20 @@ public struct AnkiNote: Sendable, Equatable {
                 question.items.map { Self.html($0.source.sentence) }.joined(separator: "<br>"),
             ]
         }
+    }
+
+    /// The date's value, hidden in an HTML comment, when the answer alone does not give it (a day
+    /// whose year the text gave earlier), so that importing the note again restores it.
+    static func dateNote(_ answer: String, _ value: DateValue) -> String {
+        DateFinder.parseAnswer(answer) == value ? "" : "<!--recall-date:\(value.timex)-->"
+    }
+
+    /// The value a note's `dateNote` carries, if it has one.
+    static func dateValue(inHTML html: String) -> DateValue? {
+        guard let start = html.range(of: "<!--recall-date:"),
+            let end = html[start.upperBound...].range(of: "-->")
+        else { return nil }
+        return DateValue(timex: String(html[start.upperBound..<end.lowerBound]))
     }
 
     static func withContext(_ text: String, _ context: String?) -> String {

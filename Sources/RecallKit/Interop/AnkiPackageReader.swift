@@ -13,9 +13,12 @@ public struct AnkiPackageReader: Sendable {
     public static let maximumCollectionSize = 1 << 30
 
     public var url: URL
+    /// How much the collection may unpack to (the zip bomb limit); smaller in tests.
+    public var collectionLimit: Int
 
-    public init(url: URL) {
+    public init(url: URL, collectionLimit: Int = maximumCollectionSize) {
         self.url = url
+        self.collectionLimit = collectionLimit
     }
 
     /// What a package holds, as Recall's notes, and the Anki cards and reviews for progress.
@@ -113,7 +116,7 @@ public struct AnkiPackageReader: Sendable {
         let collection = folder.appendingPathComponent("collection.sqlite")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let data = try extract(collectionEntry, from: archive, limit: Self.maximumCollectionSize)
+            let data = try extract(collectionEntry, from: archive, limit: collectionLimit)
             try data.write(to: collection)
         } catch let error as InteropError {
             throw error
@@ -192,7 +195,8 @@ public struct AnkiPackageReader: Sendable {
                 contents.notes.append(
                     ImportedNote(
                         guid: row[1] ?? id, type: type, fields: fields.map(HTMLText.plain),
-                        tags: (row[4] ?? "").split(separator: " ").map(String.init), place: "note \(id)"))
+                        tags: (row[4] ?? "").split(separator: " ").map(String.init), place: "note \(id)",
+                        dateValue: fields.lazy.compactMap(AnkiNote.dateValue(inHTML:)).first))
             }
             let guids = Dictionary(
                 try database.query("select id, guid from notes").compactMap { row in

@@ -16,6 +16,8 @@ struct ImportedNote: Sendable {
     var tags: [String]
     /// Where it was found, for warnings: `note 12` or `row 7`.
     var place: String
+    /// The date value Recall hid in a note it exported, when the answer alone does not give it.
+    var dateValue: DateValue? = nil
 
     /// Recall's tags on notes it exported: `recall-kind::cloze`, `recall-fact::ID`.
     func tagValue(_ prefix: String) -> String? {
@@ -61,20 +63,22 @@ struct NoteConversion {
                 made.append(
                     (
                         number - 1,
-                        clozeQuestion(markup, number, extra: extra, fromRecall: recallKind == .cloze)
+                        clozeQuestion(
+                            markup, number, extra: extra, fromRecall: recallKind == .cloze,
+                            value: note.dateValue)
                     ))
             }
             if markup.numbers.isEmpty {
                 warnings.append("\(note.place): a Cloze note without a deletion; skipped")
             }
         case .recallChoiceAndTimeline:
-            made.append((0, recallQuestion(fields, kind: recallKind)))
+            made.append((0, recallQuestion(fields, kind: recallKind, value: note.dateValue)))
         case .basic, .basicAndReversed, .other:
             if case .other(let name) = note.type { otherTypes[name, default: 0] += 1 }
             let front = fields.first ?? ""
             let back = fields.dropFirst().filter { !$0.isEmpty }.joined(separator: "\n")
             if recallKind == .choice || recallKind == .timeline,
-                let question = recallFromText(front, back, recallKind!)
+                let question = recallFromText(front, back, recallKind!, value: note.dateValue)
             {
                 made.append((0, question))
             } else {
@@ -107,7 +111,9 @@ struct NoteConversion {
         }
     }
 
-    func clozeQuestion(_ markup: ClozeMarkup, _ number: Int, extra: String, fromRecall: Bool) -> Question {
+    func clozeQuestion(
+        _ markup: ClozeMarkup, _ number: Int, extra: String, fromRecall: Bool, value known: DateValue?
+    ) -> Question {
         var (text, answers) = markup.card(number, blank: ClozeQuestion.blank)
         var context: String?
         // Recall writes a cloze's context as a first line in brackets.
@@ -118,7 +124,7 @@ struct NoteConversion {
             text = String(text[text.index(after: newline)...])
         }
         let answer = answers.joined(separator: " … ")
-        if answers.count == 1, let value = DateFinder.parseAnswer(answer) {
+        if answers.count == 1, let value = known ?? DateFinder.parseAnswer(answer) {
             let sentence = extra.isEmpty ? markup.card(0, blank: "").text : extra
             return .cloze(
                 ClozeQuestion(
@@ -130,12 +136,12 @@ struct NoteConversion {
 
     /// Recall's Question, Choices, Answer and Source fields back as a multiple-choice card; a
     /// timeline (whose items' dates the note does not hold) comes back as front and back.
-    func recallQuestion(_ fields: [String], kind: QuestionKind?) -> Question {
+    func recallQuestion(_ fields: [String], kind: QuestionKind?, value: DateValue?) -> Question {
         let field = { (index: Int) in index < fields.count ? fields[index] : "" }
         let front = [field(0), field(1)].filter { !$0.isEmpty }.joined(separator: "\n")
         if kind != .timeline,
             let choice = choiceQuestion(
-                question: field(0), options: field(1), answer: field(2), sentence: field(3))
+                question: field(0), options: field(1), answer: field(2), sentence: field(3), value: value)
         {
             return choice
         }
@@ -144,7 +150,8 @@ struct NoteConversion {
 
     /// The same from a text file, where the note was Basic: question and options on the front,
     /// answer and source on the back.
-    func recallFromText(_ front: String, _ back: String, _ kind: QuestionKind) -> Question? {
+    func recallFromText(_ front: String, _ back: String, _ kind: QuestionKind, value: DateValue?) -> Question?
+    {
         guard kind == .choice else { return nil }
         let lines = front.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let backLines = back.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
@@ -153,10 +160,12 @@ struct NoteConversion {
         return choiceQuestion(
             question: lines[..<optionStart].joined(separator: "\n"),
             options: lines[optionStart...].joined(separator: "\n"), answer: answer,
-            sentence: backLines.dropFirst().joined(separator: " "))
+            sentence: backLines.dropFirst().joined(separator: " "), value: value)
     }
 
-    func choiceQuestion(question: String, options: String, answer: String, sentence: String) -> Question? {
+    func choiceQuestion(
+        question: String, options: String, answer: String, sentence: String, value known: DateValue?
+    ) -> Question? {
         let optionLines = options.split(separator: "\n").map(String.init)
         var texts: [String] = []
         for (index, line) in optionLines.enumerated() {
@@ -166,7 +175,7 @@ struct NoteConversion {
         }
         guard texts.count >= 2, let letter = answer.first, answer.dropFirst().hasPrefix(") "),
             let index = (0..<texts.count).first(where: { ChoiceQuestion.letter($0) == String(letter) }),
-            let value = DateFinder.parseAnswer(texts[index])
+            let value = known ?? DateFinder.parseAnswer(texts[index])
         else { return nil }
         var text = question
         var context: String?

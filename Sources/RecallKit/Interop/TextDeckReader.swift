@@ -80,6 +80,7 @@ public struct TextDeckReader: Sendable {
                 index.flatMap { $0 < row.count ? Self.unescapeFormula(row[$0]) : nil }
             }
             var fields = row.indices.filter { !special.contains($0) }.map { Self.unescapeFormula(row[$0]) }
+            let dateValue = isHTML ? fields.lazy.compactMap(AnkiNote.dateValue(inHTML:)).first : nil
             fields = fields.map { isHTML ? HTMLText.plain($0) : $0.trimmingCharacters(in: .whitespaces) }
             var tags = (cell(tagsColumn) ?? "").split(separator: " ").map(String.init)
             if typeColumn == nil && tagsColumn == nil && headers["columns"] == nil && fields.count == 3 {
@@ -93,7 +94,7 @@ public struct TextDeckReader: Sendable {
             notes.append(
                 ImportedNote(
                     guid: cell(guidColumn).flatMap { $0.isEmpty ? nil : $0 }, type: Self.noteType(typeName),
-                    fields: fields, tags: tags, place: "line \(rowLine)"))
+                    fields: fields, tags: tags, place: "line \(rowLine)", dateValue: dateValue))
         }
         if let error = reader.error { throw .invalid(path: path, reason: "cannot be read as CSV (\(error))") }
         return notes
