@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Build one fuzz target with libFuzzer and AddressSanitizer, and run it for SECONDS on its corpus.
-# Usage: Fuzz/run.sh TARGET SECONDS      (TARGET: FuzzDates, FuzzDeckBuilder, FuzzAnswers, FuzzDeckJSON, FuzzProgress)
+# Usage: Fuzz/run.sh TARGET SECONDS   (TARGET: a file name in Fuzz/Targets, e.g. FuzzDates, FuzzAnkiPackage)
 #
 # RecallKit is compiled with coverage and AddressSanitizer by SwiftPM (in Fuzz/.build-fuzz), and the
 # target, Fuzz/Targets/TARGET.swift, is linked to it with swiftc, so that libFuzzer supplies main().
@@ -31,7 +31,8 @@ mkdir -p "$fuzz/artifacts" "$fuzz/work/$target"
 seed=()
 [ -n "${FUZZ_SEED:-}" ] && seed=(-seed="$FUZZ_SEED")
 set +e
-"$scratch/$target" "${seed[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 \
+LSAN_OPTIONS="suppressions=$fuzz/lsan-suppressions.txt${LSAN_OPTIONS:+:$LSAN_OPTIONS}" \
+    "$scratch/$target" "${seed[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 \
     -artifact_prefix="$fuzz/artifacts/$target-" "$fuzz/work/$target" "$fuzz/Corpus/$target" > "$fuzz/work/$target.log" 2>&1
 status=$?
 set -e

@@ -70,6 +70,8 @@ public struct AnkiPackageReader: Sendable {
                     "\(size >> 20) MiB is more than the \(Self.maximumPackageSize >> 20) MiB a package may have"
             )
         }
+        // The zip is read from the file: ZIPFoundation's in-memory reader traps on a damaged zip
+        // (found by fuzzing), where the file reader reports an error.
         let archive: Archive
         do {
             archive = try Archive(url: url, accessMode: .read)
@@ -102,7 +104,16 @@ public struct AnkiPackageReader: Sendable {
             throw .invalid(path: path, reason: "not an Anki package (it holds no collection.anki2)")
         }
         var contents = Contents()
-        if let media = entries["media"], let data = try? extract(media, from: archive, limit: 16 << 20),
+        let package: Data
+        do {
+            guard let contents = try DiskFileStore().read(url) else {
+                throw FileStoreError(path: path, reason: "cannot be read (no such file)")
+            }
+            package = contents
+        } catch {
+            throw .file(error as? FileStoreError ?? FileStoreError(path: path, reason: "cannot be read"))
+        }
+        if let media = entries["media"], let data = try? extract(media, from: package, limit: 16 << 20),
             let map = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
         {
             contents.mediaCount = map.count
@@ -116,7 +127,7 @@ public struct AnkiPackageReader: Sendable {
         let collection = folder.appendingPathComponent("collection.sqlite")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let data = try extract(collectionEntry, from: archive, limit: collectionLimit)
+            let data = try extract(collectionEntry, from: package, limit: collectionLimit)
             try data.write(to: collection)
         } catch let error as InteropError {
             throw error
@@ -128,25 +139,71 @@ public struct AnkiPackageReader: Sendable {
     }
 
     /// An entry's bytes, stopping at `limit` whatever the entry's header says.
-    func extract(_ entry: Entry, from archive: Archive, limit: Int) throws -> Data {
+    ///
+    /// The entry's data is found through its local header and inflated by ZIPFoundation with a
+    /// provider that refuses to read past the entry: `Archive.extract` loops forever on a deflate
+    /// stream that never ends (found by fuzzing).
+    func extract(_ entry: Entry, from package: Data, limit: Int) throws(InteropError) -> Data {
+        let damaged = InteropError.invalid(
+            path: url.path, reason: "'\(entry.path)' cannot be unpacked (a damaged zip)")
+        guard let start = Self.dataOffset(of: entry.path, in: package),
+            entry.compressedSize <= UInt64(package.count),
+            start + Int(entry.compressedSize) <= package.count
+        else { throw damaged }
+        let compressed = package[start..<start + Int(entry.compressedSize)]
+        if !entry.isCompressed {
+            guard compressed.count <= limit else { throw bomb(entry, limit) }
+            return Data(compressed)
+        }
         var data = Data()
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                guard data.count + chunk.count <= limit else {
-                    throw InteropError.invalid(path: url.path, reason: "")
-                }
-                data.append(chunk)
-            }
-        } catch InteropError.invalid {
-            throw InteropError.invalid(
-                path: url.path,
-                reason:
-                    "'\(entry.path)' unpacks to more than \(limit >> 20) MiB; refused as a possible zip bomb")
+            _ = try Data.decompress(
+                size: Int64(compressed.count), bufferSize: 64 << 10, skipCRC32: true,
+                provider: { position, size in
+                    guard position < compressed.count else { throw damaged }
+                    let from = compressed.startIndex + Int(position)
+                    return Data(compressed[from..<min(from + size, compressed.endIndex)])
+                },
+                consumer: { chunk in
+                    guard data.count + chunk.count <= limit else { throw bomb(entry, limit) }
+                    data.append(chunk)
+                })
+        } catch let error as InteropError {
+            throw error
         } catch {
-            throw InteropError.invalid(
-                path: url.path, reason: "'\(entry.path)' cannot be unpacked (a damaged zip)")
+            throw damaged
         }
         return data
+    }
+
+    func bomb(_ entry: Entry, _ limit: Int) -> InteropError {
+        .invalid(
+            path: url.path,
+            reason: "'\(entry.path)' unpacks to more than \(limit >> 20) MiB; refused as a possible zip bomb")
+    }
+
+    /// Where the data of the entry named `path` starts: after the first local file header
+    /// (`PK\u{3}\u{4}`) that carries that name.
+    static func dataOffset(of path: String, in package: Data) -> Int? {
+        let name = Array(path.utf8)
+        return package.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Int? in
+            var offset = 0
+            while offset + 30 + name.count <= bytes.count {
+                if bytes[offset] == 0x50, bytes[offset + 1] == 0x4B, bytes[offset + 2] == 3,
+                    bytes[offset + 3] == 4
+                {
+                    let nameLength = Int(bytes[offset + 26]) | Int(bytes[offset + 27]) << 8
+                    let extraLength = Int(bytes[offset + 28]) | Int(bytes[offset + 29]) << 8
+                    if nameLength == name.count,
+                        name.indices.allSatisfy({ bytes[offset + 30 + $0] == name[$0] })
+                    {
+                        return offset + 30 + nameLength + extraLength
+                    }
+                }
+                offset += 1
+            }
+            return nil
+        }
     }
 
     func readCollection(_ file: URL, into contents: inout Contents) throws(InteropError) {

@@ -27,11 +27,14 @@ public enum DeckImporter {
             }
             let data: Data
             do {
-                data = try Data(contentsOf: url)
+                guard let contents = try DiskFileStore().read(url) else {
+                    throw FileStoreError(path: path, reason: "cannot be read (no such file)")
+                }
+                data = contents
+            } catch let error as FileStoreError {
+                throw .file(error)
             } catch {
-                throw .file(
-                    FileStoreError(
-                        path: path, reason: "cannot be read (\(DiskFileStore.systemReason(error)))"))
+                throw .invalid(path: path, reason: "\(error)")
             }
             let notes = try TextDeckReader(path: path).read(
                 data, tabSeparated: url.pathExtension.lowercased() != "csv")

@@ -41,12 +41,17 @@ public struct TextDeckReader: Sendable {
         }
         let separator = try Self.separator(headers["separator"], tabSeparated: tabSeparated, path: path)
         let isHTML = headers["html"]?.lowercased() == "true"
-        let column = { (name: String) -> Int? in headers[name + " column"].flatMap { Int($0) }.map { $0 - 1 }
+        func column(_ name: String) throws(InteropError) -> Int? {
+            guard let text = headers[name + " column"] else { return nil }
+            guard let number = Int(text), (1...1000).contains(number) else {
+                throw .invalid(path: path, reason: "#\(name) column:\(text) is not a column number (1, 2, …)")
+            }
+            return number - 1
         }
-        let typeColumn = column("notetype")
-        let guidColumn = column("guid")
-        let tagsColumn = column("tags")
-        let deckColumn = column("deck")
+        let typeColumn = try column("notetype")
+        let guidColumn = try column("guid")
+        let tagsColumn = try column("tags")
+        let deckColumn = try column("deck")
         let declaredWidth = headers["columns"].map {
             $0.split(separator: separator, omittingEmptySubsequences: false).count
         }

@@ -27,6 +27,39 @@ import Testing
         }
     }
 
+    /// `#notetype column:0` made the text importer read the field before the first.
+    @Test func columnZeroInAHeaderIsAnError() throws {
+        let url = try #require(
+            Bundle.module.url(forResource: "Fixtures/fuzz/text-import-column-zero.tsv", withExtension: nil))
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "recall-\(UUID().uuidString).tsv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(try Data(contentsOf: url).dropFirst()).write(to: file)
+        do {
+            _ = try DeckImporter.read(
+                file, name: "fuzz", withProgress: false, now: time("2026-11-25T00:00:00Z"))
+            Issue.record("a column 0 was accepted")
+        } catch {
+            #expect(error.description.hasSuffix("#notetype column:0 is not a column number (1, 2, …)"))
+        }
+    }
+
+    /// A deflate stream that never ends made ZIPFoundation's extractor loop forever.
+    @Test func anEndlessDeflateStreamIsADamagedZip() throws {
+        let url = try #require(
+            Bundle.module.url(forResource: "Fixtures/fuzz/anki-endless-deflate.apkg", withExtension: nil))
+        do {
+            _ = try DeckImporter.read(
+                url, name: "fuzz", withProgress: true, now: time("2026-11-25T00:00:00Z"))
+            Issue.record("a damaged package was accepted")
+        } catch {
+            // What is left of the stream is not a database; the point is that reading it ends.
+            #expect(
+                error.description.contains(
+                    "anki-endless-deflate.apkg: its collection is not a readable Anki database"))
+        }
+    }
+
     @Test func fillInLinesInTheSourceBecomeEllipses() {
         let readings = FactSelector().read(
             SourceText(name: "t", text: "Rebuilding lasted from 1803 until______ 1807."))
