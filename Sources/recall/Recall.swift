@@ -14,7 +14,7 @@ struct Recall: ParsableCommand {
             StudyCommand.self, QuizCommand.self, CramCommand.self, StatsCommand.self, ReportCommand.self,
             BuildCommand.self, ExportCommand.self, ImportCommand.self,
             FactsCommand.self, DecksCommand.self,
-            ConfigCommand.self,
+            ConfigCommand.self, OptimizeCommand.self,
             SuspendCommand.self, DoctorCommand.self, ScheduleCommand.self, SimulateCommand.self,
         ],
         defaultSubcommand: StudyCommand.self

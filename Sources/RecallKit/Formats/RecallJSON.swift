@@ -24,7 +24,8 @@ enum RecallJSON {
                     in: container,
                     debugDescription: "'\(text)' is not an ISO-8601 time such as 2026-01-31T09:00:00Z")
             }
-            return date
+            // Files hold whole seconds; a fraction from elsewhere is dropped as writing would drop it.
+            return Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
         }
         return decoder
     }

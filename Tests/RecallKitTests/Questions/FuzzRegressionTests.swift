@@ -60,6 +60,15 @@ import Testing
         }
     }
 
+    /// A time with a fraction of a second (`06:01:2.99Z`) loaded, but did not save and load to itself.
+    @Test func deckTimesWithFractionsRoundTrip() throws {
+        let url = try #require(
+            Bundle.module.url(forResource: "Fixtures/fuzz/deck-json-fractional-time.json", withExtension: nil)
+        )
+        let deck = try DeckFile.decode(try Data(contentsOf: url), file: url.path)
+        #expect(try DeckFile.decode(DeckFile.encode(deck), file: "again") == deck)
+    }
+
     @Test func fillInLinesInTheSourceBecomeEllipses() {
         let readings = FactSelector().read(
             SourceText(name: "t", text: "Rebuilding lasted from 1803 until______ 1807."))
