@@ -63,16 +63,17 @@ public struct FSRSOptimizer: Sendable {
         var step = 0
         for _ in 0..<epochs {
             order.shuffle(using: &generator)
-            var batch = Dual(0)
+            var batchLoss = 0.0
+            var batchGradient = [Double](repeating: 0, count: 21)
             var batchCount = 0
             func update() {
                 let fraction = Double(batchCount) / Double(labels)
-                var gradient = [Double](repeating: 0, count: 21)
+                var gradient = batchGradient
                 for index in 0..<21 {
                     let pull =
                         2 * regularization * (weights[index] - start[index])
                         / pow(Self.weightSpread[index], 2)
-                    gradient[index] = batch.gradient[index] + pull * fraction
+                    gradient[index] += pull * fraction
                 }
                 let rate =
                     learningRate * 0.5
@@ -83,17 +84,16 @@ public struct FSRSOptimizer: Sendable {
                     weights[index] = min(max(weights[index], bounds.lowerBound), bounds.upperBound)
                 }
                 step += 1
-                batch = Dual(0)
+                batchLoss = 0
+                batchGradient = [Double](repeating: 0, count: 21)
                 batchCount = 0
             }
-            var model = DifferentiableFSRS(weights: weights)
+            var model = LossGradient(weights: weights)
             for index in order {
-                let (loss, count) = model.loss(training[index])
-                batch = batch + loss
-                batchCount += count
+                batchCount += model.accumulate(training[index], loss: &batchLoss, gradient: &batchGradient)
                 if batchCount >= batchSize {
                     update()
-                    model = DifferentiableFSRS(weights: weights)
+                    model = LossGradient(weights: weights)
                 }
             }
             if batchCount > 0 { update() }

@@ -14,12 +14,12 @@ public enum ReviewLogCSV {
     public static func read(_ text: String, file: String) throws(InteropError) -> [Entry] {
         let reader: CSVReader
         do {
-            reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: true)
+            reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: false)
         } catch {
             throw .invalid(
                 path: file, reason: "line 1: a header naming card_id, review_time and rating is needed")
         }
-        let header = (reader.headerRow ?? []).map { $0.lowercased() }
+        let header = (reader.headerRow ?? []).map { $0.trimmingSpaces().lowercased() }
         func column(_ name: String) throws(InteropError) -> Int {
             guard let index = header.firstIndex(of: name) else {
                 throw .invalid(
@@ -34,8 +34,10 @@ public enum ReviewLogCSV {
         let duration = header.firstIndex(of: "duration_ms")
         var entries: [Entry] = []
         var line = 1
-        while let row = reader.next() {
+        while let fields = reader.next() {
             line += 1
+            // Spaces around a field are dropped here: the reader's own trimming costs more than the fit.
+            let row = fields.map { $0.trimmingSpaces() }
             if row.allSatisfy(\.isEmpty) { continue }
             guard row.count == header.count else {
                 throw .invalid(

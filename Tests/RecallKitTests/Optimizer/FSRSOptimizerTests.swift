@@ -16,6 +16,34 @@ import Testing
             cards: cards, using: &generator)
     }
 
+    /// The hand-derived gradient agrees with automatic (dual-number) derivatives to rounding, at the
+    /// true weights, the defaults, and weights at their bounds where clamps bite.
+    @Test func handDerivedGradientAgreesWithAutomaticDerivatives() {
+        let histories = simulated(cards: 300, seed: 8)
+        var atBounds = Self.trueWeights.weights
+        atBounds[7] = 0.75
+        atBounds[19] = 0.8
+        atBounds[0] = 0.001
+        for weights in [Self.trueWeights.weights, FSRSParameters.defaults.weights, atBounds] {
+            let reference = DifferentiableFSRS(weights: weights)
+            let analytic = LossGradient(weights: weights)
+            for history in histories {
+                let automatic = reference.loss(history)
+                var loss = 0.0
+                var gradient = [Double](repeating: 0, count: 21)
+                let count = analytic.accumulate(history, loss: &loss, gradient: &gradient)
+                #expect(count == automatic.count)
+                #expect(abs(loss - automatic.loss.value) <= 1e-9 * max(1, abs(loss)))
+                for index in 0..<21 {
+                    let expected = automatic.loss.gradient[index]
+                    #expect(
+                        abs(gradient[index] - expected) <= 1e-7 * max(1, abs(expected)),
+                        "w\(index): \(gradient[index]) vs \(expected) for \(history.steps)")
+                }
+            }
+        }
+    }
+
     /// The model on duals computes the same loss as the scheduler's model, and its derivatives agree
     /// with finite differences for every weight.
     @Test func gradientsAgreeWithFiniteDifferences() {

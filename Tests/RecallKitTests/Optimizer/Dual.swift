@@ -1,7 +1,7 @@
 import Foundation
 
 /// A number with its derivatives by each of FSRS's 21 weights (forward-mode automatic
-/// differentiation), so that one pass through a review history gives the loss and its gradient.
+/// differentiation): the tests' independent check of the optimizer's hand-derived gradient.
 struct Dual: Sendable {
     /// How many weights a gradient has room for (21 used; SIMD needs a power of two).
     typealias Gradient = SIMD32<Double>

@@ -1,7 +1,9 @@
 import Foundation
 
+@testable import RecallKit
+
 /// FSRS-6's memory model on `Dual` numbers: the same formulas as `FSRS`, carrying the derivative of
-/// every result by each weight, for fitting the weights by gradient descent.
+/// every result by each weight (automatic differentiation, to check `LossGradient` against).
 struct DifferentiableFSRS {
     let w: [Dual]
     let decay: Dual
