@@ -68,7 +68,7 @@ struct OptimizeCommand: ParsableCommand {
                 let names = all ? workspace.deckNames() : [deck ?? "turkey-russia"]
                 var log: [(card: String, time: Date, rating: Rating)] = []
                 for name in names {
-                    decks.append(try DeckOpening(workspace: workspace).built(name))
+                    decks.append(try DeckOpening(workspace: workspace).open(name, announce: { _ in }))
                     let progress =
                         try FileProgressStore(workspace: workspace).load(deck: name)
                         ?? DeckProgress(deck: name)
