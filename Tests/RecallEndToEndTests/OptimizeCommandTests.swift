@@ -9,10 +9,13 @@ import Testing
         #expect(none.status == 0)
         #expect(none.output.contains("Kept the default weights: 0 reviews on a later day"), "\(none.output)")
 
-        #expect(try RecallProcess.run(["simulate", "--days", "200", "--seed", "3", "--home", home.path]).status == 0)
+        #expect(
+            try RecallProcess.run(["simulate", "--days", "200", "--seed", "3", "--home", home.path]).status
+                == 0)
         let result = try RecallProcess.run(["optimize", "--json", "--retention", "--home", home.path])
         #expect(result.status == 0, "\(result.error)")
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         let parameters = try #require(report["parameters"] as? [Double])
         #expect(parameters.count == 21)
         let defaults = try #require((report["defaults"] as? [String: Any])?["logLoss"] as? Double)
@@ -21,8 +24,10 @@ import Testing
         let retention = try #require(report["suggestedRetention"] as? Double)
         #expect((0.7...0.97).contains(retention))
         // The weights are saved in the deck's settings, which the scheduler reads.
-        let deck = try JSONSerialization.jsonObject(
-            with: Data(contentsOf: home.appendingPathComponent("Decks/turkey-russia.deck.json"))) as? [String: Any]
+        let deck =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: home.appendingPathComponent("Decks/turkey-russia.deck.json")))
+            as? [String: Any]
         let saved = (deck?["settings"] as? [String: Any])?["parameters"] as? [Double]
         #expect(report["kept"] as? String == "fitted")
         #expect(saved == parameters)
@@ -32,10 +37,13 @@ import Testing
         let home = try RecallProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: home) }
         let bad = home.appendingPathComponent("log.csv")
-        try Data("card_id,review_time,rating\nc1,2026-01-01T09:00:00Z,3\nc1,yesterday,3\n".utf8).write(to: bad)
+        try Data("card_id,review_time,rating\nc1,2026-01-01T09:00:00Z,3\nc1,yesterday,3\n".utf8).write(
+            to: bad)
         let result = try RecallProcess.run(["optimize", "--log", bad.path, "--home", home.path])
         #expect(result.status != 0)
-        #expect(result.error.contains("log.csv: line 3: review_time 'yesterday' is not an ISO-8601 time"), "\(result.error)")
+        #expect(
+            result.error.contains("log.csv: line 3: review_time 'yesterday' is not an ISO-8601 time"),
+            "\(result.error)")
         #expect(result.error.split(separator: "\n").count == 1)
 
         // 120 cards reviewed after 1, 3, 7, 15 and 30 days; every tenth review forgotten.

@@ -8,8 +8,9 @@ import Foundation
 /// Every row must have as many fields as the first (or as `#columns:` names); a ragged row is an
 /// error naming its line, since a misplaced quote shifts every field after it.
 public struct TextDeckReader: Sendable {
-    /// The largest text file Recall imports.
+    /// The largest text file Recall imports, and the longest row (a card is not a megabyte).
     public static let maximumSize = 64 << 20
+    public static let maximumRowLength = 1 << 20
 
     public var path: String
 
@@ -71,6 +72,13 @@ public struct TextDeckReader: Sendable {
         while let row = reader.next() {
             let rowLine = line
             line += 1 + row.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
+            if row.reduce(0, { $0 + $1.utf8.count }) > Self.maximumRowLength {
+                throw .invalid(
+                    path: path,
+                    reason:
+                        "line \(rowLine) is longer than \(Self.maximumRowLength >> 10) KiB; no card is that long"
+                )
+            }
             if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             if let expected = width, row.count != expected {
                 throw .invalid(

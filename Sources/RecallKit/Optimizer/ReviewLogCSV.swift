@@ -11,7 +11,13 @@ public enum ReviewLogCSV {
         public var durationMs: Int?
     }
 
+    /// The largest log Recall reads: some two million reviews.
+    public static let maximumSize = 128 << 20
+
     public static func read(_ text: String, file: String) throws(InteropError) -> [Entry] {
+        if text.utf8.count > maximumSize {
+            throw .invalid(path: file, reason: "more than the \(maximumSize >> 20) MiB a review log may have")
+        }
         let reader: CSVReader
         do {
             reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: false)
@@ -38,6 +44,10 @@ public enum ReviewLogCSV {
             line += 1
             // Spaces around a field are dropped here: the reader's own trimming costs more than the fit.
             let row = fields.map { $0.trimmingSpaces() }
+            if row.reduce(0, { $0 + $1.utf8.count }) > 4096 {
+                throw .invalid(
+                    path: file, reason: "line \(line) is longer than 4 KiB; no review is that long")
+            }
             if row.allSatisfy(\.isEmpty) { continue }
             guard row.count == header.count else {
                 throw .invalid(

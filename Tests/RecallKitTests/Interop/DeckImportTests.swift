@@ -159,6 +159,10 @@ import ZIPFoundation
         #expect(
             failure { try importText("only\n") }.hasSuffix(
                 "line 1 has one field; a card needs a front and a back"))
+        let long = "front," + String(repeating: "x", count: 1 << 20) + "\n"
+        #expect(
+            failure { try importText(long) }.hasSuffix("line 1 is longer than 1024 KiB; no card is that long")
+        )
     }
 
     @Test func clozeNotesWithSeveralDeletions() throws {
