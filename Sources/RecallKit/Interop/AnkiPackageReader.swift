@@ -142,7 +142,7 @@ public struct AnkiPackageReader: Sendable {
     ///
     /// The entry's data is found through its local header and inflated by ZIPFoundation with a
     /// provider that refuses to read past the entry: `Archive.extract` loops forever on a deflate
-    /// stream that never ends (found by fuzzing).
+    /// stream that never ends, and reads past a short last chunk (both found by fuzzing).
     func extract(_ entry: Entry, from package: Data, limit: Int) throws(InteropError) -> Data {
         let damaged = InteropError.invalid(
             path: url.path, reason: "'\(entry.path)' cannot be unpacked (a damaged zip)")
@@ -157,17 +157,22 @@ public struct AnkiPackageReader: Sendable {
         }
         var data = Data()
         do {
-            _ = try Data.decompress(
-                size: Int64(compressed.count), bufferSize: 64 << 10, skipCRC32: true,
+            let checksum = try Data.decompress(
+                size: Int64(compressed.count), bufferSize: 64 << 10, skipCRC32: false,
                 provider: { position, size in
                     guard position < compressed.count else { throw damaged }
                     let from = compressed.startIndex + Int(position)
-                    return Data(compressed[from..<min(from + size, compressed.endIndex)])
+                    // Always `size` bytes: ZIPFoundation hands zlib the whole buffer size, so a short
+                    // last chunk would let it read past the chunk (zeros end a damaged stream instead).
+                    var chunk = Data(compressed[from..<min(from + size, compressed.endIndex)])
+                    if chunk.count < size { chunk.append(Data(count: size - chunk.count)) }
+                    return chunk
                 },
                 consumer: { chunk in
                     guard data.count + chunk.count <= limit else { throw bomb(entry, limit) }
                     data.append(chunk)
                 })
+            guard checksum == entry.checksum else { throw damaged }
         } catch let error as InteropError {
             throw error
         } catch {
