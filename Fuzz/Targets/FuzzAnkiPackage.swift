@@ -16,7 +16,7 @@ public func fuzzAnkiPackage(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     if bytes[0] % 2 == 1 {
         try? body.write(to: url)
     } else {
-        guard let archive = try? Archive(data: Data(), accessMode: .create),
+        guard let archive = try? Archive(data: Data(), accessMode: .create, pathEncoding: nil),
             (try? archive.addEntry(
                 with: "collection.anki2", type: .file, uncompressedSize: Int64(body.count),
                 compressionMethod: .deflate,
