@@ -125,7 +125,7 @@ struct AnkiProgressConversion {
         var last: [String: (time: Date, after: ReviewLog.Snapshot, memory: MemoryState?)] = [:]
         for review in reviews {
             guard let id = recallID[review.cardID], let rating = Rating(rawValue: review.ease),
-                review.type <= 3
+                (0...3).contains(review.type)
             else { continue }
             let previous = last[id]
             let elapsed = previous.map { FSRSScheduler.elapsedDays(from: $0.time, to: review.time) }

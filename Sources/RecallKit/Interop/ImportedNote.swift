@@ -168,9 +168,10 @@ struct NoteConversion {
     ) -> Question? {
         let optionLines = options.split(separator: "\n").map(String.init)
         var texts: [String] = []
+        guard optionLines.count <= 26 else { return nil }
         for (index, line) in optionLines.enumerated() {
             let prefix = ChoiceQuestion.letter(index) + ") "
-            guard index < 26, line.hasPrefix(prefix) else { return nil }
+            guard line.hasPrefix(prefix) else { return nil }
             texts.append(String(line.dropFirst(prefix.count)))
         }
         guard texts.count >= 2, let letter = answer.first, answer.dropFirst().hasPrefix(") "),

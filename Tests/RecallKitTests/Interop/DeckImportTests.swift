@@ -281,3 +281,29 @@ import ZIPFoundation
                 "--with-progress goes with .apkg"))
     }
 }
+
+extension DeckImportTests {
+    /// Found reading the change again: a Recall choice note with more options than letters, and a
+    /// revlog row of a negative type, each stopped the import with a trap.
+    @Test func oddNotesAndReviewsAreSkippedNotTrapped() {
+        var conversion = NoteConversion()
+        let options = (0..<200).map { "\(Unicode.Scalar(UInt32(97 + $0))!)) option \($0)" }
+            .joined(separator: "\n")
+        conversion.add(
+            ImportedNote(
+                guid: "recall-abc", type: .recallChoiceAndTimeline,
+                fields: ["Which year?", options, "a) 1952", ""], tags: ["recall-kind::choice"],
+                place: "note 1"))
+        #expect(conversion.cards.map(\.kind) == [.basic])
+        let card = AnkiPackageReader.AnkiCard(
+            id: 1, noteKey: "g", ordinal: 0, type: 0, queue: 0, due: 0, interval: 0, factor: 0, reps: 0,
+            lapses: 0,
+            data: "")
+        let progress = AnkiProgressConversion(
+            deck: "d", created: now, cards: [card],
+            reviews: [.init(time: now, cardID: 1, ease: 3, interval: 1, durationMs: 0, type: -1)],
+            recallCard: ["g/0": "c1"]
+        ).progress()
+        #expect(progress.reviews.isEmpty)
+    }
+}
