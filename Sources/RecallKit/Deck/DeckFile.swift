@@ -73,9 +73,17 @@ public enum DeckFileError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .file(let error): error.description
-        case .invalid(let file, let reason): "\(file): not a valid Recall deck: \(reason)"
-        case .unsupportedSchema(let file, let version):
-            "\(file): deck schema version \(version) is not one this Recall reads (it reads 1 to \(Deck.currentSchemaVersion)); update Recall"
+        case .invalid(let file, _), .unsupportedSchema(let file, _): "\(file): \(problem)"
+        }
+    }
+
+    /// What is wrong with a deck file that was read, without its name.
+    public var problem: String {
+        switch self {
+        case .file(let error): error.reason
+        case .invalid(_, let reason): "not a valid Recall deck: \(reason)"
+        case .unsupportedSchema(_, let version):
+            "deck schema version \(version) is not one this Recall reads (it reads 1 to \(Deck.currentSchemaVersion)); update Recall"
         }
     }
 }

@@ -65,14 +65,7 @@ struct JSONScanner {
     }
 
     /// Consumes `null` if it comes next.
-    mutating func skipNull() -> Bool {
-        guard peek() == UInt8(ascii: "n"), offset + 4 <= bytes.count,
-            bytes[offset + 1] == UInt8(ascii: "u"), bytes[offset + 2] == UInt8(ascii: "l"),
-            bytes[offset + 3] == UInt8(ascii: "l")
-        else { return false }
-        offset += 4
-        return true
-    }
+    mutating func skipNull() -> Bool { matchWord("null") }
 
     mutating func beginObject() throws(Failure) { try expect(UInt8(ascii: "{"), "an object") }
     mutating func beginArray() throws(Failure) { try expect(UInt8(ascii: "["), "an array") }
@@ -293,6 +286,21 @@ struct JSONScanner {
             value = value << 4 | UInt32(digit)
         }
         return value
+    }
+
+    /// The whole number under `key` at the top level of an object, read without building anything
+    /// else (a file's `schemaVersion`, checked before the rest is read); nil when there is none.
+    static func topLevelInteger(_ key: String, in bytes: UnsafeRawBufferPointer) throws(Failure) -> Int? {
+        var scanner = JSONScanner(bytes)
+        try scanner.beginObject()
+        var first = true
+        while let name = try scanner.nextKey(first: first) {
+            first = false
+            if name == key { return try scanner.int() }
+            try scanner.skipValue(depth: 1)
+        }
+        try scanner.finish()
+        return nil
     }
 
     /// Reads past one value of any kind, checking that it is well formed.

@@ -31,7 +31,15 @@ enum RecallJSON {
     }
 
     /// The `schemaVersion` of a Recall file, read before the rest so that a newer file is refused whole.
+    /// The scanner reads past everything else without building it; a document it refuses goes to
+    /// `JSONDecoder`, whose error names the field for the message.
     static func schemaVersion(of data: Data) throws -> Int? {
+        let scanned = data.withUnsafeBytes { bytes in
+            Result { () throws(JSONScanner.Failure) in
+                try JSONScanner.topLevelInteger("schemaVersion", in: bytes)
+            }
+        }
+        if case .success(let version) = scanned { return version }
         struct Header: Decodable { var schemaVersion: Int? }
         return try JSONDecoder().decode(Header.self, from: data).schemaVersion
     }

@@ -248,29 +248,29 @@ public struct AnkiPackageReader: Sendable {
             types[id] = Self.noteType(model)
         }
         do {
+            // The key cards find their note by: its GUID, or its id when it has none.
+            var noteKeys: [String: String] = [:]
             for row in try database.query("select id, guid, mid, flds, tags from notes order by id") {
                 guard row.count == 5, let id = row[0], let mid = row[2] else { continue }
+                let key = row[1] ?? id
+                if noteKeys[id] == nil { noteKeys[id] = key }
                 let fields = (row[3] ?? "").split(separator: "\u{1F}", omittingEmptySubsequences: false).map(
                     String.init)
                 if fields.contains(where: HTMLText.hasMedia) { contents.notesWithMedia += 1 }
                 let type = types[mid] ?? .other(name: "unknown note type \(mid)")
                 contents.notes.append(
                     ImportedNote(
-                        guid: row[1] ?? id, type: type, fields: fields.map(HTMLText.plain),
+                        guid: key, type: type, fields: fields.map(HTMLText.plain),
                         tags: (row[4] ?? "").split(separator: " ").map(String.init), place: "note \(id)",
                         dateValue: fields.lazy.compactMap(AnkiNote.dateValue(inHTML:)).first))
             }
-            let guids = Dictionary(
-                try database.query("select id, guid from notes").compactMap { row in
-                    row[0].flatMap { id in row[1].map { (id, $0) } }
-                }, uniquingKeysWith: { first, _ in first })
             for row in try database.query(
                 "select id, nid, ord, type, queue, due, ivl, factor, reps, lapses, data from cards order by id"
             ) {
                 guard row.count == 11, let id = row[0].flatMap({ Int64($0) }), let note = row[1],
-                    let guid = guids[note]
+                    let guid = noteKeys[note]
                 else { continue }
-                let number = { (index: Int) in row[index].flatMap { Int64($0) } ?? 0 }
+                let number = { (index: Int) in Self.integer(row, index) }
                 contents.cards.append(
                     AnkiCard(
                         id: id, noteKey: guid, ordinal: Int(number(2)), type: Int(number(3)),
@@ -282,7 +282,7 @@ public struct AnkiPackageReader: Sendable {
                 guard row.count == 6, let id = row[0].flatMap({ Int64($0) }),
                     let card = row[1].flatMap({ Int64($0) })
                 else { continue }
-                let number = { (index: Int) in row[index].flatMap { Int64($0) } ?? 0 }
+                let number = { (index: Int) in Self.integer(row, index) }
                 contents.reviews.append(
                     AnkiReview(
                         time: Date(timeIntervalSince1970: Double(id) / 1000), cardID: card,
@@ -294,6 +294,11 @@ public struct AnkiPackageReader: Sendable {
         }
     }
 
+    /// A column of a query's row as a whole number; 0 when it is missing or not a number.
+    static func integer(_ row: [String?], _ index: Int) -> Int64 {
+        row[index].flatMap { Int64($0) } ?? 0
+    }
+
     /// Which of Recall's kinds of note a note type is, from its kind (standard or cloze), name and fields.
     static func noteType(_ model: [String: Any]) -> ImportedNote.NoteType {
         let name = model["name"] as? String ?? "unnamed"
@@ -301,13 +306,10 @@ public struct AnkiPackageReader: Sendable {
         let templates = (model["tmpls"] as? [Any])?.count ?? 1
         if (model["type"] as? Int) == 1 { return .cloze }
         if fields == ["Question", "Choices", "Answer", "Source"] { return .recallChoiceAndTimeline }
-        let lowered = name.lowercased()
-        if lowered.contains("basic") && fields.count >= 2 {
-            if lowered.contains("reverse") && templates >= 2 && !lowered.contains("optional") {
-                return .basicAndReversed
-            }
-            return .basic
+        switch ImportedNote.NoteType(name: name) {
+        case .basicAndReversed where fields.count >= 2: return templates >= 2 ? .basicAndReversed : .basic
+        case .basic where fields.count >= 2: return .basic
+        default: return .other(name: name)
         }
-        return .other(name: name)
     }
 }

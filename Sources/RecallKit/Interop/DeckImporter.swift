@@ -38,7 +38,7 @@ public enum DeckImporter {
             }
             let notes = try TextDeckReader(path: path).read(
                 data, tabSeparated: url.pathExtension.lowercased() != "csv")
-            return deck(from: notes, name: name, source: url.lastPathComponent, now: now, path: path)
+            return deck(from: notes, name: name, source: url.lastPathComponent, now: now).imported
         case "json":
             if withProgress {
                 throw .invalid(
@@ -52,8 +52,8 @@ public enum DeckImporter {
                 deck.name = name
                 return DeckImport(deck: deck, progress: nil, warnings: [], noteCount: deck.cards.count)
             } catch let error as DeckFileError {
-                throw .invalid(
-                    path: path, reason: error.description.replacingOccurrences(of: path + ": ", with: ""))
+                if case .file(let error) = error { throw .file(error) }
+                throw .invalid(path: path, reason: error.problem)
             } catch let error as InteropError {
                 throw error
             } catch {
@@ -66,42 +66,39 @@ public enum DeckImporter {
         }
     }
 
+    /// The deck the notes make, and which card each Anki card became (for progress).
     static func deck(
-        from notes: [ImportedNote], name: String, source: String, now: Date, path: String
-    ) -> DeckImport {
+        from notes: [ImportedNote], name: String, source: String, now: Date
+    ) -> (imported: DeckImport, cardForOrdinal: [String: String]) {
         var conversion = NoteConversion()
         for note in notes { conversion.add(note) }
         let deck = Deck(
             name: name, source: source, attribution: nil, builtAt: now, facts: [], cards: conversion.cards)
-        return DeckImport(
+        let imported = DeckImport(
             deck: deck, progress: nil, warnings: conversion.warnings + conversion.summaryWarnings,
             noteCount: notes.count)
+        return (imported, conversion.cardForOrdinal)
     }
 
     static func fromPackage(_ url: URL, name: String, withProgress: Bool, now: Date) throws(InteropError)
         -> DeckImport
     {
         let contents = try AnkiPackageReader(url: url).read()
-        var conversion = NoteConversion()
-        for note in contents.notes { conversion.add(note) }
-        var warnings = conversion.warnings + conversion.summaryWarnings
+        var (imported, cardForOrdinal) = deck(
+            from: contents.notes, name: name, source: url.lastPathComponent, now: now)
         if contents.mediaCount > 0 || contents.notesWithMedia > 0 {
-            warnings.append(
+            imported.warnings.append(
                 "media skipped: \(contents.mediaCount) file\(contents.mediaCount == 1 ? "" : "s") in the package, "
                     + "pictures or sounds in \(contents.notesWithMedia) note\(contents.notesWithMedia == 1 ? "" : "s")"
             )
         }
-        let deck = Deck(
-            name: name, source: url.lastPathComponent, attribution: nil, builtAt: now, facts: [],
-            cards: conversion.cards)
-        var progress: DeckProgress?
         if withProgress {
-            progress = AnkiProgressConversion(
+            imported.progress = AnkiProgressConversion(
                 deck: name, created: contents.created, cards: contents.cards, reviews: contents.reviews,
-                recallCard: conversion.cardForOrdinal
+                recallCard: cardForOrdinal
             ).progress()
         }
-        return DeckImport(deck: deck, progress: progress, warnings: warnings, noteCount: contents.notes.count)
+        return imported
     }
 }
 
@@ -148,8 +145,9 @@ struct AnkiProgressConversion {
         }
         for card in cards where card.type != 0 {
             guard let id = recallID[card.id] else { continue }
+            let data = Self.cardData(card.data)
             var schedule = CardSchedule.new(due: created)
-            schedule.memory = Self.memory(card.data) ?? last[id]?.memory
+            schedule.memory = data.memory ?? last[id]?.memory
             switch card.type {
             case 2:
                 schedule.phase = .review
@@ -164,7 +162,7 @@ struct AnkiProgressConversion {
                 schedule.due = Date(timeIntervalSince1970: Double(card.due))
             }
             schedule.lastReview =
-                Self.lastReview(card.data) ?? last[id]?.time
+                data.lastReview ?? last[id]?.time
                 ?? schedule.due.addingTimeInterval(-Double(max(card.interval, 1)) * 86_400)
             schedule.reps = max(card.reps, 1)
             schedule.lapses = max(card.lapses, 0)
@@ -175,20 +173,20 @@ struct AnkiProgressConversion {
         return progress
     }
 
-    /// Anki's FSRS memory state from a card's `data` (`{"s": 12.3, "d": 5.1, …}`).
-    static func memory(_ data: String) -> MemoryState? {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(data.utf8)) as? [String: Any],
-            let stability = (object["s"] as? NSNumber)?.doubleValue,
+    /// Anki's FSRS memory state and last review time from a card's `data`
+    /// (`{"s": 12.3, "d": 5.1, "lrt": 1700000000, …}`), where it kept them.
+    static func cardData(_ data: String) -> (memory: MemoryState?, lastReview: Date?) {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(data.utf8)) as? [String: Any] else {
+            return (nil, nil)
+        }
+        var memory: MemoryState?
+        if let stability = (object["s"] as? NSNumber)?.doubleValue,
             let difficulty = (object["d"] as? NSNumber)?.doubleValue,
             stability.isFinite, stability > 0, difficulty.isFinite
-        else { return nil }
-        return MemoryState(stability: stability, difficulty: min(max(difficulty, 1), 10))
-    }
-
-    static func lastReview(_ data: String) -> Date? {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(data.utf8)) as? [String: Any],
-            let seconds = (object["lrt"] as? NSNumber)?.doubleValue, seconds.isFinite
-        else { return nil }
-        return Date(timeIntervalSince1970: seconds)
+        {
+            memory = MemoryState(stability: stability, difficulty: min(max(difficulty, 1), 10))
+        }
+        let seconds = (object["lrt"] as? NSNumber)?.doubleValue
+        return (memory, seconds.flatMap { $0.isFinite ? Date(timeIntervalSince1970: $0) : nil })
     }
 }

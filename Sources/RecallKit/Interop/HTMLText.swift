@@ -28,7 +28,7 @@ enum HTMLText {
         return text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { String($0).trimmingSpaces() }
             .joined(separator: "\n")
-            .trimmingCharacters(in: "\n")
+            .trimmingCharacters(in: CharacterSet(charactersIn: "\n"))
     }
 
     private static func entity(_ name: String) -> Character? {
@@ -37,7 +37,7 @@ enum HTMLText {
         case "lt": return "<"
         case "gt": return ">"
         case "quot": return "\""
-        case "apos", "#39": return "'"
+        case "apos": return "'"
         case "nbsp": return " "
         default:
             guard name.hasPrefix("#") else { return nil }
@@ -52,14 +52,5 @@ enum HTMLText {
     /// Whether a field refers to media (a picture or a sound), which Recall does not import.
     static func hasMedia(_ html: String) -> Bool {
         html.range(of: "<img", options: .caseInsensitive) != nil || html.contains("[sound:")
-    }
-}
-
-extension String {
-    fileprivate func trimmingCharacters(in set: Character) -> String {
-        var text = Substring(self)
-        while text.first == set { text.removeFirst() }
-        while text.last == set { text.removeLast() }
-        return String(text)
     }
 }

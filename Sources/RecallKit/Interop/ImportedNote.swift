@@ -7,6 +7,20 @@ struct ImportedNote: Sendable {
         case recallChoiceAndTimeline
         /// Any other type: its first field becomes the front, the others the back.
         case other(name: String)
+
+        /// The type a note type's name says it is (`Cloze`, `Basic`, `Basic (and reversed card)`),
+        /// as text files name them; a package's reader knows more (kinds, fields, templates).
+        init(name: String) {
+            let lowered = name.lowercased()
+            if lowered.contains("cloze") {
+                self = .cloze
+            } else if lowered.contains("basic") {
+                self =
+                    lowered.contains("reverse") && !lowered.contains("optional") ? .basicAndReversed : .basic
+            } else {
+                self = .other(name: name)
+            }
+        }
     }
 
     var guid: String?
@@ -58,8 +72,9 @@ struct NoteConversion {
         switch note.type {
         case .cloze:
             let markup = ClozeMarkup(fields.first ?? "")
+            let numbers = markup.numbers
             let extra = fields.count > 1 ? fields[1] : ""
-            for number in markup.numbers {
+            for number in numbers {
                 made.append(
                     (
                         number - 1,
@@ -68,7 +83,7 @@ struct NoteConversion {
                             value: note.dateValue)
                     ))
             }
-            if markup.numbers.isEmpty {
+            if numbers.isEmpty {
                 warnings.append("\(note.place): a Cloze note without a deletion; skipped")
             }
         case .recallChoiceAndTimeline:
@@ -114,15 +129,8 @@ struct NoteConversion {
     func clozeQuestion(
         _ markup: ClozeMarkup, _ number: Int, extra: String, fromRecall: Bool, value known: DateValue?
     ) -> Question {
-        var (text, answers) = markup.card(number, blank: ClozeQuestion.blank)
-        var context: String?
-        // Recall writes a cloze's context as a first line in brackets.
-        if fromRecall, text.hasPrefix("("), let newline = text.firstIndex(of: "\n"),
-            text[..<newline].hasSuffix(")")
-        {
-            context = String(text[text.index(after: text.startIndex)..<text.index(before: newline)])
-            text = String(text[text.index(after: newline)...])
-        }
+        let (blanked, answers) = markup.card(number, blank: ClozeQuestion.blank)
+        let (context, text) = fromRecall ? Self.splitContext(blanked) : (nil, blanked)
         let answer = answers.joined(separator: " … ")
         if answers.count == 1, let value = known ?? DateFinder.parseAnswer(answer) {
             let sentence = extra.isEmpty ? markup.card(0, blank: "").text : extra
@@ -163,6 +171,17 @@ struct NoteConversion {
             sentence: backLines.dropFirst().joined(separator: " "), value: value)
     }
 
+    /// A question's context and its text: Recall writes the context as a first line in brackets
+    /// (`AnkiNote.withContext`), which reads back as `(context)` and a line break.
+    static func splitContext(_ text: String) -> (context: String?, text: String) {
+        guard text.hasPrefix("("), let newline = text.firstIndex(of: "\n"), text[..<newline].hasSuffix(")")
+        else {
+            return (nil, text)
+        }
+        let context = String(text[text.index(after: text.startIndex)..<text.index(before: newline)])
+        return (context, String(text[text.index(after: newline)...]))
+    }
+
     func choiceQuestion(
         question: String, options: String, answer: String, sentence: String, value known: DateValue?
     ) -> Question? {
@@ -174,16 +193,13 @@ struct NoteConversion {
             guard line.hasPrefix(prefix) else { return nil }
             texts.append(String(line.dropFirst(prefix.count)))
         }
-        guard texts.count >= 2, let letter = answer.first, answer.dropFirst().hasPrefix(") "),
-            let index = (0..<texts.count).first(where: { ChoiceQuestion.letter($0) == String(letter) }),
-            let value = known ?? DateFinder.parseAnswer(texts[index])
+        guard texts.count >= 2, let letter = answer.first?.asciiValue, answer.dropFirst().hasPrefix(") ")
         else { return nil }
-        var text = question
-        var context: String?
-        if text.hasPrefix("("), let newline = text.firstIndex(of: "\n"), text[..<newline].hasSuffix(")") {
-            context = String(text[text.index(after: text.startIndex)..<text.index(before: newline)])
-            text = String(text[text.index(after: newline)...])
+        let index = Int(letter) - Int(UInt8(ascii: "a"))
+        guard texts.indices.contains(index), let value = known ?? DateFinder.parseAnswer(texts[index]) else {
+            return nil
         }
+        let (context, text) = Self.splitContext(question)
         return .choice(
             ChoiceQuestion(
                 text: text, options: texts, answerIndex: index, value: value, sentence: sentence,

@@ -69,6 +69,7 @@ public struct TextDeckReader: Sendable {
         var notes: [ImportedNote] = []
         var width = declaredWidth
         var line = headerLines + 1
+        let special = Set([typeColumn, guidColumn, tagsColumn, deckColumn].compactMap { $0 })
         while let row = reader.next() {
             let rowLine = line
             line += 1 + row.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
@@ -88,7 +89,6 @@ public struct TextDeckReader: Sendable {
                 )
             }
             width = row.count
-            let special = Set([typeColumn, guidColumn, tagsColumn, deckColumn].compactMap { $0 })
             let cell = { (index: Int?) -> String? in
                 index.flatMap { $0 < row.count ? Self.unescapeFormula(row[$0]) : nil }
             }
@@ -106,20 +106,12 @@ public struct TextDeckReader: Sendable {
             let typeName = cell(typeColumn) ?? headers["notetype"] ?? "Basic"
             notes.append(
                 ImportedNote(
-                    guid: cell(guidColumn).flatMap { $0.isEmpty ? nil : $0 }, type: Self.noteType(typeName),
+                    guid: cell(guidColumn).flatMap { $0.isEmpty ? nil : $0 },
+                    type: ImportedNote.NoteType(name: typeName),
                     fields: fields, tags: tags, place: "line \(rowLine)", dateValue: dateValue))
         }
         if let error = reader.error { throw .invalid(path: path, reason: "cannot be read as CSV (\(error))") }
         return notes
-    }
-
-    static func noteType(_ name: String) -> ImportedNote.NoteType {
-        let lowered = name.lowercased()
-        if lowered.contains("cloze") { return .cloze }
-        if lowered.contains("basic") {
-            return lowered.contains("reverse") && !lowered.contains("optional") ? .basicAndReversed : .basic
-        }
-        return .other(name: name)
     }
 
     static func separator(_ header: String?, tabSeparated: Bool, path: String) throws(InteropError) -> String

@@ -47,6 +47,36 @@ public struct FSRSOptimizer: Sendable {
         }
     }
 
+    /// Both sets of weights scored on the same reviews, and the ones to use.
+    public struct Outcome: Sendable {
+        public var defaults: Evaluation
+        /// Nil when there were too few reviews to fit.
+        public var fitted: Evaluation?
+        /// The fitted weights when they predict the reviews better, else the defaults.
+        public var parameters: FSRSParameters
+        public var keptFitted: Bool { fitted != nil && parameters != .defaults }
+        /// Why the defaults were kept, when they were.
+        public var reason: String?
+    }
+
+    /// Fits the weights and keeps them only if they predict the reviews better than the defaults.
+    public func optimize(_ histories: [ReviewHistory]) -> Outcome {
+        let defaults = Self.evaluate(.defaults, on: histories)
+        let fitted: FSRSParameters
+        do {
+            fitted = try fit(histories)
+        } catch {
+            return Outcome(defaults: defaults, fitted: nil, parameters: .defaults, reason: error.description)
+        }
+        let evaluation = Self.evaluate(fitted, on: histories)
+        guard evaluation.logLoss < defaults.logLoss else {
+            return Outcome(
+                defaults: defaults, fitted: evaluation, parameters: .defaults,
+                reason: "the fitted weights predict these reviews no better than the defaults")
+        }
+        return Outcome(defaults: defaults, fitted: evaluation, parameters: fitted, reason: nil)
+    }
+
     /// The fitted weights.
     public func fit(_ histories: [ReviewHistory]) throws(Failure) -> FSRSParameters {
         let labels = histories.reduce(0) { $0 + $1.labelCount }
@@ -63,7 +93,6 @@ public struct FSRSOptimizer: Sendable {
         var step = 0
         for _ in 0..<epochs {
             order.shuffle(using: &generator)
-            var batchLoss = 0.0
             var batchGradient = [Double](repeating: 0, count: 21)
             var batchCount = 0
             func update() {
@@ -84,13 +113,12 @@ public struct FSRSOptimizer: Sendable {
                     weights[index] = min(max(weights[index], bounds.lowerBound), bounds.upperBound)
                 }
                 step += 1
-                batchLoss = 0
                 batchGradient = [Double](repeating: 0, count: 21)
                 batchCount = 0
             }
             var model = LossGradient(weights: weights)
             for index in order {
-                batchCount += model.accumulate(training[index], loss: &batchLoss, gradient: &batchGradient)
+                batchCount += model.accumulate(training[index], gradient: &batchGradient).count
                 if batchCount >= batchSize {
                     update()
                     model = LossGradient(weights: weights)

@@ -38,10 +38,11 @@ struct LossGradient {
         var difficultyPasses: Bool
     }
 
-    /// Adds the history's summed log loss to `loss`, its gradient to `gradient`, and returns how many
-    /// predictions it made.
-    func accumulate(_ history: ReviewHistory, loss: inout Double, gradient: inout [Double]) -> Int {
-        guard let first = history.steps.first else { return 0 }
+    /// Adds the gradient of the history's summed log loss to `gradient`, and returns that loss and
+    /// how many predictions it made.
+    func accumulate(_ history: ReviewHistory, gradient: inout [Double]) -> (loss: Double, count: Int) {
+        guard let first = history.steps.first else { return (0, 0) }
+        var loss = 0.0
         let minimum = FSRS.minimumStability
         let r0 = Double(first.rating.rawValue)
         var stability = max(w[first.rating.rawValue - 1], minimum)
@@ -185,7 +186,7 @@ struct LossGradient {
             gradient[4] += gD
             gradient[5] += gD * -exp(w[5] * (r0 - 1)) * (r0 - 1)
         }
-        return count
+        return (loss, count)
     }
 
     /// A successful review's growth of stability, S' = S·(1 + growth).

@@ -18,6 +18,18 @@ public struct RetentionAdvisor: Sendable {
         self.forgetSeconds = forgetSeconds
     }
 
+    /// Costs from a student's own answer times: the mean of recalled answers, and three times the
+    /// mean of forgotten ones (the answer, the relearning steps after it); defaults where none.
+    public init(parameters: FSRSParameters, answerTimes: [(recalled: Bool, milliseconds: Int)]) {
+        self.init(parameters: parameters)
+        func meanSeconds(_ recalled: Bool) -> Double? {
+            let times = answerTimes.filter { $0.recalled == recalled }.map { Double($0.milliseconds) / 1000 }
+            return times.isEmpty ? nil : times.reduce(0, +) / Double(times.count)
+        }
+        recallSeconds = meanSeconds(true) ?? recallSeconds
+        forgetSeconds = meanSeconds(false).map { 3 * $0 } ?? forgetSeconds
+    }
+
     public struct Outcome: Sendable, Hashable {
         public var desiredRetention: Double
         /// Study time divided by the facts remembered at the end of the year.

@@ -42,9 +42,4 @@ public struct ReviewHistory: Sendable, Hashable {
             return steps.count > 1 ? ReviewHistory(steps) : nil
         }
     }
-
-    /// A deck's histories from its progress (cram reviews count: they are real answers).
-    public static func histories(from log: [ReviewLog]) -> [ReviewHistory] {
-        histories(from: log.map { ($0.cardID, $0.time, $0.rating) })
-    }
 }

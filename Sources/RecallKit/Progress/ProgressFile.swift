@@ -35,7 +35,7 @@ public enum ProgressFile {
         }
         let version: Int?
         do {
-            version = try ProgressSnapshotFormat.schemaVersion(of: bytes)
+            version = try JSONScanner.topLevelInteger("schemaVersion", in: bytes)
         } catch {
             throw .invalid(file: file, reason: describe(error, in: bytes))
         }

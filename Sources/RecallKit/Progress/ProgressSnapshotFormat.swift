@@ -45,11 +45,11 @@ enum ProgressSnapshotFormat {
     private static func write(_ schedules: [String: CardSchedule], to json: inout JSONTextWriter) {
         guard !schedules.isEmpty else { return json.raw("{}") }
         json.raw("{")
-        for (index, id) in schedules.keys.sorted().enumerated() {
+        for (index, entry) in schedules.sorted(by: { $0.key < $1.key }).enumerated() {
             json.raw(index == 0 ? "\n    " : ",\n    ")
-            json.string(id)
+            json.string(entry.key)
             json.raw(": ")
-            write(schedules[id]!, to: &json)
+            write(entry.value, to: &json)
         }
         json.raw("\n  }")
     }
@@ -110,32 +110,21 @@ enum ProgressSnapshotFormat {
         json.string(review.kind.rawValue)
         json.raw(",")
         json.optional(review.answer) { $0.string($1) }
-        for snapshot in [review.before, review.after] {
-            json.raw(",")
-            json.optional(snapshot.phase) { $0.string($1.rawValue) }
-            json.raw(",")
-            json.optional(snapshot.stability) { $0.double($1) }
-            json.raw(",")
-            json.optional(snapshot.difficulty) { $0.double($1) }
-            json.raw(",")
-            json.optional(snapshot.due) { $0.seconds($1) }
-        }
+        write(review.before, to: &json)
+        write(review.after, to: &json)
         json.raw("]")
     }
 
-    /// The `schemaVersion` at the top level of a progress file, checking the JSON on the way.
-    static func schemaVersion(of bytes: UnsafeRawBufferPointer) throws(JSONScanner.Failure) -> Int? {
-        try scan(bytes) { scanner in
-            try scanner.beginObject()
-            var first = true
-            while let key = try scanner.nextKey(first: first) {
-                first = false
-                if key == "schemaVersion" { return try scanner.int() }
-                try scanner.skipValue(depth: 1)
-            }
-            try scanner.finish()
-            return nil
-        }
+    /// The four columns of a schedule's essentials, each after a comma.
+    private static func write(_ snapshot: ReviewLog.Snapshot, to json: inout JSONTextWriter) {
+        json.raw(",")
+        json.optional(snapshot.phase) { $0.string($1.rawValue) }
+        json.raw(",")
+        json.optional(snapshot.stability) { $0.double($1) }
+        json.raw(",")
+        json.optional(snapshot.difficulty) { $0.double($1) }
+        json.raw(",")
+        json.optional(snapshot.due) { $0.seconds($1) }
     }
 
     /// Reads a snapshot, calling `doneBefore` with the offset read so far every few thousand reviews.

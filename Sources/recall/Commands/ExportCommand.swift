@@ -28,8 +28,7 @@ struct ExportCommand: ParsableCommand {
     var withProgress = false
     @Option(name: .long, help: ArgumentHelp("Where to write (default: standard output).", valueName: "FILE"))
     var out: String?
-    @Option(name: .long, help: "Kinds of question, comma-separated: cloze,choice,timeline,reverse,basic.")
-    var kinds: String = "cloze,choice,timeline,reverse,basic"
+    @OptionGroup var kinds: KindsOption
     @Flag(name: .long, help: "With tsv: bare question<TAB>answer lines (Quizlet).") var plain = false
     @Option(name: .long, help: "A printable quiz's number of questions.") var count: Int = 20
     @Option(name: .long, help: "A printable quiz's seed (its version).") var seed: UInt64 = 1
@@ -41,18 +40,13 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("--with-progress goes with --format apkg")
         }
         guard (1...500).contains(count) else { throw ValidationError("--count must be 1 to 500") }
-        _ = try parsedKinds()
-    }
-
-    func parsedKinds() throws -> Set<QuestionKind> {
-        try QuestionKind.parseList(kinds).mapError { ValidationError($0.description) }.get()
     }
 
     func run() throws {
         let workspace = options.workspace
         do {
             let loaded = try DeckOpening(workspace: workspace).built(deck)
-            let kinds = try parsedKinds()
+            let kinds = try self.kinds.parsed()
             if format == .apkg {
                 let progress =
                     withProgress

@@ -39,8 +39,15 @@ struct ImportCommand: ParsableCommand {
                     "deck '\(deckName)' already exists in \(workspace.decksFolder.path); "
                         + "choose another --name, or --replace it (progress of unchanged cards is kept)")
             }
-            let store = FileProgressStore(workspace: workspace)
-            if withProgress, try store.load(deck: deckName) != nil {
+            // Whether the deck has progress is a question of files (a snapshot, or a journal with
+            // changes), not of reading them.
+            let journalSize =
+                try? FileManager.default.attributesOfItem(
+                    atPath: workspace.journalFile(deckName).path)[.size] as? Int
+            let hasProgress =
+                FileManager.default.fileExists(atPath: workspace.progressFile(deckName).path)
+                || (journalSize ?? 0) > 0
+            if withProgress && hasProgress {
                 throw CommandFailure(
                     "deck '\(deckName)' already has progress; import under another --name to keep both")
             }
@@ -53,7 +60,7 @@ struct ImportCommand: ParsableCommand {
                 let lock = try ProgressLock(
                     workspace: workspace, deck: deckName, description: "recall import")
                 do {
-                    try store.save(progress)
+                    try FileProgressStore(workspace: workspace).save(progress)
                 } catch {
                     if !existed { try? FileManager.default.removeItem(at: deckURL) }
                     throw error
@@ -63,7 +70,7 @@ struct ImportCommand: ParsableCommand {
             for warning in imported.warnings {
                 FileHandle.standardError.write(Data("warning: \(file): \(warning)\n".utf8))
             }
-            print(summary(imported, deckURL: deckURL))
+            print(summary(imported, source: url.lastPathComponent))
         } catch let error as CommandFailure {
             throw error
         } catch {
@@ -71,12 +78,12 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
-    func summary(_ imported: DeckImport, deckURL: URL) -> String {
+    func summary(_ imported: DeckImport, source: String) -> String {
         var counts: [QuestionKind: Int] = [:]
         for card in imported.deck.cards { counts[card.kind, default: 0] += 1 }
         let kinds = QuestionKind.allCases.compactMap { kind in counts[kind].map { "\($0) \(kind.rawValue)" } }
         var line =
-            "Imported '\(imported.deck.name)' from \((file as NSString).lastPathComponent): "
+            "Imported '\(imported.deck.name)' from \(source): "
             + "\(imported.noteCount) notes, \(imported.deck.cards.count) cards (\(kinds.joined(separator: ", ")))"
         if let progress = imported.progress {
             line +=

@@ -50,7 +50,7 @@ struct OptimizeCommand: ParsableCommand {
         let workspace = options.workspace
         do {
             var histories: [ReviewHistory]
-            var durations: [(recalled: Bool, ms: Int)] = []
+            var answerTimes: [(recalled: Bool, milliseconds: Int)] = []
             var decks: [Deck] = []
             if let log {
                 let text: String
@@ -61,11 +61,11 @@ struct OptimizeCommand: ParsableCommand {
                 }
                 let entries = try ReviewLogCSV.read(text, file: log)
                 histories = ReviewHistory.histories(from: entries.map { ($0.card, $0.time, $0.rating) })
-                durations = entries.compactMap { entry in
+                answerTimes = entries.compactMap { entry in
                     entry.durationMs.map { (entry.rating != .again, $0) }
                 }
             } else {
-                let names = all ? workspace.deckNames() : [deck ?? "turkey-russia"]
+                let names = all ? workspace.deckNames() : [deck ?? Workspace.sampleDeck]
                 var log: [(card: String, time: Date, rating: Rating)] = []
                 for name in names {
                     decks.append(try DeckOpening(workspace: workspace).open(name, announce: { _ in }))
@@ -73,7 +73,7 @@ struct OptimizeCommand: ParsableCommand {
                         try FileProgressStore(workspace: workspace).load(deck: name)
                         ?? DeckProgress(deck: name)
                     log += progress.reviews.map { (name + "/" + $0.cardID, $0.time, $0.rating) }
-                    durations += progress.reviews.compactMap { review in
+                    answerTimes += progress.reviews.compactMap { review in
                         review.durationMs.map { (review.rating != .again, $0) }
                     }
                 }
@@ -81,40 +81,19 @@ struct OptimizeCommand: ParsableCommand {
             }
             var optimizer = FSRSOptimizer()
             optimizer.seed = seed
-            let defaults = FSRSOptimizer.evaluate(.defaults, on: histories)
+            let outcome = optimizer.optimize(histories)
             var report = Report(
-                reviews: defaults.reviews, defaults: defaults, fitted: nil, kept: "defaults",
-                parameters: FSRSParameters.defaults.weights, decks: decks.isEmpty ? nil : decks.map(\.name))
-            var chosen = FSRSParameters.defaults
-            do {
-                let fitted = try optimizer.fit(histories)
-                let evaluation = FSRSOptimizer.evaluate(fitted, on: histories)
-                report.fitted = evaluation
-                if evaluation.logLoss < defaults.logLoss {
-                    chosen = fitted
-                    report.kept = "fitted"
-                    report.parameters = fitted.weights
-                } else {
-                    report.reason = "the fitted weights predict these reviews no better than the defaults"
-                }
-            } catch {
-                report.reason = error.description
-            }
+                reviews: outcome.defaults.reviews, defaults: outcome.defaults, fitted: outcome.fitted,
+                kept: outcome.keptFitted ? "fitted" : "defaults", parameters: outcome.parameters.weights,
+                decks: decks.isEmpty ? nil : decks.map(\.name), reason: outcome.reason)
             if retention {
-                var advisor = RetentionAdvisor(parameters: chosen)
-                let recalled = durations.filter(\.recalled).map { Double($0.ms) / 1000 }
-                let forgotten = durations.filter { !$0.recalled }.map { Double($0.ms) / 1000 }
-                if !recalled.isEmpty {
-                    advisor.recallSeconds = recalled.reduce(0, +) / Double(recalled.count)
-                }
-                if !forgotten.isEmpty {
-                    advisor.forgetSeconds = 3 * forgotten.reduce(0, +) / Double(forgotten.count)
-                }
-                report.suggestedRetention = advisor.best().desiredRetention
+                report.suggestedRetention =
+                    RetentionAdvisor(parameters: outcome.parameters, answerTimes: answerTimes).best()
+                    .desiredRetention
             }
-            if log == nil, report.kept == "fitted" {
+            if log == nil, outcome.keptFitted {
                 for var deck in decks {
-                    deck.settings.parameters = chosen
+                    deck.settings.parameters = outcome.parameters
                     try DeckFile.save(deck, to: workspace.deckFile(deck.name))
                 }
             }

@@ -14,19 +14,13 @@ struct QuizCommand: ParsableCommand {
 
     @Argument(help: "The deck.") var deck: String = Workspace.sampleDeck
     @Option(name: .long, help: "How many questions.") var count: Int = 10
-    @Option(name: .long, help: "Kinds of question, comma-separated: cloze,choice,timeline,reverse,basic.")
-    var kinds: String = "cloze,choice,timeline,reverse,basic"
+    @OptionGroup var kinds: KindsOption
     @Option(name: .long, help: "Seed for choosing and ordering the questions (default: random).") var seed:
         UInt64?
     @OptionGroup var options: WorkspaceOptions
 
     func validate() throws {
         guard (1...500).contains(count) else { throw ValidationError("--count must be 1 to 500") }
-        _ = try parsedKinds()
-    }
-
-    func parsedKinds() throws -> Set<QuestionKind> {
-        try QuestionKind.parseList(kinds).mapError { ValidationError($0.description) }.get()
     }
 
     func run() throws {
@@ -36,7 +30,7 @@ struct QuizCommand: ParsableCommand {
         do {
             let deck = try DeckOpening(workspace: workspace).open(self.deck) { write($0 + "\n") }
             quiz = Quiz(
-                deck: deck, count: count, kinds: try parsedKinds(),
+                deck: deck, count: count, kinds: try kinds.parsed(),
                 seed: seed ?? UInt64.random(in: 0...999_999))
         } catch {
             throw CommandFailure(error)
