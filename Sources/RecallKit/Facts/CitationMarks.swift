@@ -54,8 +54,19 @@ public enum CitationMarks {
 
     /// `text` without citation marks, with the spaces around removed marks tidied.
     public static func removing(from text: String) -> String {
-        let marks = ranges(in: text)
+        var marks = ranges(in: text)
         if marks.isEmpty { return text }
+        var current = text
+        // Taking a mark out can close a new one around it (`[32[9]]` leaves `[32]`), so repeat until
+        // none is left; each pass makes the text shorter.
+        while !marks.isEmpty {
+            current = removing(marks, from: current)
+            marks = ranges(in: current)
+        }
+        return current
+    }
+
+    private static func removing(_ marks: [Range<Int>], from text: String) -> String {
         var bytes = Array(text.utf8)
         for range in marks.reversed() {
             let before = range.lowerBound > 0 ? bytes[range.lowerBound - 1] : UInt8(ascii: " ")

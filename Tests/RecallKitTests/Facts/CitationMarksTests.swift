@@ -10,6 +10,7 @@ import Testing
         ("agreement.”[citation needed] In May", "agreement.” In May"),
         ("a claim[a] and [note 3] more", "a claim and more"),
         ("keep [the president] and [1952 edition]", "keep [the president] and [1952 edition]"),
+        ("0[32[9]][31] The process", "0 The process"),
     ])
     func removesMarksButKeepsEditorialBrackets(input: String, expected: String) {
         #expect(CitationMarks.removing(from: input) == expected)

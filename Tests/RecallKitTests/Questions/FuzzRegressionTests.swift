@@ -7,6 +7,7 @@ import Testing
 @Suite struct FuzzRegressionTests {
     @Test(arguments: [
         "deck-builder-underscores.txt", "deck-builder-glued-date.txt", "deck-builder-cue-with-date.txt",
+        "deck-builder-nested-citation.txt",
     ])
     func deckBuilderInputs(_ name: String) throws {
         let url = try #require(Bundle.module.url(forResource: "Fixtures/fuzz/\(name)", withExtension: nil))
@@ -24,6 +25,7 @@ import Testing
             default: continue
             }
             #expect(text.components(separatedBy: ClozeQuestion.blank).count == 2, "\(text)")
+            #expect(CitationMarks.ranges(in: text).isEmpty, "\(text)")
         }
     }
 
