@@ -131,4 +131,38 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(queue)
         }
     }
+
+    Benchmark(
+        "Answer check: typed dates of every form (×1,000)",
+        configuration: .init(metrics: [.throughput, .wallClock], maxDuration: .seconds(2))
+    ) { benchmark in
+        let questions = answerCheckCards.map { card in
+            var finder = DateFinder()
+            let date = finder.dates(in: card).first!
+            return Question.cloze(
+                ClozeQuestion(
+                    text: "____", answer: date.text, value: date.value, sentence: card, context: nil,
+                    source: SourceReference(sentence: card, line: 1)))
+        }
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            for index in 0..<1_000 {
+                let typed = answerCheckTyped[index % answerCheckTyped.count]
+                blackHole(AnswerChecker.check(typed, against: questions[index % questions.count]))
+            }
+        }
+    }
 }
+
+/// Cards and answers as students type them: right, wrong by a digit, misspelt, partial, ranges, eras.
+private let answerCheckCards = [
+    "16 December 1925", "March 1947", "between 1878 and 1921", "seventh century BC", "late 1905", "1952",
+    "the 1990s", "spring 1943",
+]
+private let answerCheckTyped = [
+    "16 Dec 1925", "March 1974", "1878-1921", "7th century", "1905", "in 1952", "1990s", "1943",
+    "December 16, 1925", "Mrach 1947", "from 1878 to 1921", "7th century BC", "late 1905", "1953", "1980s",
+    "summer 1943", "1925-12-16", "1947", "1887", "6th century BC", "early 1905", "December 1952", "the 1990s",
+    "spring 1943", "16 Decmber 1925", "April 1947", "1878 to 1922", "seventh century BC", "the end of 1905",
+    "1952", "1995", "spring 1944",
+]

@@ -108,6 +108,8 @@ public struct DateFinder: Sendable {
         let bytes = Array(trimmed.utf8)
         let outside = bytes[..<date.utf8Range.lowerBound] + bytes[date.utf8Range.upperBound...]
         let rest = String(decoding: outside, as: UTF8.self).lowercased()
+        // A number beside the date (`0 August 1162`) means the date is not the whole answer.
+        guard !rest.contains(where: \.isNumber) else { return nil }
         let allowed = Set(["in", "on", "the", "of", "about", "around", "circa", "c", "."])
         let words = rest.split { !$0.isLetter && $0 != "." }
         guard words.allSatisfy({ allowed.contains(String($0)) }) else { return nil }

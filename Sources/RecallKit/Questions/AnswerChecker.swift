@@ -1,16 +1,20 @@
 import Foundation
 
-/// Checks a typed answer with the tolerance a teacher would show: dates in any common form,
-/// ranges typed either way, case, punctuation and diacritics ignored, one typo in five letters forgiven.
+/// Checks a typed answer by meaning: a date is read into its value in any common form and compared
+/// digit for digit (see `DateComparison`); choices and timelines by letter or option; other text with
+/// case, punctuation and diacritics ignored and one typo in five letters forgiven, digits exact.
 public enum AnswerChecker {
     /// How an answer compares with the expected one.
     public enum Verdict: Sendable, Hashable {
         case right
-        /// Partly right, with what was missing (`the year is right; the day and month are not`).
+        /// Partly right, with what was missing (`the year is right; the day and month are missing`).
         case partlyRight(String)
         case wrong
         /// A reverse card: the student compares their recall with the answer and grades it.
         case selfGraded
+        /// Not an answer that can be graded (`not an option: A–D`, an ambiguous `9/8/2016`): the
+        /// reason is said and the question asked again.
+        case retry(String)
     }
 
     public static func check(_ typed: String, against question: Question) -> Verdict {
@@ -27,72 +31,77 @@ public enum AnswerChecker {
     /// left to the student, who sees it beside what they typed.
     static func checkBasic(_ typed: String, _ question: BasicQuestion) -> Verdict {
         if typed.trimmingSpaces().isEmpty { return .selfGraded }
-        if textMatches(typed, question.back) { return .right }
-        if let value = DateFinder.parseAnswer(question.back) {
+        if let value = DateAnswer.value(of: AnswerSpelling.corrected(question.back)) {
             return checkDate(typed, expectedText: question.back, expected: value)
         }
-        return .selfGraded
+        return textMatches(typed, question.back) ? .right : .selfGraded
     }
 
     /// A date answer: `1925-12-16`, `16 Dec 1925` and `December 16, 1925` are all `16 December 1925`.
+    ///
+    /// `expectedText` is the date as the card shows it (its part, `late`, and whether it shows the
+    /// year); `expected` is its value resolved in the story (`27 February` in a story of 1849).
     public static func checkDate(_ typed: String, expectedText: String, expected: DateValue) -> Verdict {
-        if textMatches(typed, expectedText)
-            && typed.contains(where: \.isNumber) == expectedText.contains(where: \.isNumber)
-        {
-            return .right
+        guard expected != .relative, case .date(let shown) = DateAnswer.read(expectedText) else {
+            // A date the text does not pin (`the same year`): the words must match, the digits exactly.
+            return textMatches(typed, expectedText) ? .right : .wrong
         }
-        guard let value = DateFinder.parseAnswer(typed) else { return .wrong }
-        // A date written without its year ("25 February") is asked without it.
-        let asWritten = DateFinder.parseAnswer(expectedText)
-        if value == expected || value == asWritten { return .right }
-        if case .day(nil, let month, let day) = value, case .day(_, month, day) = expected {
-            return asWritten == value
-                ? .right : .partlyRight("the day and month are right; the year is missing")
+        switch DateAnswer.read(typed) {
+        case .ambiguous:
+            return .retry("ambiguous: write the month as a word")
+        case .none:
+            return .wrong
+        case .date(let answer):
+            return DateComparison.verdict(
+                answer, expected: DateAnswer(value: expected, part: shown.part), written: shown.value)
         }
-        switch (value, expected) {
-        case (.year(let year), .day(let expectedYear, _, _)) where year == expectedYear:
-            return .partlyRight("the year is right; the day and month are missing")
-        case (.year(let year), .month(let expectedYear, _)) where year == expectedYear:
-            return .partlyRight("the year is right; the month is missing")
-        case (.month(let year, let month), .day(let expectedYear, let expectedMonth, _))
-        where year == expectedYear && month == expectedMonth:
-            return .partlyRight("the month is right; the day is missing")
-        case (.year(let year), .range(let start, let end))
-        where start.firstYear == year || end.lastYear == year:
-            return .partlyRight("that is one end of the range")
-        case (.year(let year), .decade(let first)) where (first...(first + 9)).contains(year):
-            return .partlyRight("the decade is right")
-        case (.decade(let first), .year(let year)) where (first...(first + 9)).contains(year):
-            return .partlyRight("the decade is right; the year is not given")
-        default:
-            break
-        }
-        return .wrong
     }
 
-    /// `b`, `b)`, or the text of the option.
+    /// `b`, `b)`, the text of the option, or its date in another form. A letter past the last
+    /// option, or a text that is no option, is asked again.
     static func checkChoice(_ typed: String, _ choice: ChoiceQuestion) -> Verdict {
+        let last = ChoiceQuestion.letter(max(0, choice.options.count - 1)).uppercased()
+        let notAnOption = Verdict.retry("not an option: A–\(last)")
         let trimmed = typed.trimmingSpaces().lowercased().trimmingCharacters(
             in: CharacterSet(charactersIn: ").: "))
         if trimmed.count == 1, let scalar = trimmed.unicodeScalars.first, ("a"..."z").contains(scalar) {
-            return trimmed == ChoiceQuestion.letter(choice.answerIndex) ? .right : .wrong
+            let index = Int(scalar.value - UnicodeScalar("a").value)
+            guard choice.options.indices.contains(index) else { return notAnOption }
+            return index == choice.answerIndex ? .right : .wrong
         }
         if let index = choice.options.firstIndex(where: { fold($0) == fold(typed) }) {
             return index == choice.answerIndex ? .right : .wrong
         }
-        if let value = DateFinder.parseAnswer(typed) {
-            if value == choice.value { return .right }
-            if choice.options.contains(where: { DateFinder.parseAnswer($0) == value }) { return .wrong }
+        switch DateAnswer.read(typed) {
+        case .ambiguous:
+            return .retry("ambiguous: write the month as a word")
+        case .none:
+            return notAnOption
+        case .date(let answer):
+            let matching = choice.options.indices.filter { index in
+                guard case .date(let option) = DateAnswer.read(choice.options[index]) else { return false }
+                return option.value == answer.value && (answer.part == nil || option.part == answer.part)
+            }
+            guard matching.count == 1, let index = matching.first else {
+                return matching.isEmpty
+                    ? notAnOption : .retry("more than one option reads so: type its letter")
+            }
+            return index == choice.answerIndex ? .right : .wrong
         }
-        return .wrong
     }
 
-    /// Letters in order, `CABD` (spaces, commas and case ignored); partly right says which positions are wrong.
+    /// Letters in order, `CABD` (spaces, commas and case ignored); partly right says which positions
+    /// are wrong. A letter that is no item, or not every item once, is asked again.
     static func checkTimeline(_ typed: String, _ timeline: TimelineQuestion) -> Verdict {
         let letters = typed.uppercased().filter { $0.isLetter }
         let expected = timeline.answer
         if letters == expected { return .right }
-        guard letters.count == expected.count, Set(letters) == Set(expected) else { return .wrong }
+        let valid = Set(expected)
+        let last = TimelineQuestion.letter(max(0, expected.count - 1))
+        guard letters.allSatisfy(valid.contains) else { return .retry("not an option: A–\(last)") }
+        guard letters.count == expected.count, Set(letters) == valid else {
+            return .retry("type each of the \(expected.count) letters once, earliest first")
+        }
         let wrong = zip(letters, expected).enumerated().filter { $0.element.0 != $0.element.1 }.map {
             $0.offset + 1
         }
@@ -104,15 +113,21 @@ public enum AnswerChecker {
         return .wrong
     }
 
-    /// Text equal after folding case, punctuation and diacritics, allowing one typo per five letters.
+    /// Text equal after folding case, punctuation and diacritics, allowing one typo per five letters;
+    /// numbers must be the same numbers (`Apollo 13` is not `Apollo 11`).
     public static func textMatches(_ typed: String, _ expected: String) -> Bool {
         let a = fold(typed)
         let b = fold(expected)
         if a.isEmpty { return false }
         if a == b { return true }
+        guard numbers(in: a) == numbers(in: b) else { return false }
         let allowed = b.filter(\.isLetter).count / 5
         guard allowed > 0 else { return false }
         return editDistance(Array(a), Array(b), limit: allowed) <= allowed
+    }
+
+    static func numbers(in text: String) -> [Substring] {
+        text.split(whereSeparator: { !$0.isNumber })
     }
 
     /// Lower case, no diacritics (`Erdoğan` is `erdogan`), punctuation as space, spaces folded.
@@ -146,15 +161,5 @@ public enum AnswerChecker {
             (previousPrevious, previous, current) = (previous, current, previousPrevious)
         }
         return a.isEmpty ? b.count : previous[b.count]
-    }
-
-    /// The grade to suggest: Again when wrong, Hard when partly right or slow, Easy when right and fast.
-    public static func suggestedRating(for verdict: Verdict, seconds: Double) -> Rating {
-        switch verdict {
-        case .wrong: .again
-        case .partlyRight: .hard
-        case .selfGraded: .good
-        case .right: seconds <= 5 ? .easy : seconds > 30 ? .hard : .good
-        }
     }
 }

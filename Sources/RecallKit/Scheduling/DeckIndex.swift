@@ -37,6 +37,13 @@ public struct DeckIndex: Sendable {
         cardIDs.map { progress.schedules[$0] }
     }
 
+    /// The ids of the cards of a card's fact, the card itself included.
+    public func siblings(of cardID: String) -> [String] {
+        guard let position = positions[cardID] else { return [] }
+        let group = groups[position]
+        return groups.indices.filter { groups[$0] == group }.map { cardIDs[$0] }
+    }
+
     /// The position of a card in the deck.
     public func position(of cardID: String) -> Int? { positions[cardID] }
 }

@@ -55,18 +55,27 @@ public struct StudyQueue: Sendable {
         }
         newLeft = max(0, settings.newCardsPerDay - newToday)
         reviewsLeft = max(0, settings.reviewsPerDay - reviewsToday)
+        // A card buried by hand hides its whole fact for the day.
+        for position in 0..<index.count {
+            if let buriedUntil = schedules[position]?.buriedUntil, buriedUntil > now {
+                buried[Int(index.groups[position])] = true
+            }
+        }
         var learningEntries: [Entry] = []
         var reviewEntries: [Entry] = []
         for position in 0..<index.count {
             let group = Int(index.groups[position])
-            guard let schedule = schedules[position] else {
-                if !buried[group] {
+            let schedule = schedules[position]
+            // A card never answered is new, even when it carries a flag (buried, suspended) and so a schedule.
+            if schedule?.isNew ?? true {
+                if !buried[group] && !(schedule?.suspended ?? false) {
                     newCards.append(position)
                     pendingNew[group] += 1
                     newCount += 1
                 }
                 continue
             }
+            guard let schedule else { continue }
             if schedule.suspended || schedule.due >= day.end { continue }
             if let buriedUntil = schedule.buriedUntil, buriedUntil > now { continue }
             if schedule.phase != .review {
@@ -137,7 +146,7 @@ public struct StudyQueue: Sendable {
     }
 
     public mutating func answered(position: Int, before: CardSchedule?, after: CardSchedule) {
-        if before == nil { newLeft = max(0, newLeft - 1) }
+        if before?.isNew ?? true { newLeft = max(0, newLeft - 1) }
         if before?.phase == .review { reviewsLeft = max(0, reviewsLeft - 1) }
         bury(Int(index.groups[position]))
         if after.phase != .review && after.due < day.end && !after.suspended {
@@ -147,7 +156,7 @@ public struct StudyQueue: Sendable {
 
     /// Gives back the limit an answer used, when the answer is taken back.
     public mutating func restoreLimits(before: CardSchedule?) {
-        if before == nil { newLeft += 1 }
+        if before?.isNew ?? true { newLeft += 1 }
         if before?.phase == .review { reviewsLeft += 1 }
     }
 
@@ -155,6 +164,19 @@ public struct StudyQueue: Sendable {
     public mutating func putBack(_ cardID: String, at time: Date) {
         guard let position = index.position(of: cardID) else { return }
         learning.insert(Entry(due: time, position: position))
+    }
+
+    /// Puts a card back until `time` (for `:skip`), hiding its siblings for today as an answer would.
+    public mutating func setAside(_ cardID: String, until time: Date) {
+        guard let position = index.position(of: cardID) else { return }
+        bury(Int(index.groups[position]))
+        learning.insert(Entry(due: time, position: position))
+    }
+
+    /// Hides every card of this card's fact for the rest of the day.
+    public mutating func buryGroup(of cardID: String) {
+        guard let position = index.position(of: cardID) else { return }
+        bury(Int(index.groups[position]))
     }
 
     /// Takes a card out of today's queue (it was suspended or buried by hand); O(n), and rare.

@@ -53,6 +53,7 @@ public struct CardPresenter: Sendable {
             lines.append(style.wrong("✗ \(expected)") + yours)
         case .partlyRight(let why): lines.append(style.partial("~ \(expected) — \(why)"))
         case .selfGraded: lines.append(style.wrap(expected, indent: "  ", firstIndent: "→ "))
+        case .retry(let why): lines.append(style.partial(why))
         }
         switch card.question {
         case .timeline(let timeline):
@@ -74,32 +75,32 @@ public struct CardPresenter: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    public func hint(for card: Card) -> String {
+    /// The hint for the `level`th `:hint` on a card: a date narrows step by step (a year's century,
+    /// then `195_`; a full date's month; a range's length), other cards give their first words once.
+    public func hint(for card: Card, level: Int = 1) -> String {
         switch card.question {
-        case .cloze(let question): dateHint(question.value, text: question.answer)
-        case .choice(let question): dateHint(question.value, text: question.answer)
-        case .timeline(let question): "The earliest is \(question.answer.prefix(1))."
+        case .cloze(let question): dateHint(question.value, text: question.answer, level: level)
+        case .choice(let question): dateHint(question.value, text: question.answer, level: level)
+        case .timeline(let question):
+            level == 1 ? "Hint: the earliest is \(question.answer.prefix(1))." : noMore
         case .reverse(let question):
-            "It starts: \(question.answer.split(separator: " ").prefix(3).joined(separator: " ")) …"
+            level == 1
+                ? "Hint: it starts: \(question.answer.split(separator: " ").prefix(3).joined(separator: " ")) …"
+                : noMore
         case .basic(let question):
-            "It starts: \(question.back.split(separator: " ").prefix(2).joined(separator: " ")) …"
+            level == 1
+                ? "Hint: it starts: \(question.back.split(separator: " ").prefix(2).joined(separator: " ")) …"
+                : noMore
         }
     }
 
-    func dateHint(_ value: DateValue, text: String) -> String {
-        let kind: String =
-            switch value.granularity {
-            case .day: "a full date (day, month and year)"
-            case .month: "a month and year"
-            case .season: "a season and year"
-            case .year: "a year"
-            case .decade: "a decade"
-            case .century: "a century"
-            case .range: "a range of dates"
-            case .relative: "a date"
-            }
+    var noMore: String { "No more hints for this card." }
+
+    func dateHint(_ value: DateValue, text: String, level: Int) -> String {
+        if let step = DateHint.text(for: value, level: level) { return "Hint: \(step)." }
+        guard level == 1 else { return noMore }
         let first = text.first(where: { $0.isLetter || $0.isNumber }).map(String.init) ?? "?"
-        return "Hint: \(kind), starting with \(first)."
+        return "Hint: a date starting with \(first)."
     }
 
     public func completions(for card: Card) -> [String] {

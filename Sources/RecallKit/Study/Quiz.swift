@@ -80,10 +80,16 @@ public struct QuizREPL<Reader: LineReader> {
             say(style.dim("[quiz · \(number + 1)/\(quiz.cards.count) · \(card.kind.rawValue)]"))
             say(presenter.question(card))
             reader.setCompletions([":quit"] + presenter.completions(for: card))
-            guard case .line(let raw) = reader.read(prompt: "> ") else { break }
-            let typed = raw.trimmingSpaces()
-            if typed == ":quit" { break }
-            var verdict = AnswerChecker.check(typed, against: card.question)
+            var typed = ""
+            var verdict = AnswerChecker.Verdict.wrong
+            while true {
+                guard case .line(let raw) = reader.read(prompt: "> ") else { break questions }
+                typed = raw.trimmingSpaces()
+                if typed == ":quit" { break questions }
+                verdict = AnswerChecker.check(typed, against: card.question)
+                guard case .retry(let reason) = verdict else { break }
+                say(style.partial(reason))
+            }
             say(presenter.feedback(card, verdict: verdict, typed: typed))
             if verdict == .selfGraded {
                 while true {

@@ -36,8 +36,7 @@ public struct StudentSimulation: Sendable {
                 let seconds = Double.random(in: 3...25, using: &generator)
                 now = now.addingTimeInterval(seconds)
                 session.record(
-                    card.id, rating: rating, at: now, answer: nil, durationMs: Int(seconds * 1000),
-                    counted: rating != .again)
+                    card.id, rating: rating, at: now, answer: nil, durationMs: Int(seconds * 1000))
                 answered += 1
                 if session.queue.nextLearningDue.map({ $0 > now }) ?? false,
                     session.queue.counts.due + session.queue.counts.new == 0

@@ -17,7 +17,10 @@ public struct StudyREPL<Reader: LineReader> {
     public private(set) var unsaved = false
     let started: Date
     let startSequence: Int
+    /// Cards shown so far, the current one included: the position counter only moves forward.
     var shown = 0
+    /// Hints given for the card on screen.
+    var hints = 0
 
     public static var commands: [String] {
         [":help", ":hint", ":skip", ":undo", ":suspend", ":bury", ":stats", ":quit"]
@@ -70,12 +73,12 @@ public struct StudyREPL<Reader: LineReader> {
 
     mutating func ask(_ card: Card) -> Step {
         shown += 1
+        hints = 0
         if let width { style.width = max(20, min(width(), 100)) }
         let counts = session.queue.counts
         let left = session.cramOrder?.count ?? (counts.due + counts.new + counts.learning)
-        let total = session.tally.studied + left + 1
         say("")
-        say(style.dim("[\(card.kind.rawValue) · \(session.tally.studied + 1)/\(total)]"))
+        say(style.dim("[\(card.kind.rawValue) · \(shown)/\(shown + left)]"))
         say(presenter.question(card))
         reader.setCompletions(Self.commands + presenter.completions(for: card))
         let shownAt = clock.now
@@ -92,7 +95,13 @@ public struct StudyREPL<Reader: LineReader> {
                 }
                 if line.isEmpty && card.kind != .reverse { continue }
                 reader.remember(line, persistent: false)
-                return answer(card, typed: line, seconds: clock.now.timeIntervalSince(shownAt))
+                let verdict = AnswerChecker.check(line, against: card.question)
+                if case .retry(let reason) = verdict {
+                    say(style.partial(reason))
+                    continue
+                }
+                return answer(
+                    card, typed: line, verdict: verdict, seconds: clock.now.timeIntervalSince(shownAt))
             }
         }
     }
@@ -103,7 +112,7 @@ public struct StudyREPL<Reader: LineReader> {
         case ":quit", ":q", ":exit": return .quit
         case ":help", ":h", ":?":
             say("Type your answer and press Enter. Commands:")
-            say("  :hint     the kind of answer and its first character")
+            say("  :hint     a hint (again for another); a hinted answer is graded Hard at most")
             say("  :skip     show this card again later today")
             say("  :undo     take back the last answer (the card is asked again)")
             say("  :suspend  stop showing this card until it is unsuspended")
@@ -112,7 +121,8 @@ public struct StudyREPL<Reader: LineReader> {
             say("  :quit     save and end the session (also Ctrl-D)")
             return nil
         case ":hint":
-            say(style.partial(presenter.hint(for: card)))
+            hints += 1
+            say(style.partial(presenter.hint(for: card, level: hints)))
             return nil
         case ":skip":
             session.skip(card.id, at: clock.now)
@@ -141,9 +151,8 @@ public struct StudyREPL<Reader: LineReader> {
             return .next
         case ":stats":
             let counts = session.queue.counts
-            let percent = session.tally.studied == 0 ? 0 : session.tally.right * 100 / session.tally.studied
             say(
-                "Today: studied \(session.tally.studied) (\(percent)% right) · due \(counts.due) · new \(counts.new) · learning \(counts.learning)"
+                "Today: \(rightShare(session.tally)) · due \(counts.due) · new \(counts.new) · learning \(counts.learning)"
             )
             return nil
         default:
@@ -152,13 +161,18 @@ public struct StudyREPL<Reader: LineReader> {
         }
     }
 
-    mutating func answer(_ card: Card, typed: String, seconds: TimeInterval) -> Step {
-        let verdict = AnswerChecker.check(typed, against: card.question)
-        let suggested = AnswerChecker.suggestedRating(for: verdict, seconds: seconds)
+    mutating func answer(_ card: Card, typed: String, verdict: AnswerChecker.Verdict, seconds: TimeInterval)
+        -> Step
+    {
+        let before = session.progress.schedules[card.id]
+        let suggestion = GradeSuggestion(
+            kind: card.kind, phaseBefore: (before?.isNew ?? true) ? nil : before?.phase, seconds: seconds,
+            usualSeconds: session.pace.usualSeconds(for: card.kind), hints: hints)
+        let suggested = suggestion.rating(for: verdict)
         let now = clock.now
         session.record(
             card.id, rating: suggested, at: now, answer: typed.isEmpty ? nil : typed,
-            durationMs: Int(seconds * 1000), counted: verdict == .right)
+            durationMs: Int(seconds * 1000))
         save()
         say(presenter.feedback(card, verdict: verdict, typed: typed))
         say(buttons(for: card.id, suggested: suggested, at: now))
@@ -235,7 +249,7 @@ public struct StudyREPL<Reader: LineReader> {
         let now = clock.now
         var summary =
             "Studied \(tally.studied) card\(tally.studied == 1 ? "" : "s") in \(Durations.elapsed(now.timeIntervalSince(started)))"
-        if tally.studied > 0 { summary += " · \(tally.right * 100 / tally.studied)% right" }
+        if tally.studied > 0 { summary += " · \(rightShare(tally))" }
         let counts = session.queue.counts
         if let cram = session.cramOrder {
             summary +=
@@ -256,6 +270,12 @@ public struct StudyREPL<Reader: LineReader> {
             return 1
         }
         return 0
+    }
+
+    /// `3 of 4 right (75%)`: answers graded Good or Easy, of all answers.
+    func rightShare(_ tally: StudySession.Tally) -> String {
+        let percent = tally.studied == 0 ? 0 : tally.right * 100 / tally.studied
+        return "\(tally.right) of \(tally.studied) right (\(percent)%)"
     }
 
     func header() -> String {

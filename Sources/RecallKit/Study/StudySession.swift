@@ -15,6 +15,8 @@ public struct StudySession: Sendable {
     /// What each answer replaced, newest last, for `:undo`.
     var undoStack: [Undo] = []
     public private(set) var tally = Tally()
+    /// The student's usual answer time per kind of card, for suggesting Easy.
+    public private(set) var pace: AnswerPace
     /// In a cram session, the cards still to study today, in order; nil in an ordinary session.
     public private(set) var cramOrder: [String]?
     /// Changes not yet confirmed durable by the store, oldest first.
@@ -28,9 +30,10 @@ public struct StudySession: Sendable {
         var before: CardSchedule?
         var reviewCount: Int
         var tally: Tally
+        var pace: AnswerPace
     }
 
-    /// Answers given in this session.
+    /// Answers given in this session; an answer graded Good or Easy counts as right.
     public struct Tally: Sendable, Hashable {
         public var studied = 0
         public var right = 0
@@ -46,7 +49,10 @@ public struct StudySession: Sendable {
         self.timeZone = timeZone
         scheduler = CardScheduler(settings: deck.settings)
         generator = SeededGenerator(seed: seed)
-        index = DeckIndex(cards: deck.cards)
+        let index = DeckIndex(cards: deck.cards)
+        self.index = index
+        let cards = deck.cards
+        pace = AnswerPace(reviews: progress.reviews) { id in index.position(of: id).map { cards[$0].kind } }
         schedulesByPosition = index.schedules(in: progress)
         queue = StudyQueue(
             index: index, schedules: schedulesByPosition, reviews: progress.reviews, settings: deck.settings,
@@ -107,14 +113,19 @@ public struct StudySession: Sendable {
         return scheduler.preview(last.before ?? .new(due: now), at: now)
     }
 
-    /// Records an answer: schedules the card, logs the review, and counts it.
+    /// Records an answer: schedules the card, logs the review, and counts it (right when graded
+    /// Good or Easy).
     @discardableResult
     public mutating func record(
-        _ cardID: String, rating: Rating, at now: Date, answer: String?, durationMs: Int?, counted: Bool
+        _ cardID: String, rating: Rating, at now: Date, answer: String?, durationMs: Int?
     ) -> CardSchedule {
-        let before = progress.schedules[cardID]
+        let stored = progress.schedules[cardID]
         undoStack.append(
-            Undo(cardID: cardID, before: before, reviewCount: progress.reviews.count, tally: tally))
+            Undo(
+                cardID: cardID, before: stored, reviewCount: progress.reviews.count, tally: tally, pace: pace)
+        )
+        // A new card that was buried carries a schedule for the flag alone: it is still new.
+        let before = stored?.isNew == true ? nil : stored
         var after = scheduler.review(before ?? .new(due: now), rating: rating, at: now, using: &generator)
         after = LeechRule.apply(before: before, after: after, settings: deck.settings)
         let kind: ReviewLog.Kind =
@@ -134,8 +145,9 @@ public struct StudySession: Sendable {
             durationMs: durationMs, kind: kind, answer: answer, before: before, after: after)
         commit(cardID: cardID, schedule: after, review: review)
         queue.answered(cardID, before: before, after: after)
+        if let kind = card(cardID)?.kind { pace.record(review, kind: kind) }
         tally.studied += 1
-        if counted { tally.right += 1 }
+        if rating >= .good { tally.right += 1 }
         return after
     }
 
@@ -146,14 +158,12 @@ public struct StudySession: Sendable {
         else {
             return nil
         }
-        let right = tally.right > last.tally.right
         if let index = cramOrder?.firstIndex(of: last.cardID) { cramOrder?.remove(at: index) }
         takeBack()
         queue.remove(last.cardID)
         return record(
             last.cardID, rating: rating, at: review.time, answer: review.answer,
-            durationMs: review.durationMs,
-            counted: right)
+            durationMs: review.durationMs)
     }
 
     /// Takes back the last answer, in the progress too; returns the card, to be asked again.
@@ -169,24 +179,31 @@ public struct StudySession: Sendable {
         guard let last = undoStack.popLast() else { return }
         commit(cardID: last.cardID, schedule: last.before, reviewCount: last.reviewCount)
         tally = last.tally
+        pace = last.pace
         queue.restoreLimits(before: last.before)
     }
 
-    /// Shows the card again later today, without a review.
+    /// Shows the card again later today, without a review; its siblings stay hidden today, as
+    /// they would had it been answered.
     public mutating func skip(_ cardID: String, at now: Date) {
         if cramOrder != nil {
             cramOrder?.append(cardID)
             return
         }
-        queue.putBack(cardID, at: now.addingTimeInterval(queue.learnAhead + 1))
+        queue.setAside(cardID, until: now.addingTimeInterval(queue.learnAhead + 1))
     }
 
-    /// Hides the card until tomorrow's study day.
+    /// Hides the card and every sibling (the cards of its fact) until tomorrow's study day. A new
+    /// card stays new: only the time it is hidden until is saved.
     public mutating func bury(_ cardID: String, at now: Date) {
-        var schedule = progress.schedules[cardID] ?? .new(due: now)
-        schedule.buriedUntil = queue.day.end
-        commit(cardID: cardID, schedule: schedule)
-        queue.remove(cardID)
+        for siblingID in index.siblings(of: cardID) {
+            var schedule = progress.schedules[siblingID] ?? .new(due: now)
+            guard schedule.buriedUntil.map({ $0 < queue.day.end }) ?? true else { continue }
+            schedule.buriedUntil = queue.day.end
+            commit(cardID: siblingID, schedule: schedule)
+            queue.remove(siblingID)
+        }
+        queue.buryGroup(of: cardID)
     }
 
     /// Suspends the card until it is unsuspended.
@@ -197,11 +214,16 @@ public struct StudySession: Sendable {
         if suspended { queue.remove(cardID) }
     }
 
-    /// When the next card comes due after `now`: the earliest scheduled card, or tomorrow's new cards.
+    /// When the next card comes due once today's queue is empty for now: a learning card waiting
+    /// today, else the first study day with a card due or a new card to learn (cards that are not
+    /// in today's queue wait at least until tomorrow).
     public func nextDue(after now: Date) -> Date? {
-        let scheduled = progress.schedules.values.filter { !$0.suspended }.map(\.due).min()
-        let hasNew = deck.cards.contains { progress.schedules[$0.id] == nil }
-        let tomorrow = hasNew ? queue.day.end : nil
-        return [scheduled, tomorrow].compactMap { $0 }.min()
+        if let learning = queue.nextLearningDue { return learning }
+        let tomorrow = queue.day.end
+        let scheduled = progress.schedules.values.filter { !$0.suspended && !$0.isNew }.map(\.due).min()
+        let hasNew = deck.cards.contains {
+            progress.schedules[$0.id].map { $0.isNew && !$0.suspended } ?? true
+        }
+        return [scheduled.map { max($0, tomorrow) }, hasNew ? tomorrow : nil].compactMap { $0 }.min()
     }
 }

@@ -96,7 +96,7 @@ import Testing
             shown.append(card.id)
             let rating: Rating = card.id == ids[0] && shown.filter { $0 == ids[0] }.count < 3 ? .again : .good
             session.record(
-                card.id, rating: rating, at: now, answer: nil, durationMs: nil, counted: rating != .again)
+                card.id, rating: rating, at: now, answer: nil, durationMs: nil)
         }
         #expect(shown == [ids[0], ids[1], ids[2], ids[3], ids[0], ids[4], ids[0]])
         #expect(session.progress.reviews.allSatisfy { $0.kind == .cram })

@@ -85,12 +85,4 @@ import Testing
         #expect(AnswerChecker.check("CBDA", against: question) == .partlyRight("positions 2, 3 wrong"))
         #expect(AnswerChecker.check("ABCD", against: question) == .wrong)
     }
-
-    @Test func suggestedGrades() {
-        #expect(AnswerChecker.suggestedRating(for: .wrong, seconds: 3) == .again)
-        #expect(AnswerChecker.suggestedRating(for: .partlyRight(""), seconds: 3) == .hard)
-        #expect(AnswerChecker.suggestedRating(for: .right, seconds: 3) == .easy)
-        #expect(AnswerChecker.suggestedRating(for: .right, seconds: 12) == .good)
-        #expect(AnswerChecker.suggestedRating(for: .right, seconds: 45) == .hard)
-    }
 }

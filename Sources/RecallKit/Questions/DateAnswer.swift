@@ -1,0 +1,136 @@
+/// A date as a student types it or a card shows it: its value, and the part of the period it
+/// names (`late 1905`, `the end of 1905`), which the value alone does not keep.
+///
+/// ```swift
+/// DateAnswer.read("late Decmber 1925")  // .date(DateAnswer(value: 1925-12, part: .late))
+/// DateAnswer.read("9/8/2016")           // .ambiguous (September 8 or 9 August?)
+/// ```
+public struct DateAnswer: Hashable, Sendable {
+    /// Which third of a period a date names.
+    public enum Part: String, Sendable, CaseIterable {
+        case early, mid, late
+
+        /// Whether a point `fraction` of the way through a period (0 at its start) lies in this part.
+        func contains(fraction: Double) -> Bool {
+            switch self {
+            case .early: fraction < 1.0 / 3
+            case .mid: fraction >= 1.0 / 3 && fraction < 2.0 / 3
+            case .late: fraction >= 2.0 / 3
+            }
+        }
+    }
+
+    public var value: DateValue
+    public var part: Part?
+
+    public init(value: DateValue, part: Part? = nil) {
+        self.value = value
+        self.part = part
+    }
+
+    /// What a typed text reads as.
+    public enum Reading: Hashable, Sendable {
+        case date(DateAnswer)
+        /// A numeric date whose day and month could be either way round (`9/8/2016`).
+        case ambiguous
+        /// Not one date.
+        case none
+    }
+
+    /// Reads a whole answer as one date: any form the date finder knows, a month name with a typo
+    /// that reads as that month and no other, a part of the period before it, and an era after a
+    /// range (`264 to 241 BC`).
+    public static func read(_ text: String) -> Reading {
+        if NumericDate.isAmbiguous(text) { return .ambiguous }
+        let (part, rest) = splitPart(AnswerSpelling.corrected(text))
+        guard let value = value(of: rest) else { return .none }
+        return .date(DateAnswer(value: value, part: part))
+    }
+
+    /// The value of a date written without a part, or nil.
+    static func value(of text: String) -> DateValue? {
+        // Before the finder, which reads the `6` of `6–8 June 1944` as the year 6.
+        if let value = rangeSharingItsTail(text) { return value }
+        if let value = DateFinder.parseAnswer(text) { return value }
+        var finder = DateFinder()
+        let dates = finder.dates(in: text)
+        guard dates.count == 1, let date = dates.first, onlyFiller(in: text, outside: date.utf8Range) else {
+            return nil
+        }
+        return date.value
+    }
+
+    /// A range whose first end is a bare number that shares the rest of the second end: `16–18
+    /// December 1925` (16 December 1925 to 18 December 1925), `264 to 241 BC` (both BC).
+    static func rangeSharingItsTail(_ text: String) -> DateValue? {
+        var body = Substring(text.trimmingSpaces())
+        for opener in ["between ", "from "] where body.lowercased().hasPrefix(opener) {
+            body = body.dropFirst(opener.count)
+        }
+        for separator in [" to ", " until ", " and ", "–", "—", "-"] {
+            let halves = body.components(separatedBy: separator)
+            guard halves.count == 2 else { continue }
+            let first = halves[0].trimmingSpaces()
+            let second = halves[1].trimmingSpaces()
+            guard !first.isEmpty, first.allSatisfy(\.isNumber),
+                let end = DateFinder.parseAnswer(second), end.granularity != .range
+            else { continue }
+            let tail = second.drop(while: { !$0.isWhitespace })
+            guard !tail.isEmpty, let start = DateFinder.parseAnswer(first + tail),
+                start.granularity == end.granularity
+            else {
+                continue
+            }
+            return .range(start, end)
+        }
+        return nil
+    }
+
+    /// Whether everything in `text` outside `range` is punctuation or a word an answer may wrap a
+    /// date in; a number left over means the date was not the whole answer.
+    static func onlyFiller(in text: String, outside range: Range<Int>) -> Bool {
+        let bytes = Array(text.utf8)
+        let outside = bytes[..<range.lowerBound] + bytes[range.upperBound...]
+        let rest = String(decoding: outside, as: UTF8.self).lowercased()
+        guard !rest.contains(where: \.isNumber) else { return false }
+        return rest.split { !$0.isLetter }.allSatisfy { AnswerSpelling.filler.contains(String($0)) }
+    }
+
+    /// Phrases that name a part of the period after them (after an optional `the`), longest first.
+    static let partPhrases: [(String, Part)] = [
+        ("beginning of ", .early), ("start of ", .early), ("first half of ", .early), ("middle of ", .mid),
+        ("end of ", .late), ("second half of ", .late), ("early ", .early), ("early-", .early),
+        ("mid-", .mid), ("mid ", .mid), ("late ", .late), ("late-", .late),
+    ]
+
+    /// Splits `in the end of 1905` into `.late` and `1905`; a text without a part comes back whole.
+    static func splitPart(_ text: String) -> (Part?, String) {
+        var rest = Substring(text.trimmingSpaces())
+        for opener in ["in ", "at ", "by "] where rest.lowercased().hasPrefix(opener) {
+            rest = rest.dropFirst(opener.count)
+        }
+        if rest.lowercased().hasPrefix("the ") { rest = rest.dropFirst(4) }
+        let lower = rest.lowercased()
+        for (phrase, part) in partPhrases where lower.hasPrefix(phrase) {
+            return (part, String(rest.dropFirst(phrase.count)))
+        }
+        return (nil, text)
+    }
+}
+
+/// Numeric dates such as `9/8/2016` or `09.08.16`, whose order (day or month first) varies by country.
+enum NumericDate {
+    /// Whether `text` is a numeric date (`9/8/2016`, `9.8.16`, `9-8-2016`, `9/8`) that reads as two
+    /// different dates, day first or month first.
+    static func isAmbiguous(_ text: String) -> Bool {
+        let trimmed = text.trimmingSpaces()
+        guard trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || "/.-".contains($0)) }) else { return false }
+        let fields = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { "/.-".contains($0) })
+        guard fields.count == 3 || (fields.count == 2 && trimmed.contains("/")),
+            fields[0].count <= 2, fields[1].count <= 2, let first = Int(fields[0]),
+            let second = Int(fields[1])
+        else { return false }
+        if fields.count == 3 && Int(fields[2]) == nil { return false }
+        return (1...12).contains(first) && (1...12).contains(second) && first != second
+    }
+}
