@@ -91,7 +91,7 @@ def main():
     keys("Enter")
     wait_for(r"Commands:")
     keys(":stats", "Enter")
-    wait_for(r"^Today: studied 0")
+    wait_for(r"^Today: 0 of 0 right")
     keys("1066", "Enter")
     wait_for(r"^✗ 1952")
     keys(":undo", "Enter")
@@ -104,8 +104,8 @@ def main():
     keys("C-u")
     keys("1952", "Enter")
     wait_for(r"^✓ 1952")
-    keys("3", "Enter")
-    wait_for(r"^Graded good\.")
+    keys("4", "Enter")
+    wait_for(r"^Graded easy\.")
     wait_for(r"^\[cloze · 2/")
     seen = []
     for _ in range(5):
@@ -130,7 +130,7 @@ def main():
     tmux("kill-session", "-t", SESSION)
 
     interactive = reviews(home)
-    if [(rating, answer) for _, rating, answer in interactive] != [(3, "1952"), (3, "1877-78")]:
+    if [(rating, answer) for _, rating, answer in interactive] != [(4, "1952"), (3, "1877-78")]:
         fail(f"saved reviews {interactive}")
     for name in os.listdir(os.path.join(home, "Progress")):
         with open(os.path.join(home, "Progress", name), encoding="utf-8", errors="replace") as handle:
@@ -138,7 +138,7 @@ def main():
                 fail(f"the undone answer 1066 is still in Progress/{name}")
 
     piped_home = workspace(repo)
-    keystrokes = ":help\n:stats\n1066\n:undo\n1952\n3\n1877-78\n3\n"
+    keystrokes = ":help\n:stats\n1066\n:undo\n1952\n4\n1877-78\n3\n"
     result = subprocess.run([binary, "study", "--home", piped_home], input=keystrokes.encode(), capture_output=True)
     if result.returncode != 0:
         fail(f"the piped session exited with {result.returncode}: {result.stderr.decode()}")

@@ -1,7 +1,7 @@
 import RecallKit
 
-/// The answer checker with both the answer and the expected value fuzzed: it never crashes, and
-/// an answer always matches its own expected value.
+/// The answer checker with both the answer and the expected value fuzzed: it never crashes, an
+/// answer always matches its own expected value, and changing one digit of it is never right.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzAnswers(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let text = String(decoding: UnsafeRawBufferPointer(start: start, count: count), as: UTF8.self)
@@ -12,6 +12,14 @@ public func fuzzAnswers(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         _ = AnswerChecker.checkDate(typed, expectedText: expected, expected: value)
         guard AnswerChecker.checkDate(expected, expectedText: expected, expected: value) == .right else {
             fatalError("'\(expected)' does not match itself")
+        }
+        let characters = Array(expected)
+        for index in characters.indices where characters[index].isASCII && characters[index].isNumber {
+            var changed = characters
+            changed[index] =
+                characters[index] == "9" ? "0" : Character(String(characters[index].wholeNumberValue! + 1))
+            let verdict = AnswerChecker.checkDate(String(changed), expectedText: expected, expected: value)
+            if verdict == .right { fatalError("'\(String(changed))' is right for '\(expected)'") }
         }
     }
     if !AnswerChecker.fold(expected).isEmpty, !AnswerChecker.textMatches(expected, expected) {

@@ -98,6 +98,49 @@ import Testing
         #expect(result.status == 1)
         #expect(!result.output.contains("Saved;"))
     }
+
+    @Test func anAmbiguousDateIsAskedAgainNotGraded() throws {
+        let result = try run(["9/8/1952", "1952", "", ":quit"])
+        #expect(result.output.contains("ambiguous: write the month as a word"))
+        let reviews = try #require(result.progress?.reviews)
+        #expect(reviews.map(\.answer) == ["1952"])
+        #expect(reviews.map(\.rating) == [.good])
+    }
+
+    @Test func hintsNarrowDownAndCapTheGradeAtHard() throws {
+        let result = try run([":hint", ":hint", ":hint", "1952", "", ":quit"])
+        #expect(result.output.contains("Hint: a year in the 20th century."))
+        #expect(result.output.contains("Hint: a year: 195_."))
+        #expect(result.output.contains("No more hints for this card."))
+        #expect(result.output.contains("[2 hard 6m]"))
+        #expect(result.progress?.reviews.map(\.rating) == [.hard])
+        #expect(result.output.contains("0 of 1 right (0%)"))
+    }
+
+    @Test func easyIsSuggestedForAFastAnswerOnAReviewCardOnly() throws {
+        let deck = try deck()
+        let card = try #require(deck.cards.first)
+        // The card is in review, and ten right answers of ten seconds set the pace; the REPL answers in no time.
+        var progress = DeckProgress(deck: deck.name)
+        var schedule = CardSchedule.new(due: start.addingTimeInterval(-3_600))
+        schedule.phase = .review
+        schedule.step = nil
+        schedule.memory = MemoryState(stability: 3, difficulty: 5)
+        schedule.lastReview = start.addingTimeInterval(-4 * 86_400)
+        schedule.reps = 3
+        progress.schedules[card.id] = schedule
+        for index in 0..<10 {
+            progress.reviews.append(
+                ReviewLog(
+                    cardID: card.id, time: start.addingTimeInterval(Double(index - 200) * 3_600),
+                    rating: .good,
+                    elapsedDays: nil, durationMs: 10_000, kind: .review, answer: nil, before: nil,
+                    after: schedule))
+        }
+        let result = try run(["1952", "", ":quit"], progress: progress)
+        #expect(result.output.contains("Enter = easy"))
+        #expect(result.progress?.reviews.last?.rating == .easy)
+    }
 }
 
 /// Collects what the REPL writes.
