@@ -46,6 +46,24 @@ import Testing
         #expect(output.text.contains("Score: 1.5/3 (50%)"))
     }
 
+    @Test func aChoiceThatIsNoOptionIsAskedAgainNotScored() throws {
+        let deck = try deck()
+        let choice = try #require(deck.cards.first { $0.kind == .choice })
+        guard case .choice(let question) = choice.question else { return }
+        var quiz = Quiz(deck: deck, count: 1, kinds: [.choice], seed: 5)
+        quiz.cards = [choice]
+        let right = ChoiceQuestion.letter(question.answerIndex)
+        let output = OutputBuffer()
+        var repl = QuizREPL(
+            quiz: quiz, reader: ScriptedLineReader(["z", "9/8/2016", right]),
+            clock: ManualClock(time("2026-11-25T10:00:00Z")), style: .plain, write: { output.append($0) })
+        let result = repl.run()
+        #expect(output.text.contains("not an option: A–D"))
+        #expect(output.text.contains("ambiguous: write the month as a word"))
+        #expect(result.answers.map(\.answer) == [right])
+        #expect(result.score == 1)
+    }
+
     @Test func resultsAreAppendedToTheLog() throws {
         let files = MemoryFileStore()
         let log = QuizLog(workspace: Workspace(root: URL(fileURLWithPath: "/w")), files: files)
