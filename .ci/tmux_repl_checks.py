@@ -96,7 +96,8 @@ def main():
     wait_for(r"^✗ 1952")
     keys(":undo", "Enter")
     wait_for(r"^Took back the last answer")
-    wait_for(r"^\[cloze · 1/", count=2)
+    # The card comes back as the next showing: the counter moves forward, never back.
+    wait_for(r"^\[cloze · 2/")
     keys("Up")
     expect_line("> :undo", "Up-arrow after the card came back")
     keys("Up")
@@ -106,7 +107,7 @@ def main():
     wait_for(r"^✓ 1952")
     keys("4", "Enter")
     wait_for(r"^Graded easy\.")
-    wait_for(r"^\[cloze · 2/")
+    wait_for(r"^\[cloze · 3/")
     seen = []
     for _ in range(5):
         keys("Up")
@@ -120,7 +121,7 @@ def main():
     keys("1877-78", "Enter")
     wait_for(r"^✓ 1877–78")
     keys("3", "Enter")
-    wait_for(r"^\[cloze · 3/")
+    wait_for(r"^\[cloze · 4/")
     keys("C-d")
     wait_for(r"^Studied 2 cards")
     wait_for(r"^recall-exit-status=\d+")

@@ -135,7 +135,8 @@ public struct StudyREPL<Reader: LineReader> {
             }
             save()
             say("Took back the last answer; that card is asked again.")
-            session.skip(card.id, at: clock.now)
+            // The card on screen waits for later, unless it is the one taken back.
+            if undone.id != card.id { session.skip(card.id, at: clock.now) }
             return .again(undone)
         case ":suspend":
             session.setSuspended(card.id, true, at: clock.now)

@@ -66,6 +66,16 @@ import Testing
         #expect(result.progress?.schedules.count == 1)
     }
 
+    @Test func undoAtTheGradePromptAsksThatCardOnceMore() throws {
+        let result = try run(["1066", ":undo", "1952", "", "1877-78", "", ":stats", ":quit"])
+        // Two cards answered, both in learning: the card taken back is not also waiting a second time.
+        #expect(result.output.contains("· learning 2"))
+        let shownNATO = result.output.components(separatedBy: "Turkey joined NATO in ____").count - 1
+        #expect(shownNATO == 2)
+        #expect(result.output.contains("[cloze · 2/") && result.output.contains("[cloze · 3/"))
+        #expect(result.progress?.reviews.map(\.answer) == ["1952", "1877-78"])
+    }
+
     @Test func ctrlCAndEndOfInputSave() throws {
         let interrupted = try run(["1952", nil])
         #expect(interrupted.progress?.reviews.count == 1)
