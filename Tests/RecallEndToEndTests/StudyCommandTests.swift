@@ -18,7 +18,7 @@ import Testing
         let rows = try #require(progress?["reviews"] as? [[Any]])
         let reviews = rows.map { Dictionary(uniqueKeysWithValues: zip(fields, $0)) }
         #expect(reviews.map { $0["answer"] as? String } == ["1952", "1925"])
-        #expect(reviews.map { $0["rating"] as? Int } == [4, 1])
+        #expect(reviews.map { $0["rating"] as? Int } == [3, 1])
         #expect(
             FileManager.default.fileExists(
                 atPath: home.appendingPathComponent("Decks/turkey-russia.deck.json").path))

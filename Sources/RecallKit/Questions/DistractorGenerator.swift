@@ -1,5 +1,15 @@
-/// Picks three wrong dates for a multiple-choice card: the same granularity as the right one,
-/// close enough to be plausible, never another true date of the same fact, never twice the same.
+/// Picks three wrong dates for a multiple-choice card that a student who learned the text can tell
+/// apart from the right one, and a student who did not cannot guess from the options alone:
+///
+/// - every option is written in the answer's own form (`DateSurface`) and reads back as its value;
+/// - a date of several parts (day, month, year) varies two of them in a 2×2 design: the answer and
+///   its three neighbours share as many parts with one another as the answer does, so "the option
+///   most like the others" is no clue;
+/// - a date of one part (a year, a decade, a century) is placed at a random rank among its options,
+///   so "the one in the middle" is no clue either;
+/// - every option keeps the answer's order to each other date of the sentence (`began in April 1859
+///   and ended in ____` offers no year before 1859), is no other true date of the fact, lies in the
+///   answer's era and not after the latest year the deck allows.
 struct DistractorGenerator {
     /// The years the deck's facts span; a wide span calls for wider offsets.
     var span: ClosedRange<Int>
@@ -11,121 +21,201 @@ struct DistractorGenerator {
         let width = span.upperBound - span.lowerBound
         let limit = width >= 60 ? 12 : width >= 15 ? 8 : 4
         let minimum = width >= 60 ? 2 : 1
-        return Array(minimum...limit).flatMap { [$0, -$0] }
+        return Array(minimum...limit)
+    }
+
+    /// The parts of a date one option may differ in.
+    enum Axis: CaseIterable {
+        case year, month, day, season, decade, century, rangeStart, rangeEnd, rangeShift
     }
 
     /// Three distractor texts written like `text`, or nil when three cannot be found.
+    ///
+    /// - Parameters:
+    ///   - sentenceDates: the other dates of the answer's sentence, whose order the options keep.
+    ///   - question: the question's text, whose numbers no option may repeat.
     func distractors(
-        for value: DateValue, text: String, excluding others: [DateValue],
+        for value: DateValue, text: String, sentenceDates: [DateValue], question: String,
         using generator: inout SeededGenerator
     ) -> [String]? {
-        let style = DateStyle(of: text, value: value)
-        var candidates: [(DateValue?, String)] = []
-        switch value {
-        case .year(let year):
-            candidates = yearOffsets.map { .year(year + $0) }.compactMap { value in
-                style.format(value).map { (value, $0) }
+        guard let surface = DateSurface(text: text, value: value) else { return nil }
+        let axes = self.axes(of: value, surface: surface)
+        var accepted = Set([text])
+        func option(_ candidate: DateValue) -> String? {
+            guard candidate != value, !sentenceDates.contains(candidate),
+                let rendered = surface.render(candidate),
+                !accepted.contains(rendered), allowed(candidate, answer: value, sentenceDates: sentenceDates),
+                !Self.repeatsANumber(of: question, rendered, answer: text),
+                case .date(let reading) = DateAnswer.read(rendered),
+                reading.value == surface.written(candidate)
+            else { return nil }
+            return rendered
+        }
+        if axes.count >= 2 {
+            var pairs: [(Axis, Axis)] = []
+            for first in axes.indices {
+                for second in axes.indices where second > first { pairs.append((axes[first], axes[second])) }
             }
-        case .decade(let first):
-            candidates = [10, -10, 20, -20, 30, -30].map { DateValue.decade(first + $0) }.map {
-                ($0, style.format($0)!)
-            }
-        case .century(let first):
-            candidates = [100, -100, 200, -200].filter { first + $0 >= 0 }.map {
-                DateValue.century(first + $0)
-            }
-            .map { ($0, style.format($0)!) }
-        case .month(let year, let month):
-            var values: [DateValue] = (1...4).flatMap { [$0, -$0] }.compactMap { offset in
-                let shifted = month + offset
-                return (1...12).contains(shifted) ? .month(year: year, month: shifted) : nil
-            }
-            if let year { values += yearOffsets.prefix(6).map { .month(year: year + $0, month: month) } }
-            candidates = values.map { ($0, style.format($0)!) }
-        case .day(let year, let month, let day):
-            var values: [DateValue] = []
-            for offset in [3, -3, 5, -5, 7, -7, 9, -9, 12, -12]
-            where DateGrammar.isValid(day: day + offset, month: month) {
-                if day + offset >= 1 { values.append(.day(year: year, month: month, day: day + offset)) }
-            }
-            for offset in [1, -1, 2, -2, 3, -3] where (1...12).contains(month + offset) {
-                if DateGrammar.isValid(day: day, month: month + offset) {
-                    values.append(.day(year: year, month: month + offset, day: day))
+            pairs.shuffle(using: &generator)
+            for (first, second) in pairs {
+                let firsts = alternatives(along: first, of: value).shuffled(using: &generator).prefix(6)
+                let seconds = alternatives(along: second, of: value).shuffled(using: &generator).prefix(6)
+                for a in firsts {
+                    for b in seconds {
+                        guard let both = combining(a, b, along: (first, second), in: value) else { continue }
+                        let trio = [a, b, both].map(option)
+                        if trio.allSatisfy({ $0 != nil }), Set(trio).count == 3 {
+                            return trio.compactMap { $0 }
+                        }
+                    }
                 }
             }
-            if let year, style.showsYear {
-                values += [1, -1, 2, -2, 3, -3].map { .day(year: year + $0, month: month, day: day) }
-            }
-            candidates = values.map { ($0, style.format($0)!) }
-        case .season(let year, let season):
-            var values: [DateValue] = DateValue.Season.allCases.filter { $0 != season }.map {
-                .season(year: year, $0)
-            }
-            if let year { values += [1, -1, 2].map { .season(year: year + $0, season) } }
-            candidates = values.map { ($0, style.format($0)!) }
-        case .range:
-            candidates = yearOffsets.map { (nil, Self.shiftingYears(in: text, by: $0)) }
-        case .relative:
             return nil
         }
-        candidates.shuffle(using: &generator)
-        var chosen: [String] = []
-        for (candidate, candidateText) in candidates {
-            if let candidate {
-                if candidate == value || others.contains(candidate) { continue }
-                if let last = candidate.lastYear, last > latestYear { continue }
-                if let first = candidate.firstYear, let answerFirst = value.firstYear,
-                    first <= 0 && answerFirst > 0
-                {
-                    continue
-                }
-            } else if let last = Self.years(in: candidateText).max(), last > latestYear {
-                continue
-            }
-            if candidateText == text || chosen.contains(candidateText) { continue }
-            chosen.append(candidateText)
-            if chosen.count == 3 { return chosen }
+        guard let axis = axes.first else { return nil }
+        var lower: [String] = []
+        var higher: [String] = []
+        for candidate in alternatives(along: axis, of: value) {
+            guard let rendered = option(candidate) else { continue }
+            accepted.insert(rendered)
+            if candidate.sortKey < value.sortKey { lower.append(rendered) } else { higher.append(rendered) }
+        }
+        // The answer's rank among the four options, chosen at random where the candidates allow.
+        for rank in [0, 1, 2, 3].shuffled(using: &generator)
+        where lower.count >= rank && higher.count >= 3 - rank {
+            return Array(
+                lower.shuffled(using: &generator).prefix(rank)
+                    + higher.shuffled(using: &generator).prefix(3 - rank))
         }
         return nil
     }
 
-    /// `between 1878 and 1921` shifted by 3 is `between 1881 and 1924`; `1877–78` is `1880–81`.
-    static func shiftingYears(in text: String, by offset: Int) -> String {
-        var result = ""
-        var digits = ""
-        var lastYear: Int?
-        var previous: Character?
-        func flush() {
-            guard !digits.isEmpty else { return }
-            if digits.count == 4, let year = Int(digits) {
-                result += String(year + offset)
-                lastYear = year + offset
-            } else if digits.count == 2, let suffix = Int(digits), let year = lastYear,
-                let dash = previous, "-–—".contains(dash)
-            {
-                let shifted = (year / 100 * 100 + suffix + offset) % 100
-                result += DateValue.two(shifted)
-            } else {
-                result += digits
-            }
-            digits = ""
+    /// The parts the text writes and the value holds.
+    func axes(of value: DateValue, surface: DateSurface) -> [Axis] {
+        let writesYear = surface.tokens.contains { $0.role == .year(0) }
+        switch value {
+        case .year: return [.year]
+        case .month: return [.month] + (writesYear ? [.year] : [])
+        case .day: return [.day, .month] + (writesYear ? [.year] : [])
+        case .season: return [.season] + (writesYear ? [.year] : [])
+        case .decade: return [.decade]
+        case .century: return [.century]
+        case .range:
+            return surface.tokens.contains { $0.role == .yearSuffix }
+                ? [.rangeShift] : [.rangeStart, .rangeEnd]
+        case .relative: return []
         }
-        for character in text {
-            if character.isASCII && character.isNumber {
-                digits.append(character)
-            } else {
-                flush()
-                result.append(character)
-                previous = character
-            }
-        }
-        flush()
-        return result
     }
 
-    static func years(in text: String) -> [Int] {
-        text.split(whereSeparator: { !($0.isASCII && $0.isNumber) }).filter { $0.count == 4 }.compactMap {
-            Int($0)
+    /// Values that differ from `value` in one part, nearest first.
+    func alternatives(along axis: Axis, of value: DateValue) -> [DateValue] {
+        let years = yearOffsets.flatMap { [$0, -$0] }
+        switch (axis, value) {
+        case (.year, .year(let year)): return years.map { .year(year + $0) }
+        case (.year, .month(let year?, let month)): return years.map { .month(year: year + $0, month: month) }
+        case (.year, .day(let year?, let month, let day)):
+            return years.map { .day(year: year + $0, month: month, day: day) }
+        case (.year, .season(let year?, let season)): return years.map { .season(year: year + $0, season) }
+        case (.month, .month(let year, let month)):
+            return [1, -1, 2, -2, 3, -3, 4, -4].map { month + $0 }.filter { (1...12).contains($0) }.map {
+                .month(year: year, month: $0)
+            }
+        case (.month, .day(let year, let month, let day)):
+            return [1, -1, 2, -2, 3, -3, 4, -4].map { month + $0 }.filter {
+                (1...12).contains($0) && DateGrammar.isValid(day: day, month: $0)
+            }.map { .day(year: year, month: $0, day: day) }
+        case (.day, .day(let year, let month, let day)):
+            return [2, -2, 3, -3, 5, -5, 7, -7, 9, -9, 12, -12].map { day + $0 }.filter {
+                $0 >= 1 && DateGrammar.isValid(day: $0, month: month)
+            }.map { .day(year: year, month: month, day: $0) }
+        case (.season, .season(let year, let season)):
+            return DateValue.Season.allCases.filter { $0 != season }.map { .season(year: year, $0) }
+        case (.decade, .decade(let first)):
+            return [10, -10, 20, -20, 30, -30, 40, -40].map { .decade(first + $0) }
+        case (.century, .century(let first)):
+            return [100, -100, 200, -200, 300, -300].map { .century(first + $0) }
+        case (.rangeStart, .range(.year(let start), .year(let end))):
+            return years.map { start + $0 }.filter { $0 < end }.map { .range(.year($0), .year(end)) }
+        case (.rangeEnd, .range(.year(let start), .year(let end))):
+            return years.map { end + $0 }.filter { $0 > start }.map { .range(.year(start), .year($0)) }
+        case (.rangeShift, .range(.year(let start), .year(let end))):
+            return years.map { .range(.year(start + $0), .year(end + $0)) }
+        default: return []
         }
+    }
+
+    /// The value with both `a`'s and `b`'s changed parts: the fourth corner of the 2×2 design.
+    func combining(_ a: DateValue, _ b: DateValue, along axes: (Axis, Axis), in value: DateValue)
+        -> DateValue?
+    {
+        switch (a, b, value) {
+        case (.day(let ya, let ma, let da), .day(let yb, let mb, let db), .day(let y, let m, let d)):
+            let year = ya != y ? ya : yb
+            let month = ma != m ? ma : mb
+            let day = da != d ? da : db
+            return DateGrammar.isValid(day: day, month: month)
+                ? .day(year: year, month: month, day: day) : nil
+        case (.month(let ya, let ma), .month(let yb, let mb), .month(let y, let m)):
+            return .month(year: ya != y ? ya : yb, month: ma != m ? ma : mb)
+        case (.season(let ya, let sa), .season(let yb, let sb), .season(let y, let s)):
+            return .season(year: ya != y ? ya : yb, sa != s ? sa : sb)
+        case (.range(let sa, let ea), .range(let sb, let eb), .range(let s, let e)):
+            let start = sa != s ? sa : sb
+            let end = ea != e ? ea : eb
+            guard let first = start.firstYear, let last = end.lastYear, first < last else { return nil }
+            return .range(start, end)
+        default:
+            return nil
+        }
+    }
+
+    /// Whether an option is possible: in the answer's era, not after the latest year, and on the
+    /// same side as the answer of every other date of the sentence.
+    func allowed(_ candidate: DateValue, answer: DateValue, sentenceDates: [DateValue]) -> Bool {
+        guard let first = candidate.firstYear, let last = candidate.lastYear,
+            let answerFirst = answer.firstYear
+        else { return true }
+        if last > latestYear { return false }
+        if (first <= 0) != (answerFirst <= 0) { return false }
+        guard let option = Self.bounds(candidate), let right = Self.bounds(answer) else { return true }
+        for other in sentenceDates {
+            guard let bounds = Self.bounds(other) else { continue }
+            if right.upperBound <= bounds.lowerBound && option.upperBound > bounds.lowerBound { return false }
+            if right.lowerBound >= bounds.upperBound && option.lowerBound < bounds.upperBound { return false }
+        }
+        return true
+    }
+
+    /// The stretch of time a value covers, in years from year 0 (a day is a 365th of its year).
+    static func bounds(_ value: DateValue) -> Range<Double>? {
+        switch value {
+        case .year(let year): return Double(year)..<Double(year + 1)
+        case .month(let year?, let month):
+            return Double(year) + Double(month - 1) / 12..<Double(year) + Double(month) / 12
+        case .day(let year?, let month, let day):
+            let start = Double(year) + (Double(month - 1) * 30.44 + Double(day - 1)) / 365.25
+            return start..<start + 1 / 365.25
+        case .season(let year?, let season):
+            let index = Double(DateValue.Season.allCases.firstIndex(of: season) ?? 0)
+            return Double(year) + (index * 3 + 2) / 12..<Double(year) + (index * 3 + 5) / 12
+        case .decade(let first): return Double(first)..<Double(first + 10)
+        case .century(let first): return Double(first)..<Double(first + 100)
+        case .range(let start, let end):
+            guard let low = bounds(start), let high = bounds(end), low.lowerBound < high.upperBound else {
+                return nil
+            }
+            return low.lowerBound..<high.upperBound
+        default: return nil
+        }
+    }
+
+    /// Whether an option repeats a number the question shows (`1859` in `began in 1859 and ended in ____`).
+    static func repeatsANumber(of question: String, _ option: String, answer: String) -> Bool {
+        func numbers(_ text: String) -> [String] {
+            text.split(whereSeparator: { !($0.isASCII && $0.isNumber) }).map(String.init)
+        }
+        let shown = Set(numbers(question).filter { $0.count >= 3 })
+        let answerNumbers = Set(numbers(answer))
+        return numbers(option).contains { shown.contains($0) && !answerNumbers.contains($0) }
     }
 }

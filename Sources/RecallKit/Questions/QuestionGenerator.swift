@@ -31,7 +31,7 @@ public struct QuestionGenerator: Sendable {
             skipped.merge(factSkips, uniquingKeysWith: +)
         }
         if kinds.contains(.timeline) { cards += timelines(facts) }
-        return (cards, skipped)
+        return (Self.oneReversePerDate(cards), skipped)
     }
 
     func questions(for fact: Fact, distractors: DistractorGenerator) -> ([Card], [SkipReason: Int]) {
@@ -66,7 +66,8 @@ public struct QuestionGenerator: Sendable {
                 let id = StableID.make("choice", normalized, target)
                 var generator = SeededGenerator(id: id)
                 if let wrong = distractors.distractors(
-                    for: date.value, text: date.text, excluding: others.map(\.value), using: &generator)
+                    for: date.value, text: date.text, sentenceDates: others.map(\.value), question: blanked,
+                    using: &generator)
                 {
                     var options = wrong + [date.text]
                     options.shuffle(using: &generator)
@@ -90,6 +91,16 @@ public struct QuestionGenerator: Sendable {
         return (cards, skipped)
     }
 
+    /// Keeps the first reverse card of each date: "What happened in 1952?" has one answer only when
+    /// one fact of the deck happened then.
+    static func oneReversePerDate(_ cards: [Card]) -> [Card] {
+        var seen = Set<DateValue>()
+        return cards.filter { card in
+            guard case .reverse(let question) = card.question else { return true }
+            return seen.insert(question.value).inserted
+        }
+    }
+
     /// Whether the rest of the sentence would show the answer: `1920 to ____`, or `(____)` beside `1920 to 1922`.
     func givesAway(_ date: DateExpression, others: [DateExpression], blanked: String) -> Bool {
         let answer = date.text.lowercased()
@@ -109,10 +120,6 @@ public struct QuestionGenerator: Sendable {
 
     /// Names from the sentence (`Turkey · NATO`): runs of capitalized words, dates and openers left out.
     static func cue(for fact: Fact) -> String {
-        let skip: Set<String> = [
-            "On", "In", "The", "A", "An", "At", "By", "From", "Since", "During", "After", "Before", "When",
-            "While", "All", "As", "It", "This", "That", "These", "Those", "He", "She", "They", "We", "I",
-        ]
         let dateBytes = fact.dates.map(\.utf8Range)
         var names: [String] = []
         var current: [String] = []
@@ -134,9 +141,15 @@ public struct QuestionGenerator: Sendable {
             // A name is letters (and hyphens or apostrophes) only: "A(1881–1954)" is no name.
             let isName =
                 !bare.isEmpty && bare.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
+                && bare.last != "-"
             let capitalized = isName && (bare.first?.isUppercase ?? false)
             let isMonth = DateVocabulary.months[bare.lowercased()] != nil
-            if capitalized, !inDate, !isMonth, !(current.isEmpty && skip.contains(bare)) {
+            // An initial (`Franklin D. Roosevelt`) stays inside its name.
+            if capitalized, !inDate, bare.count == 1, word.hasSuffix("."), !current.isEmpty {
+                current.append(bare + ".")
+                continue
+            }
+            if capitalized, !inDate, !isMonth, !CueWords.notNames.contains(bare.lowercased()) {
                 current.append(String(bare.split(separator: "'").first ?? Substring(bare)))
             } else if !current.isEmpty, bare == "of" || bare == "the" {
                 current.append(bare)
@@ -165,7 +178,10 @@ public struct QuestionGenerator: Sendable {
         let words = String(decoding: bytes, as: UTF8.self).split(whereSeparator: { !$0.isLetter && $0 != "-" }
         )
         var chosen: [String] = []
-        for word in words where word.count >= 5 && !common.contains(word.lowercased()) {
+        for word in words
+        where word.count >= 5 && !common.contains(word.lowercased())
+            && !CueWords.notNames.contains(word.lowercased())
+        {
             let lower = word.lowercased()
             if !chosen.contains(lower) { chosen.append(lower) }
             if chosen.count == 3 { break }
@@ -173,15 +189,28 @@ public struct QuestionGenerator: Sendable {
         return chosen
     }
 
-    /// Timelines of three to five facts with distinct dates, neighbours in time grouped together.
+    /// Timelines of three to five facts, neighbours in time grouped together. An item is a fact whose
+    /// sentence stands alone (it opens with no pronoun or connective), dated by its first anchored date.
+    /// No two items' dates overlap (`1917` and `7 November 1917`, `the 1860s` and `1861`): the most
+    /// precise dates are taken first and a coarser one only where it overlaps none, so every timeline
+    /// has one order.
     func timelines(_ facts: [Fact]) -> [Card] {
-        var dated: [(fact: Fact, date: DateExpression)] = []
-        var seenKeys = Set<Double>()
-        let candidates = facts.compactMap { fact in
-            fact.dates.first { $0.value.isAnchored }.map { (fact: fact, date: $0) }
-        }.sorted { ($0.date.value.sortKey, $0.fact.id) < ($1.date.value.sortKey, $1.fact.id) }
-        for candidate in candidates where seenKeys.insert(candidate.date.value.sortKey).inserted {
-            dated.append(candidate)
+        let candidates = facts.compactMap {
+            fact -> (fact: Fact, date: DateExpression, bounds: Range<Double>)? in
+            guard let date = fact.dates.first(where: { $0.value.isAnchored }),
+                let bounds = DistractorGenerator.bounds(date.value),
+                Self.standsAlone(Self.label(for: fact, date: date))
+            else { return nil }
+            return (fact, date, bounds)
+        }
+        var taken = TakenTimes()
+        let finestFirst = candidates.indices.sorted {
+            let (a, b) = (candidates[$0].bounds, candidates[$1].bounds)
+            return (a.upperBound - a.lowerBound, $0) < (b.upperBound - b.lowerBound, $1)
+        }
+        let kept = finestFirst.filter { taken.take(candidates[$0].bounds) }
+        let dated = kept.map { candidates[$0] }.sorted {
+            ($0.bounds.lowerBound, $0.fact.id) < ($1.bounds.lowerBound, $1.fact.id)
         }
         var cards: [Card] = []
         var start = 0
@@ -191,7 +220,8 @@ public struct QuestionGenerator: Sendable {
             let id = StableID.make("timeline", group.map(\.fact.id).sorted().joined(separator: ","))
             var items = group.map { entry in
                 TimelineQuestion.Item(
-                    factID: entry.fact.id, label: Self.label(for: entry.fact), date: entry.date.text,
+                    factID: entry.fact.id, label: Self.label(for: entry.fact, date: entry.date),
+                    date: entry.date.text,
                     value: entry.date.value,
                     source: SourceReference(sentence: entry.fact.source, line: entry.fact.line))
             }
@@ -201,6 +231,20 @@ public struct QuestionGenerator: Sendable {
             cards.append(Card(id: id, factID: id, question: .timeline(TimelineQuestion(items: items))))
         }
         return cards
+    }
+
+    /// Whether a label reads on its own: it opens with no pronoun or connective that needs the
+    /// sentence before (`It`, `They`, `However`, `Then`).
+    static func standsAlone(_ label: String) -> Bool {
+        let words = label.split(whereSeparator: { !$0.isLetter }).prefix(2).map { $0.lowercased() }
+        guard let first = words.first else { return false }
+        if CueWords.needsContext.contains(first) { return false }
+        if first == "the", words.count > 1,
+            ["latter", "former", "same", "next", "following"].contains(words[1])
+        {
+            return false
+        }
+        return true
     }
 
     /// Splits `count` items into groups of four, with threes and fives to use them all.
@@ -217,14 +261,14 @@ public struct QuestionGenerator: Sendable {
         return sizes
     }
 
-    /// The fact without its dates, short enough to read in a list.
-    static func label(for fact: Fact) -> String {
+    /// The fact with its own date blanked (other dates stay), short enough to read in a list.
+    static func label(for fact: Fact, date: DateExpression) -> String {
         var bytes = Array(fact.text.utf8)
-        for date in fact.dates.reversed() {
-            bytes.replaceSubrange(date.utf8Range, with: Array("…".utf8))
-        }
+        bytes.replaceSubrange(date.utf8Range, with: Array(ClozeQuestion.blank.utf8))
         var text = String(decoding: bytes, as: UTF8.self)
-        for opener in ["On …, ", "In …, ", "On … ", "In … ", "By …, ", "Since …, "]
+        for opener in [
+            "On ____, ", "In ____, ", "On ____ ", "In ____ ", "By ____, ", "Since ____, ", "During ____, ",
+        ]
         where text.hasPrefix(opener) {
             text = String(text.dropFirst(opener.count))
             text = text.prefix(1).uppercased() + text.dropFirst()
@@ -232,6 +276,23 @@ public struct QuestionGenerator: Sendable {
         let words = text.split(separator: " ")
         if words.count <= 14 { return text }
         return words.prefix(14).joined(separator: " ") + " …"
+    }
+}
+
+/// Stretches of time already taken by timeline items, found by year so that checking one is quick.
+struct TakenTimes {
+    var byYear: [Int: [Range<Double>]] = [:]
+
+    /// Takes `bounds` when it overlaps nothing taken; false when it does.
+    mutating func take(_ bounds: Range<Double>) -> Bool {
+        let years = Int(bounds.lowerBound.rounded(.down))...Int((bounds.upperBound - 1e-9).rounded(.down))
+        // A span of several centuries is too coarse to place on a timeline.
+        guard years.count <= 300 else { return false }
+        for year in years where byYear[year]?.contains(where: { $0.overlaps(bounds) }) ?? false {
+            return false
+        }
+        for year in years { byYear[year, default: []].append(bounds) }
+        return true
     }
 }
 

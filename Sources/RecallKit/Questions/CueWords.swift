@@ -1,0 +1,28 @@
+/// Words that carry no event of their own, for choosing what a question shows.
+enum CueWords {
+    /// Capitalized words that are never part of a name in a cue: sentence openers, function words,
+    /// weekdays (`However`, `With`, `According`, `Monday`).
+    static let notNames: Set<String> = [
+        "on", "in", "the", "a", "an", "at", "by", "from", "since", "during", "after", "before", "when",
+        "while", "all", "as", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i",
+        "however",
+        "but", "with", "according", "also", "later", "each", "until", "although", "though", "for", "into",
+        "of", "to", "and", "or", "its", "there", "his", "her", "their", "our", "then", "thus", "yet", "so",
+        "following", "next", "meanwhile", "eventually", "finally", "subsequently", "despite", "because",
+        "among", "between", "within", "without", "under", "over", "upon", "about", "around", "early", "late",
+        "mid", "both", "some", "many", "most", "several", "other", "another", "such", "once", "here",
+        "through", "throughout", "against", "toward", "towards", "instead", "moreover", "furthermore",
+        "nevertheless", "therefore", "afterwards", "consequently", "again", "neither", "either", "what",
+        "which", "who", "whose", "where", "why", "how", "if", "not", "no", "two", "three", "four", "five",
+        "six", "seven", "eight", "nine", "ten", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "today", "yesterday", "tomorrow",
+    ]
+
+    /// First words after which a sentence needs the one before to be understood.
+    static let needsContext: Set<String> = [
+        "it", "its", "they", "their", "them", "he", "his", "she", "her", "this", "that", "these", "those",
+        "there", "here", "such", "however", "but", "and", "also", "then", "thus", "therefore", "meanwhile",
+        "later", "afterwards", "subsequently", "consequently", "moreover", "furthermore", "nevertheless",
+        "instead", "eventually", "finally", "again", "both", "neither", "either",
+    ]
+}

@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+
+@testable import RecallKit
+
+/// Properties of whole decks built from several texts: what a test-wise student can guess, and the
+/// faults of `../shared/questions/QUESTIONS.md` that each rule rules out.
+@Suite struct DeckQualityTests {
+    static let texts = ["biography", "medieval", "news", "science"]
+
+    func decks() throws -> [Deck] {
+        let builtAt = time("2026-11-30T10:00:00Z")
+        var decks = [try DeckBuilder().build(try sampleSource(), name: "sample", builtAt: builtAt).deck]
+        for name in Self.texts {
+            decks.append(
+                try DeckBuilder().build(try fixture("dates/\(name).txt"), name: name, builtAt: builtAt).deck)
+        }
+        return decks
+    }
+
+    /// A test-wise student's three strategies (as `testwise.py` plays them), each as an expected share.
+    static func testWise(_ choices: [ChoiceQuestion]) -> (hub: Double, middle: Double, oddForm: Double) {
+        func tokens(_ option: String) -> Set<String> {
+            var result = Set<String>()
+            var current = ""
+            var kind = 0
+            for character in option + " " {
+                let next = character.isLetter && character.isASCII ? 1 : character.isNumber ? 2 : 0
+                if next != kind, !current.isEmpty {
+                    result.insert(current)
+                    current = ""
+                }
+                if next != 0 { current.append(character) }
+                kind = next
+            }
+            return result
+        }
+        func shape(_ option: String) -> String {
+            var result = ""
+            for character in option.trimmingSpaces() {
+                let mapped: Character =
+                    character.isNumber ? "9" : character.isLetter && character.isASCII ? "a" : character
+                if !(result.last == mapped && (mapped == "9" || mapped == "a")) { result.append(mapped) }
+            }
+            return result
+        }
+        func share(_ picks: [Int], _ answer: Int) -> Double {
+            picks.contains(answer) ? 1 / Double(picks.count) : 0
+        }
+        var totals = (hub: 0.0, middle: 0.0, oddForm: 0.0)
+        for choice in choices {
+            let options = choice.options
+            let scores = options.indices.map { index in
+                options.indices.filter { $0 != index }.map {
+                    tokens(options[$0]).intersection(tokens(options[index])).count
+                }
+                .reduce(0, +)
+            }
+            totals.hub += share(options.indices.filter { scores[$0] == scores.max() }, choice.answerIndex)
+            let years = options.map { option in
+                option.split(whereSeparator: { !$0.isNumber }).first { $0.count >= 3 && $0.count <= 4 }
+                    .flatMap { Int($0) }
+                    ?? 0
+            }
+            let order = options.indices.sorted { (years[$0], $0) < (years[$1], $1) }
+            totals.middle += share(Array(order.dropFirst().dropLast()), choice.answerIndex)
+            let shapes = options.map(shape)
+            let odd = options.indices.filter { index in shapes.filter { $0 == shapes[index] }.count == 1 }
+            totals.oddForm += share(odd.count == 1 ? odd : Array(options.indices), choice.answerIndex)
+        }
+        let count = Double(max(choices.count, 1))
+        return (totals.hub / count, totals.middle / count, totals.oddForm / count)
+    }
+
+    @Test func aTestWiseStudentDoesNoBetterThanChanceWithinTenPoints() throws {
+        let choices = try decks().flatMap(\.cards).compactMap { card -> ChoiceQuestion? in
+            if case .choice(let choice) = card.question { return choice }
+            return nil
+        }
+        #expect(choices.count > 50)
+        let scores = Self.testWise(choices)
+        #expect(scores.hub <= 0.35 && scores.middle <= 0.35 && scores.oddForm <= 0.35, "\(scores)")
+    }
+
+    @Test func timelineItemsNeverOverlapAndEachLabelStandsAloneWithOneBlank() throws {
+        var timelines = 0
+        for deck in try decks() {
+            for card in deck.cards {
+                guard case .timeline(let timeline) = card.question else { continue }
+                timelines += 1
+                let bounds = timeline.items.map { DistractorGenerator.bounds($0.value)! }
+                for a in bounds.indices {
+                    for b in bounds.indices where b > a {
+                        #expect(!bounds[a].overlaps(bounds[b]), "\(timeline.items)")
+                    }
+                }
+                for item in timeline.items {
+                    #expect(QuestionGenerator.standsAlone(item.label), "\(item.label)")
+                    #expect(
+                        item.label.components(separatedBy: ClozeQuestion.blank).count <= 2, "\(item.label)")
+                }
+                #expect(Set(timeline.items.map(\.factID)).count == timeline.items.count)
+            }
+        }
+        #expect(timelines >= 5)
+    }
+
+    @Test func reverseCardsHaveOneDateEachAndCuesOfNamesOnly() throws {
+        for deck in try decks() {
+            var dates = Set<DateValue>()
+            for card in deck.cards {
+                guard case .reverse(let reverse) = card.question else { continue }
+                #expect(dates.insert(reverse.value).inserted, "two reverse cards ask for \(reverse.date)")
+                for part in reverse.cue.components(separatedBy: " · ") {
+                    let first = part.split(separator: " ").first.map { $0.lowercased() } ?? ""
+                    #expect(!CueWords.notNames.contains(first), "cue \(reverse.cue)")
+                    #expect(!part.hasSuffix("-") && part.count > 1, "cue \(reverse.cue)")
+                }
+            }
+        }
+    }
+
+    @Test func initialsStayInsideTheirName() {
+        let text = "In 1933, Franklin D. Roosevelt took office in Washington."
+        var finder = DateFinder()
+        let fact = Fact(text: text, source: text, line: 1, dates: finder.dates(in: text))
+        #expect(QuestionGenerator.cue(for: fact) == "Franklin D. Roosevelt · Washington")
+    }
+
+    @Test func aLabelOpeningWithAPronounOrConnectiveIsNotUsed() {
+        #expect(!QuestionGenerator.standsAlone("It had the unintended result of ____"))
+        #expect(!QuestionGenerator.standsAlone("However, the army crossed in ____"))
+        #expect(!QuestionGenerator.standsAlone("The latter signed in ____"))
+        #expect(QuestionGenerator.standsAlone("The treaty was signed in ____"))
+    }
+}
