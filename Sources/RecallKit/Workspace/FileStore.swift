@@ -50,7 +50,18 @@ public struct FileStoreError: Error, Equatable, CustomStringConvertible {
 
 /// The real disk.
 public struct DiskFileStore: FileStore {
-    public init() {}
+    /// For tests: a file may not grow past this many bytes, as on a full disk (a write stops where
+    /// the space ends and fails with "No space left on device").
+    let spaceLimit: Int?
+
+    public init() {
+        spaceLimit = nil
+    }
+
+    /// A disk whose files cannot grow past `spaceLimit` bytes, to test what a full disk does.
+    public init(spaceLimit: Int) {
+        self.spaceLimit = spaceLimit
+    }
 
     public func read(_ url: URL) throws(FileStoreError) -> Data? {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
@@ -106,7 +117,7 @@ public struct DiskFileStore: FileStore {
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw Self.posixError(temporary.path, "cannot be created") }
-        var failure = Self.writeAll(data, to: descriptor, path: temporary.path)
+        var failure = writeAll(data, to: descriptor, path: temporary.path, from: 0)
         if failure == nil && fsync(descriptor) != 0 {
             failure = Self.posixError(temporary.path, "cannot be synced")
         }
@@ -130,10 +141,19 @@ public struct DiskFileStore: FileStore {
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_APPEND, 0o644)
         guard descriptor >= 0 else { throw Self.posixError(url.path, "cannot be opened for writing") }
         defer { close(descriptor) }
-        // One write call per batch: a kill cannot leave half a line behind.
-        let failure = Self.writeAll(data, to: descriptor, path: url.path)
-        if let failure { throw failure }
-        guard fsync(descriptor) == 0 else { throw Self.posixError(url.path, "cannot be synced") }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw Self.posixError(url.path, "cannot be read") }
+        let length = off_t(status.st_size)
+        // One write call per batch: a kill cannot leave half a line behind. A write that fails part
+        // way (a full disk) is cut back to the old length, so that a retry starts on a fresh line.
+        var failure = writeAll(data, to: descriptor, path: url.path, from: Int(length))
+        if failure == nil && fsync(descriptor) != 0 {
+            failure = Self.posixError(url.path, "cannot be synced")
+        }
+        if let failure {
+            if ftruncate(descriptor, length) == 0 { _ = fsync(descriptor) }
+            throw failure
+        }
         if !existed { syncFolder(folder) }
     }
 
@@ -153,15 +173,24 @@ public struct DiskFileStore: FileStore {
         }
     }
 
-    /// Writes every byte (retrying after signals), or says why it could not.
-    static func writeAll(_ data: Data, to descriptor: Int32, path: String) -> FileStoreError? {
+    /// Writes every byte (retrying after signals) to a file that holds `start` bytes before, or
+    /// says why it could not.
+    func writeAll(_ data: Data, to descriptor: Int32, path: String, from start: Int) -> FileStoreError? {
         data.withUnsafeBytes { buffer -> FileStoreError? in
             var offset = 0
             while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                var count = buffer.count - offset
+                if let spaceLimit {
+                    count = min(count, max(spaceLimit - start - offset, 0))
+                    if count == 0 {
+                        errno = ENOSPC
+                        return Self.posixError(path, "cannot be written")
+                    }
+                }
+                let written = write(descriptor, buffer.baseAddress! + offset, count)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    return posixError(path, "cannot be written")
+                    return Self.posixError(path, "cannot be written")
                 }
                 offset += written
             }

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+@testable import RecallKit
+
+@Suite struct FileStoreTests {
+    func folder() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("recall-\(UUID().uuidString)")
+    }
+
+    /// Issue 15, item 1: a full disk cut a journal line short, and the retry was glued onto it.
+    @Test func aWriteThatFailsPartWayLeavesTheFileAsItWas() throws {
+        let folder = folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("d.journal")
+        let first = Data("{\"seq\":1}\n".utf8)
+        try DiskFileStore().appendDurably(first, to: url)
+        let full = DiskFileStore(spaceLimit: first.count + 5)
+        #expect(throws: FileStoreError.self) {
+            try full.appendDurably(Data("{\"seq\":2,\"card\":\"x\"}\n".utf8), to: url)
+        }
+        #expect(try Data(contentsOf: url) == first)
+        // Space again: the retry starts on a line of its own.
+        try DiskFileStore().appendDurably(Data("{\"seq\":2}\n".utf8), to: url)
+        #expect(String(decoding: try Data(contentsOf: url), as: UTF8.self) == "{\"seq\":1}\n{\"seq\":2}\n")
+    }
+
+    @Test func aFullDiskDuringAnAtomicWriteLeavesNoTemporaryFile() throws {
+        let folder = folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("d.progress.json")
+        try DiskFileStore().writeAtomically(Data("old".utf8), to: url)
+        #expect(throws: FileStoreError.self) {
+            try DiskFileStore(spaceLimit: 2).writeAtomically(Data("new contents".utf8), to: url)
+        }
+        #expect(try Data(contentsOf: url) == Data("old".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["d.progress.json"])
+    }
+}
