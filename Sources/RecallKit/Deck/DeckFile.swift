@@ -50,7 +50,11 @@ public enum DeckFile {
             throw .file(error)
         }
         guard let data else { return nil }
-        return try decode(data, file: url.path)
+        var deck = try decode(data, file: url.path)
+        // The file name is the deck's identity; the "name" inside never forms a path.
+        let file = url.lastPathComponent
+        if file.hasSuffix(".deck.json") { deck.name = String(file.dropLast(".deck.json".count)) }
+        return deck
     }
 
     public static func save(_ deck: Deck, to url: URL, store: any FileStore = DiskFileStore())
