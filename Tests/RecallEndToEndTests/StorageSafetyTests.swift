@@ -174,4 +174,28 @@ import Testing
         #expect(!doctor.output.contains("OK:"))
         #expect(!study.error.contains("recall doctor"), "doctor cannot repair this: \(study.error)")
     }
+
+    /// Item 19: a folder in place of a file, or `--home` naming a file, gives one clear line.
+    @Test func foldersAndFilesInTheWrongPlaceAreNamed() throws {
+        let home = try RecallProcess.sampleWorkspace()
+        defer { try? FileManager.default.removeItem(at: home) }
+        try RecallProcess.run(["study", "--home", home.path], input: ":quit\n")
+        let snapshot = home.appendingPathComponent("Progress/turkey-russia.progress.json")
+        try? FileManager.default.removeItem(at: snapshot)
+        try FileManager.default.createDirectory(at: snapshot, withIntermediateDirectories: true)
+        let stats = try RecallProcess.run(["stats", "--home", home.path])
+        #expect(stats.status == 1)
+        #expect(stats.error == "Error: \(snapshot.path): is a folder, not a file\n")
+        let decks = try RecallProcess.run(["decks", "--home", home.path])
+        #expect(decks.status == 1, "a listing with errors is not a success")
+        #expect(decks.output.contains("is a folder, not a file"))
+        let file = home.appendingPathComponent("notes.txt")
+        try Data("x".utf8).write(to: file)
+        for command in [["build", file.path], ["decks"]] {
+            let result = try RecallProcess.run(command + ["--home", file.path])
+            #expect(result.status == 1)
+            #expect(result.error.contains("--home \(file.path): is a file, not a folder"), "\(result.error)")
+            #expect(!result.error.contains("NSCocoaErrorDomain"))
+        }
+    }
 }

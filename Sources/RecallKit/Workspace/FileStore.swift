@@ -64,7 +64,9 @@ public struct DiskFileStore: FileStore {
     }
 
     public func read(_ url: URL) throws(FileStoreError) -> Data? {
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return nil }
+        if isDirectory.boolValue { throw Self.folderInstead(url) }
         // Foundation's reader leaks its buffer on an empty file (found by fuzzing), so that case is ours.
         if let size = try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int, size == 0 {
             return Data()
@@ -90,6 +92,7 @@ public struct DiskFileStore: FileStore {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw Self.posixError(url.path, "cannot be read") }
+        if status.st_mode & S_IFMT == S_IFDIR { throw Self.folderInstead(url) }
         let size = Int(status.st_size)
         guard size > 0 else { return try body(UnsafeRawBufferPointer(start: nil, count: 0), { _ in }) }
         guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED else {
@@ -108,6 +111,7 @@ public struct DiskFileStore: FileStore {
 
     public func writeAtomically(_ data: Data, to url: URL) throws(FileStoreError) {
         let folder = url.deletingLastPathComponent()
+        try Self.checkFolders(of: url)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
@@ -136,6 +140,7 @@ public struct DiskFileStore: FileStore {
 
     public func appendDurably(_ data: Data, to url: URL) throws(FileStoreError) {
         let folder = url.deletingLastPathComponent()
+        try Self.checkFolders(of: url)
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let existed = FileManager.default.fileExists(atPath: url.path)
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_APPEND, 0o644)
@@ -195,6 +200,29 @@ public struct DiskFileStore: FileStore {
                 offset += written
             }
             return nil
+        }
+    }
+
+    static func folderInstead(_ url: URL) -> FileStoreError {
+        FileStoreError(path: url.path, reason: "is a folder, not a file")
+    }
+
+    /// Names the first folder on the way to `url` that is a file, or `url` itself when it is a
+    /// folder, so that the message says what is in the way rather than a system error number.
+    static func checkFolders(of url: URL) throws(FileStoreError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue
+        {
+            throw folderInstead(url)
+        }
+        var folder = url.deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
+            folder.path != "/"
+        {
+            folder = folder.deletingLastPathComponent()
+        }
+        if !isDirectory.boolValue {
+            throw FileStoreError(path: folder.path, reason: "is a file, not a folder")
         }
     }
 

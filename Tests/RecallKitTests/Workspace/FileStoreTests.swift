@@ -36,4 +36,22 @@ import Testing
         #expect(try Data(contentsOf: url) == Data("old".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["d.progress.json"])
     }
+
+    /// Issue 15, item 19: a folder where a file belongs gave "No such device" or a Cocoa error number.
+    @Test func aFolderInPlaceOfAFileIsNamed() throws {
+        let folder = folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("d.progress.json")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let expected = FileStoreError(path: url.path, reason: "is a folder, not a file")
+        #expect(throws: expected) { try DiskFileStore().read(url) }
+        #expect(throws: expected) { try DiskFileStore().withContents(of: url) { bytes, _ in bytes.count } }
+        #expect(throws: expected) { try DiskFileStore().writeAtomically(Data(), to: url) }
+        let file = folder.appendingPathComponent("plain")
+        try Data().write(to: file)
+        #expect(throws: FileStoreError(path: file.path, reason: "is a file, not a folder")) {
+            try DiskFileStore().appendDurably(
+                Data("x".utf8), to: file.appendingPathComponent("Progress/d.journal"))
+        }
+    }
 }
