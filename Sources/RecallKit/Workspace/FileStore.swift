@@ -109,7 +109,10 @@ public struct DiskFileStore: FileStore {
         }
     }
 
-    public func writeAtomically(_ data: Data, to url: URL) throws(FileStoreError) {
+    public func writeAtomically(_ data: Data, to link: URL) throws(FileStoreError) {
+        // A symbolic link is written through: its target is replaced, in the target's folder (a
+        // rename is atomic only within one file system), and the link stays a link.
+        let url = try Self.target(of: link)
         let folder = url.deletingLastPathComponent()
         try Self.checkFolders(of: url)
         do {
@@ -201,6 +204,20 @@ public struct DiskFileStore: FileStore {
             }
             return nil
         }
+    }
+
+    /// The file a path names: itself, or the end of its chain of symbolic links.
+    static func target(of url: URL) throws(FileStoreError) -> URL {
+        var status = stat()
+        guard lstat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return url }
+        guard let resolved = realpath(url.path, nil) else {
+            let reason = String(cString: strerror(errno))
+            throw FileStoreError(
+                path: url.path,
+                reason: "is a symbolic link whose target cannot be reached (\(reason)); it was left as it is")
+        }
+        defer { free(resolved) }
+        return URL(fileURLWithPath: String(cString: resolved))
     }
 
     static func folderInstead(_ url: URL) -> FileStoreError {

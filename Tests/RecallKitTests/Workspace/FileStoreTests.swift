@@ -54,4 +54,30 @@ import Testing
                 Data("x".utf8), to: file.appendingPathComponent("Progress/d.journal"))
         }
     }
+
+    /// Issue 15, item 22: a symlinked snapshot was silently replaced by a regular file.
+    @Test func aSymbolicLinkIsWrittenThroughAndStaysALink() throws {
+        let folder = folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let elsewhere = folder.appendingPathComponent("sync")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let target = elsewhere.appendingPathComponent("d.progress.json")
+        try Data("old".utf8).write(to: target)
+        let link = folder.appendingPathComponent("Progress/d.progress.json")
+        try FileManager.default.createDirectory(
+            at: link.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+        try DiskFileStore().writeAtomically(Data("new".utf8), to: link)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
+        #expect(try Data(contentsOf: target) == Data("new".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path) == ["d.progress.json"])
+
+        let dangling = folder.appendingPathComponent("Progress/e.progress.json")
+        try FileManager.default.createSymbolicLink(
+            at: dangling, withDestinationURL: elsewhere.appendingPathComponent("gone/e.progress.json"))
+        #expect(throws: FileStoreError.self) {
+            try DiskFileStore().writeAtomically(Data("x".utf8), to: dangling)
+        }
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: dangling.path)) != nil)
+    }
 }
