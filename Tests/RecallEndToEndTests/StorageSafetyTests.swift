@@ -198,4 +198,80 @@ import Testing
             #expect(!result.error.contains("NSCocoaErrorDomain"))
         }
     }
+
+    /// Item 1, end to end: a full disk (a 400 KB tmpfs) during a session, then space again: the
+    /// journal has no torn line, every acknowledged answer is kept, and every command reads it.
+    /// Skipped, with a message, where mounting is not permitted.
+    @Test func aFullDiskDuringASessionLeavesAReadableJournal() throws {
+        let mountPoint = try RecallProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: mountPoint) }
+        let mount = Process()
+        mount.executableURL = URL(fileURLWithPath: "/bin/mount")
+        mount.arguments = ["-t", "tmpfs", "-o", "size=400k", "tmpfs", mountPoint.path]
+        mount.standardError = FileHandle.nullDevice
+        guard (try? mount.run()) != nil,
+            {
+                mount.waitUntilExit(); return mount.terminationStatus == 0
+            }()
+        else {
+            print("skipped aFullDiskDuringASessionLeavesAReadableJournal: cannot mount a tmpfs here")
+            return
+        }
+        defer {
+            let unmount = Process()
+            unmount.executableURL = URL(fileURLWithPath: "/bin/umount")
+            unmount.arguments = [mountPoint.path]
+            try? unmount.run()
+            unmount.waitUntilExit()
+        }
+        let home = mountPoint.appendingPathComponent("home")
+        let decks = home.appendingPathComponent("Decks")
+        try FileManager.default.createDirectory(at: decks, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: RecallProcess.repositoryRoot.appendingPathComponent("Decks/turkey-russia.txt"),
+            to: decks.appendingPathComponent("turkey-russia.txt"))
+        try RecallProcess.run(["study", "--home", home.path], input: ":quit\n")
+        let journal = home.appendingPathComponent("Progress/turkey-russia.journal")
+        let session = Process()
+        session.executableURL = RecallProcess.executable
+        session.arguments = ["study", "--home", home.path, "--seed", "1"]
+        let input = Pipe()
+        session.standardInput = input
+        session.standardOutput = FileHandle.nullDevice
+        session.standardError = FileHandle.nullDevice
+        try session.run()
+        func lines() -> Int {
+            ((try? Data(contentsOf: journal)) ?? Data()).filter { $0 == 0x0A }.count
+        }
+        func answer(_ count: Int) {
+            for _ in 0..<count { input.fileHandleForWriting.write(Data("x\n\n".utf8)) }
+        }
+        answer(3)
+        for _ in 0..<500 where lines() < 3 { usleep(10_000) }
+        #expect(lines() == 3)
+        // Fill the disk to the last byte.
+        let filler = mountPoint.appendingPathComponent("filler")
+        _ = FileManager.default.createFile(atPath: filler.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: filler)
+        let chunk = Data(count: 4096)
+        while (try? handle.write(contentsOf: chunk)) != nil {}
+        var byte = Data(count: 1)
+        while (try? handle.write(contentsOf: byte)) != nil { byte = Data(count: 1) }
+        answer(12)
+        usleep(500_000)
+        // 8 KB of space again: the answers held in memory are saved, not the snapshot at the end.
+        try handle.truncate(atOffset: max(0, try handle.offset() - 8192))
+        answer(2)
+        usleep(300_000)
+        input.fileHandleForWriting.write(Data(":quit\n".utf8))
+        try input.fileHandleForWriting.close()
+        session.waitUntilExit()
+        try handle.close()
+        for command in [["stats"], ["doctor", "--check"], ["decks"]] {
+            let result = try RecallProcess.run(command + ["--home", home.path])
+            #expect(result.status == 0, "\(command): \(result.error)\(result.output)")
+        }
+        let stats = try RecallProcess.run(["stats", "--json", "--home", home.path])
+        #expect(stats.output.contains("\"reviewsToday\" : 17"), "\(stats.output.prefix(400))")
+    }
 }
