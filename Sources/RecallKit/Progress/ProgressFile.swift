@@ -165,7 +165,7 @@ public struct FileProgressStore: ProgressStore {
                 try ProgressFile.decode(bytes, file: snapshotURL.path, doneBefore: doneBefore)
             }
         } catch let error as ProgressError {
-            throw error
+            throw Self.offeringRepair(error, journal: try? files.read(journalURL))
         } catch let error as FileStoreError {
             throw .file(error)
         } catch {
@@ -213,6 +213,16 @@ public struct FileProgressStore: ProgressStore {
             progress.apply(change)
         }
         return .loaded(progress)
+    }
+
+    /// A damaged snapshot that `recall doctor` can rebuild (its journal holds every change from
+    /// the first) says so; any other damage does not offer a repair that cannot happen.
+    static func offeringRepair(_ error: ProgressError, journal: Data??) -> ProgressError {
+        guard case .invalid(let file, let reason) = error, let data = journal ?? nil,
+            let contents = try? ProgressJournal.read(data, file: file),
+            contents.changes.first?.sequence == 1
+        else { return error }
+        return .repairable(file: file, reason: reason)
     }
 
     func read(_ url: URL) throws(ProgressError) -> Data? {

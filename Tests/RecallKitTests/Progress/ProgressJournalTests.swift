@@ -150,6 +150,24 @@ import Testing
         #expect(files.contents(of: root.appendingPathComponent("escaped.progress.json")) == nil)
     }
 
+    /// Issue 15, item 17: `recall doctor` is offered only where it can repair.
+    @Test func aDamagedSnapshotOffersDoctorOnlyWhenTheJournalCanRebuildIt() throws {
+        let files = MemoryFileStore()
+        let store = FileProgressStore(workspace: Workspace(root: root), files: files)
+        files.put(Data("{".utf8), at: root.appendingPathComponent("Progress/d.progress.json"))
+        func message() -> String {
+            do {
+                _ = try store.load(deck: "d")
+                return "loaded"
+            } catch {
+                return error.description
+            }
+        }
+        #expect(!message().contains("recall doctor"))
+        try store.append([change(1), change(2)], deck: "d")
+        #expect(message().contains("'recall doctor' repairs it"))
+    }
+
     @Test func aJournalWithoutItsSnapshotIsRefused() {
         let files = MemoryFileStore()
         files.put(ProgressJournal.line(change(7)), at: root.appendingPathComponent("Progress/d.journal"))
