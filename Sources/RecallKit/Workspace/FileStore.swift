@@ -301,4 +301,9 @@ public final class MemoryFileStore: FileStore, @unchecked Sendable {
     public func contents(of url: URL) -> Data? {
         lock.withLock { files[url.path] }
     }
+
+    /// Every path that holds a file, to check where writes went.
+    public var paths: [String] {
+        lock.withLock { Array(files.keys) }
+    }
 }
