@@ -71,7 +71,8 @@ struct BuildCommand: ParsableCommand {
             // The settings are those of the deck file as it is now, read and replaced under its lock,
             // so that a `recall config` during the build is kept.
             try ProgressLock.withDeckFileLock(workspace: workspace, deck: name, description: "recall build") {
-                let current = try DeckFile.load(workspace.deckFile(name))
+                // A damaged deck file is replaced, as before, with the settings the build started from.
+                let current = try? DeckFile.load(workspace.deckFile(name))
                 deck.settings = current?.settings ?? deck.settings
                 try DeckFile.save(deck, to: workspace.deckFile(name))
             }
