@@ -17,6 +17,14 @@ public enum DeckFile {
                 reason:
                     "\(data.count >> 20) MiB is more than the \(maximumSize >> 20) MiB a deck file may have")
         }
+        // Damage is found here, with its line and column, before the decoder (which names no place).
+        let syntax = data.withUnsafeBytes { bytes in
+            Result { () throws(JSONScanner.Failure) in try JSONScanner.validate(bytes) }
+        }
+        if case .failure(let failure) = syntax {
+            let place = data.withUnsafeBytes { ProgressFile.describe(failure, in: $0) }
+            throw .invalid(file: file, reason: place)
+        }
         let version: Int?
         do {
             version = try RecallJSON.schemaVersion(of: data)
@@ -50,7 +58,11 @@ public enum DeckFile {
             throw .file(error)
         }
         guard let data else { return nil }
-        return try decode(data, file: url.path)
+        var deck = try decode(data, file: url.path)
+        // The file name is the deck's identity; the "name" inside never forms a path.
+        let file = url.lastPathComponent
+        if file.hasSuffix(".deck.json") { deck.name = String(file.dropLast(".deck.json".count)) }
+        return deck
     }
 
     public static func save(_ deck: Deck, to url: URL, store: any FileStore = DiskFileStore())

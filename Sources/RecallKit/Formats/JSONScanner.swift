@@ -326,7 +326,26 @@ struct JSONScanner {
         case UInt8(ascii: "\""): _ = try string()
         case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try bool()
         case UInt8(ascii: "n"): if !skipNull() { throw unexpected("a value") }
-        default: _ = try double()
+        default:
+            let start = offset
+            _ = try double()
+            // A whole number no reader of Recall's files could hold (Swift's Int stops near 9.2e18).
+            let token = UnsafeRawBufferPointer(rebasing: bytes[start..<offset])
+            if token.count > 18, token.allSatisfy({ $0 == UInt8(ascii: "-") || (0x30...0x39).contains($0) }),
+                Int(String(decoding: token, as: UTF8.self)) == nil
+            {
+                throw failure(
+                    "the whole number \(String(decoding: token, as: UTF8.self)) is too large", at: start)
+            }
         }
+    }
+
+    /// Checks a whole document: well formed, valid UTF-8, nested at most `maximumDepth` deep, and
+    /// no whole number too large for an `Int`.
+    static func validate(_ bytes: UnsafeRawBufferPointer) throws(Failure) {
+        var scanner = JSONScanner(bytes)
+        guard scanner.peek() != nil else { throw scanner.failure("the JSON ends early: the file is empty") }
+        try scanner.skipValue()
+        try scanner.finish()
     }
 }

@@ -28,6 +28,29 @@ public struct ProgressChange: Codable, Sendable, Hashable {
         case sequence = "seq", cardID = "card", schedule, review, reviewCount
     }
 
+    /// The largest change number Recall accepts: a million answers a day for 25,000 years stay
+    /// below it, and adding to it can never overflow.
+    public static let maximumSequence = 1 << 53
+
+    /// Reads a change, refusing values no Recall writes (a negative count, an absurd number).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        sequence = try container.decode(Int.self, forKey: .sequence)
+        cardID = try container.decode(String.self, forKey: .cardID)
+        schedule = try container.decodeIfPresent(CardSchedule.self, forKey: .schedule)
+        review = try container.decodeIfPresent(ReviewLog.self, forKey: .review)
+        reviewCount = try container.decodeIfPresent(Int.self, forKey: .reviewCount)
+        guard (1...Self.maximumSequence).contains(sequence) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .sequence, in: container,
+                debugDescription: "\(sequence) is not a change number (1 to \(Self.maximumSequence))")
+        }
+        if let reviewCount, reviewCount < 0 {
+            throw DecodingError.dataCorruptedError(
+                forKey: .reviewCount, in: container, debugDescription: "\(reviewCount) is negative")
+        }
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(sequence, forKey: .sequence)

@@ -122,33 +122,58 @@ public struct FileProgressStore: ProgressStore {
     }
 
     public func load(deck: String) throws(ProgressError) -> DeckProgress? {
+        try load(deck: deck, adopting: false)
+    }
+
+    /// Reads a deck's progress; `adopting` accepts a snapshot whose `"deck"` field names another
+    /// deck (a file copied from it) as this deck's own, which `recall doctor --adopt` does.
+    public func load(deck: String, adopting: Bool) throws(ProgressError) -> DeckProgress? {
+        try Self.checkName(deck)
         // A snapshot written between our two reads shows as a gap in the journal: read again.
+        var gap = ""
         for _ in 0..<5 {
-            if case .loaded(let progress) = try loadOnce(deck: deck) { return progress }
+            switch try loadOnce(deck: deck, adopting: adopting) {
+            case .loaded(let progress): return progress
+            case .retry(let reason): gap = reason
+            }
         }
-        throw .invalid(file: workspace.journalFile(deck).path, reason: "it keeps changing while being read")
+        throw .invalid(file: workspace.journalFile(deck).path, reason: gap)
     }
 
     enum Attempt {
         case loaded(DeckProgress?)
-        /// The journal did not follow on from the snapshot: another process compacted in between.
-        case retry
+        /// The journal did not follow on from the snapshot: another process may have compacted in
+        /// between (or changes are missing, which reading again shows).
+        case retry(String)
     }
 
-    func loadOnce(deck: String) throws(ProgressError) -> Attempt {
+    /// Paths come from the workspace and a checked name only, never from a file's contents.
+    static func checkName(_ deck: String) throws(ProgressError) {
+        do {
+            try Workspace.validate(deckName: deck)
+        } catch {
+            throw .invalid(file: deck, reason: "\(error)")
+        }
+    }
+
+    func loadOnce(deck: String, adopting: Bool = false) throws(ProgressError) -> Attempt {
         let snapshotURL = workspace.progressFile(deck)
         let journalURL = workspace.journalFile(deck)
-        let snapshot: DeckProgress?
+        var snapshot: DeckProgress?
         do {
             snapshot = try files.withContents(of: snapshotURL) { bytes, doneBefore in
                 try ProgressFile.decode(bytes, file: snapshotURL.path, doneBefore: doneBefore)
             }
         } catch let error as ProgressError {
-            throw error
+            throw Self.offeringRepair(error, journal: try? files.read(journalURL))
         } catch let error as FileStoreError {
             throw .file(error)
         } catch {
             throw .invalid(file: snapshotURL.path, reason: "\(error)")
+        }
+        if let named = snapshot?.deck, named != deck {
+            guard adopting else { throw .otherDeck(file: snapshotURL.path, deck: deck, named: named) }
+            snapshot?.deck = deck
         }
         guard let journalData = try read(journalURL), !journalData.isEmpty else { return .loaded(snapshot) }
         let contents = try ProgressJournal.read(journalData, file: journalURL.path)
@@ -156,20 +181,48 @@ public struct FileProgressStore: ProgressStore {
             throw .tornJournal(file: journalURL.path, line: torn.line, offset: torn.offset)
         }
         var progress = snapshot ?? DeckProgress(deck: deck)
-        for change in contents.changes {
+        if let snapshot, let last = contents.changes.last, last.sequence < snapshot.journalSequence {
+            throw .repairable(
+                file: snapshotURL.path,
+                reason:
+                    "journalSequence \(snapshot.journalSequence) is beyond the journal's last change (\(last.sequence)), so the journal's answers would be skipped"
+            )
+        }
+        for (index, change) in contents.changes.enumerated() {
             if change.sequence > progress.journalSequence + 1 {
+                let line = contents.lines.indices.contains(index) ? contents.lines[index] : index + 1
                 if snapshot == nil {
                     throw .invalid(
                         file: journalURL.path,
                         reason:
-                            "it starts at change \(change.sequence) but the snapshot \(snapshotURL.lastPathComponent) is missing"
+                            "it starts at change \(change.sequence) but the snapshot \(snapshotURL.lastPathComponent) is missing; the changes before it are lost"
                     )
                 }
-                return .retry
+                if index > 0 {
+                    // Within one journal a jump is never a compaction: changes are missing.
+                    throw .invalid(
+                        file: journalURL.path,
+                        reason:
+                            "line \(line): change \(change.sequence) follows change \(progress.journalSequence); the changes between are missing"
+                    )
+                }
+                return .retry(
+                    "line \(line): the journal starts at change \(change.sequence) but the snapshot holds changes up to \(progress.journalSequence); the changes between are missing"
+                )
             }
             progress.apply(change)
         }
         return .loaded(progress)
+    }
+
+    /// A damaged snapshot that `recall doctor` can rebuild (its journal holds every change from
+    /// the first) says so; any other damage does not offer a repair that cannot happen.
+    static func offeringRepair(_ error: ProgressError, journal: Data??) -> ProgressError {
+        guard case .invalid(let file, let reason) = error, let data = journal ?? nil,
+            let contents = try? ProgressJournal.read(data, file: file),
+            contents.changes.first?.sequence == 1
+        else { return error }
+        return .repairable(file: file, reason: reason)
     }
 
     func read(_ url: URL) throws(ProgressError) -> Data? {
@@ -182,6 +235,7 @@ public struct FileProgressStore: ProgressStore {
 
     public func append(_ changes: [ProgressChange], deck: String) throws(ProgressError) {
         guard !changes.isEmpty else { return }
+        try Self.checkName(deck)
         let data = changes.reduce(into: Data()) { $0.append(ProgressJournal.line($1)) }
         do {
             try files.appendDurably(data, to: workspace.journalFile(deck))
@@ -191,6 +245,7 @@ public struct FileProgressStore: ProgressStore {
     }
 
     public func save(_ progress: DeckProgress) throws(ProgressError) {
+        try Self.checkName(progress.deck)
         do {
             try files.writeAtomically(
                 ProgressFile.encode(progress), to: workspace.progressFile(progress.deck))
@@ -210,6 +265,10 @@ public struct FileProgressStore: ProgressStore {
 public enum ProgressError: Error, Equatable, CustomStringConvertible {
     case file(FileStoreError)
     case invalid(file: String, reason: String)
+    /// Damage that `recall doctor` knows how to repair.
+    case repairable(file: String, reason: String)
+    /// A snapshot whose `"deck"` field names another deck than its file name does.
+    case otherDeck(file: String, deck: String, named: String)
     case unsupportedSchema(file: String, version: Int)
     case tornJournal(file: String, line: Int, offset: Int)
     case locked(deck: String, holder: String)
@@ -218,7 +277,12 @@ public enum ProgressError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .file(let error): error.description
         case .invalid(let file, let reason):
-            "\(file): damaged progress file: \(reason); it was left untouched ('recall doctor' can check and repair it)"
+            "\(file): damaged progress file: \(reason); it was left untouched"
+        case .repairable(let file, let reason):
+            "\(file): damaged progress file: \(reason); it was left untouched ('recall doctor' repairs it)"
+        case .otherDeck(let file, let deck, let named):
+            "\(file): this snapshot says it belongs to deck '\(named)', not '\(deck)' (a copied file?); it was left untouched; "
+                + "'recall doctor \(deck) --adopt' makes it \(deck)'s own"
         case .unsupportedSchema(let file, let version):
             "\(file): progress schema version \(version) is newer than this Recall reads (1 to \(DeckProgress.currentSchemaVersion)); it was left untouched"
         case .tornJournal(let file, let line, let offset):

@@ -9,12 +9,37 @@ import Foundation
 /// One writer per deck: an advisory lock (`flock`) on `Progress/NAME.lock`, held for as long as
 /// this value lives. The file keeps the holder's process id, so a second session can say who has it.
 /// Readers (stats, export) never take it: they read the snapshot and the journal as they are.
+///
+/// Short read-modify-write changes use `withLock`, which holds the lock for exactly the length
+/// of a closure:
+///
+/// ```swift
+/// try ProgressLock.withLock(workspace: workspace, deck: "history", description: "recall suspend") {
+///     var progress = try store.load(deck: "history") ?? DeckProgress(deck: "history")
+///     …
+///     try store.save(progress)
+/// }
+/// ```
 public final class ProgressLock: Sendable {
     let descriptor: Int32
 
     /// Takes the lock at once or throws `.locked` naming the process that holds it.
-    public init(workspace: Workspace, deck: String, description: String = "recall") throws(ProgressError) {
-        let url = workspace.lockFile(deck)
+    public convenience init(workspace: Workspace, deck: String, description: String = "recall")
+        throws(ProgressError)
+    {
+        try self.init(file: workspace.lockFile(deck), deck: deck, description: description, wait: 0)
+    }
+
+    init(file url: URL, deck: String, description: String, wait: TimeInterval) throws(ProgressError) {
+        descriptor = try Self.acquire(url, deck: deck, description: description, wait: wait)
+    }
+
+    /// Takes the lock on `url`, trying again for up to `wait` seconds while another process has it,
+    /// and returns the open file that holds it.
+    static func acquire(_ url: URL, deck: String, description: String, wait: TimeInterval)
+        throws(ProgressError) -> Int32
+    {
+        try FileProgressStore.checkName(deck)
         try? FileManager.default.createDirectory(
             at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let descriptor = open(url.path, O_RDWR | O_CREAT, 0o644)
@@ -23,7 +48,12 @@ public final class ProgressLock: Sendable {
                 FileStoreError(
                     path: url.path, reason: "cannot be opened (\(String(cString: strerror(errno))))"))
         }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+        let deadline = Date().addingTimeInterval(wait)
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            if Date() < deadline {
+                usleep(10_000)
+                continue
+            }
             let holder = (try? String(contentsOf: url, encoding: .utf8))?.trimmingCharacters(
                 in: .whitespacesAndNewlines)
             close(descriptor)
@@ -32,12 +62,39 @@ public final class ProgressLock: Sendable {
         ftruncate(descriptor, 0)
         let note = "process \(getpid()) (\(description))\n"
         _ = note.withCString { write(descriptor, $0, strlen($0)) }
-        self.descriptor = descriptor
+        return descriptor
     }
 
-    deinit {
+    /// Lets go of a lock taken by `acquire`.
+    static func release(_ descriptor: Int32) {
         ftruncate(descriptor, 0)
         flock(descriptor, LOCK_UN)
         close(descriptor)
+    }
+
+    /// Runs `body` holding the deck's progress lock (taken at once, or `.locked`), and lets it go.
+    public static func withLock<Value>(
+        workspace: Workspace, deck: String, description: String, _ body: () throws -> Value
+    ) throws -> Value {
+        let descriptor = try acquire(workspace.lockFile(deck), deck: deck, description: description, wait: 0)
+        defer { release(descriptor) }
+        return try body()
+    }
+
+    /// Runs `body` holding the lock on the deck's files (`Progress/.NAME.deck.lock`), which every
+    /// read-modify-write of the deck file takes; it waits up to `wait` seconds for another such
+    /// change to finish. A study session does not hold it, so settings can change meanwhile.
+    public static func withDeckFileLock<Value>(
+        workspace: Workspace, deck: String, description: String, wait: TimeInterval = 30,
+        _ body: () throws -> Value
+    ) throws -> Value {
+        let descriptor = try acquire(
+            workspace.deckLockFile(deck), deck: deck, description: description, wait: wait)
+        defer { release(descriptor) }
+        return try body()
+    }
+
+    deinit {
+        Self.release(descriptor)
     }
 }

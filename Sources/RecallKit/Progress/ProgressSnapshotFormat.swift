@@ -166,11 +166,20 @@ enum ProgressSnapshotFormat {
             var first = true
             while let key = try scanner.nextKey(first: first) {
                 first = false
-                seen.insert(key)
+                try unique(key, &seen, in: "the snapshot")
                 switch key {
                 case "schemaVersion": progress.schemaVersion = try field(key) { try $0.int() }
                 case "deck": progress.deck = try field(key) { try $0.string() }
-                case "journalSequence": progress.journalSequence = try field(key) { try $0.int() }
+                case "journalSequence":
+                    let start = scanner.offset
+                    progress.journalSequence = try field(key) { try $0.int() }
+                    guard (0...ProgressChange.maximumSequence).contains(progress.journalSequence) else {
+                        throw JSONScanner.Failure(
+                            offset: start,
+                            message:
+                                "journalSequence: \(progress.journalSequence) is not a change number (0 to \(ProgressChange.maximumSequence))"
+                        )
+                    }
                 case "schedules": progress.schedules = try schedules(key)
                 case "setAside": progress.setAside = try schedules(key)
                 case "reviewFields": try checkReviewFields()
@@ -185,6 +194,16 @@ enum ProgressSnapshotFormat {
             }
             progress.schemaVersion = DeckProgress.currentSchemaVersion
             return progress
+        }
+
+        /// Refuses a key an object already had: which of the two a reader keeps is a guess, and
+        /// saving would then drop the other.
+        mutating func unique(_ key: String, _ seen: inout Set<String>, in object: @autoclosure () -> String)
+            throws
+        {
+            guard seen.insert(key).inserted else {
+                throw scanner.failure("\(object()): the key \"\(key)\" appears twice")
+            }
         }
 
         /// Reads one value, adding the field's name to a failure.
@@ -220,7 +239,15 @@ enum ProgressSnapshotFormat {
             var first = true
             while let id = try scanner.nextKey(first: first) {
                 first = false
+                guard schedules[id] == nil else {
+                    throw scanner.failure("\(name): the card \"\(id)\" appears twice")
+                }
+                let start = scanner.offset
                 let schedule = try schedule("\(name).\(id)")
+                if let problem = schedule.problem {
+                    throw JSONScanner.Failure(
+                        offset: start, message: "\(name).\(id).\(problem.field): \(problem.reason)")
+                }
                 schedules[id] = schedule
             }
             return schedules
@@ -233,8 +260,10 @@ enum ProgressSnapshotFormat {
             schedule.step = nil
             try field(path()) { try $0.beginObject() }
             var first = true
+            var seen: Set<String> = []
             while let key = try scanner.nextKey(first: first) {
                 first = false
+                try unique(key, &seen, in: path())
                 func name() -> String { "\(path()).\(key)" }
                 switch key {
                 case "phase": phase = try enumValue(name(), CardSchedule.Phase.self)
@@ -265,8 +294,10 @@ enum ProgressSnapshotFormat {
             var difficulty: Double?
             try field(path()) { try $0.beginObject() }
             var first = true
+            var seen: Set<String> = []
             while let key = try scanner.nextKey(first: first) {
                 first = false
+                try unique(key, &seen, in: path())
                 switch key {
                 case "stability": stability = try field("\(path()).stability") { try $0.double() }
                 case "difficulty": difficulty = try field("\(path()).difficulty") { try $0.double() }

@@ -34,8 +34,10 @@ public struct QuizLog: Sendable {
         }
     }
 
-    /// Adds a result; a damaged log is reported and left as it is.
+    /// Adds a result; a damaged log is reported and left as it is. The caller holds the deck's
+    /// file lock (`ProgressLock.withDeckFileLock`) so that quizzes ending at once are all kept.
     public func append(_ result: QuizResult) throws(ProgressError) {
+        try FileProgressStore.checkName(result.deck)
         let all = try results(deck: result.deck) + [result]
         do {
             try files.writeAtomically(

@@ -73,5 +73,49 @@ public struct CardSchedule: Codable, Sendable, Hashable {
         suspended = try container.decodeIfPresent(Bool.self, forKey: .suspended) ?? false
         buriedUntil = try container.decodeIfPresent(Date.self, forKey: .buriedUntil)
         isLeech = try container.decodeIfPresent(Bool.self, forKey: .isLeech) ?? false
+        if let problem {
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(
+                    codingPath: container.codingPath
+                        + problem.field.split(separator: ".").map {
+                            FieldKey(stringValue: String($0))
+                        },
+                    debugDescription: problem.reason))
+        }
+    }
+
+    /// What makes a schedule read from a file unusable (a value no scheduler writes, on which the
+    /// arithmetic of the schedulers and of `stats` would trap), with the field's relative path.
+    public var problem: (field: String, reason: String)? {
+        if let step, step < 0 { return ("step", "\(step) is negative") }
+        if reps < 0 { return ("reps", "\(reps) is negative") }
+        if lapses < 0 { return ("lapses", "\(lapses) is negative") }
+        if let memory {
+            guard memory.stability.isFinite, memory.stability > 0 else {
+                return ("memory.stability", "\(memory.stability) is not a positive number of days")
+            }
+            guard memory.difficulty.isFinite else {
+                return ("memory.difficulty", "\(memory.difficulty) is not a finite number")
+            }
+        }
+        if let ease, !ease.isFinite || ease <= 0 { return ("ease", "\(ease) is not a positive number") }
+        if let intervalDays, !intervalDays.isFinite || intervalDays < 0 {
+            return ("intervalDays", "\(intervalDays) is not a number of days")
+        }
+        return nil
+    }
+}
+
+/// A field's name in an error's path.
+struct FieldKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+
+    init(stringValue: String) {
+        self.stringValue = stringValue
+    }
+
+    init?(intValue: Int) {
+        nil
     }
 }

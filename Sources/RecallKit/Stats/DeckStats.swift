@@ -70,10 +70,10 @@ public struct DeckStats: Codable, Sendable, Equatable {
             case .review: counts.review += 1
             case .relearning: counts.relearning += 1
             }
-            recallNow += model.retrievability(of: schedule, at: now)
-            if let exam { recallExam += model.retrievability(of: schedule, at: exam) }
+            recallNow += Self.share(model.retrievability(of: schedule, at: now))
+            if let exam { recallExam += Self.share(model.retrievability(of: schedule, at: exam)) }
             if !schedule.suspended {
-                let days = Int((schedule.due.timeIntervalSince(today.start) / 86_400).rounded(.down))
+                let days = Self.days(schedule.due.timeIntervalSince(today.start) / 86_400, .down)
                 dueForecast[min(max(days, 0), 29)] += days < 30 ? 1 : 0
             }
             if schedule.lapses > 0 || schedule.isLeech {
@@ -81,7 +81,7 @@ public struct DeckStats: Codable, Sendable, Equatable {
                 hardest.append(
                     HardFact(
                         cardID: card.id, text: text, lapses: schedule.lapses,
-                        stability: schedule.memory?.stability ?? 0))
+                        stability: (schedule.memory?.stability).map { $0.isFinite ? $0 : 0 } ?? 0))
             }
         }
         hardest.sort { ($0.lapses, -$0.stability, $0.cardID) > ($1.lapses, -$1.stability, $1.cardID) }
@@ -94,7 +94,8 @@ public struct DeckStats: Codable, Sendable, Equatable {
         let yearStart = today.start.addingTimeInterval(-364 * 86_400)
         for review in progress.reviews where review.time >= yearStart.addingTimeInterval(-2 * 86_400) {
             let day = StudyDay(containing: review.time, timeZone: timeZone, startHour: settings.dayStartHour)
-            let index = 364 - Int((today.start.timeIntervalSince(day.start) / 86_400).rounded())
+            let index =
+                364 - Self.days(today.start.timeIntervalSince(day.start) / 86_400, .toNearestOrAwayFromZero)
             if (0..<365).contains(index) { heatmap[index] += 1 }
             guard review.before.phase == .review else { continue }
             let age = now.timeIntervalSince(review.time)
@@ -122,6 +123,18 @@ public struct DeckStats: Codable, Sendable, Equatable {
             examDate: exam.map { Self.dayString($0, timeZone: timeZone) },
             predictedRecallAtExam: exam == nil ? nil : recallExam / total, hardest: Array(hardest.prefix(5)),
             streak: streak, reviewsToday: heatmap[364])
+    }
+
+    /// A chance of recall, with anything that is not a number between 0 and 1 (which only a damaged
+    /// file could cause) counted as forgotten, so that no figure is ever NaN.
+    static func share(_ value: Double) -> Double {
+        value.isFinite ? min(max(value, 0), 1) : 0
+    }
+
+    /// A whole number of days, clamped so that a time far away never traps the conversion.
+    static func days(_ value: Double, _ rule: FloatingPointRoundingRule) -> Int {
+        guard !value.isNaN else { return 0 }
+        return Int(min(max(value.rounded(rule), -1e9), 1e9))
     }
 
     static func dayString(_ date: Date, timeZone: TimeZone) -> String {

@@ -50,10 +50,23 @@ public struct FileStoreError: Error, Equatable, CustomStringConvertible {
 
 /// The real disk.
 public struct DiskFileStore: FileStore {
-    public init() {}
+    /// For tests: a file may not grow past this many bytes, as on a full disk (a write stops where
+    /// the space ends and fails with "No space left on device").
+    let spaceLimit: Int?
+
+    public init() {
+        spaceLimit = nil
+    }
+
+    /// A disk whose files cannot grow past `spaceLimit` bytes, to test what a full disk does.
+    public init(spaceLimit: Int) {
+        self.spaceLimit = spaceLimit
+    }
 
     public func read(_ url: URL) throws(FileStoreError) -> Data? {
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return nil }
+        if isDirectory.boolValue { throw Self.folderInstead(url) }
         // Foundation's reader leaks its buffer on an empty file (found by fuzzing), so that case is ours.
         if let size = try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int, size == 0 {
             return Data()
@@ -79,6 +92,7 @@ public struct DiskFileStore: FileStore {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw Self.posixError(url.path, "cannot be read") }
+        if status.st_mode & S_IFMT == S_IFDIR { throw Self.folderInstead(url) }
         let size = Int(status.st_size)
         guard size > 0 else { return try body(UnsafeRawBufferPointer(start: nil, count: 0), { _ in }) }
         guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED else {
@@ -95,8 +109,12 @@ public struct DiskFileStore: FileStore {
         }
     }
 
-    public func writeAtomically(_ data: Data, to url: URL) throws(FileStoreError) {
+    public func writeAtomically(_ data: Data, to link: URL) throws(FileStoreError) {
+        // A symbolic link is written through: its target is replaced, in the target's folder (a
+        // rename is atomic only within one file system), and the link stays a link.
+        let url = try Self.target(of: link)
         let folder = url.deletingLastPathComponent()
+        try Self.checkFolders(of: url)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
@@ -106,7 +124,7 @@ public struct DiskFileStore: FileStore {
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw Self.posixError(temporary.path, "cannot be created") }
-        var failure = Self.writeAll(data, to: descriptor, path: temporary.path)
+        var failure = writeAll(data, to: descriptor, path: temporary.path, from: 0)
         if failure == nil && fsync(descriptor) != 0 {
             failure = Self.posixError(temporary.path, "cannot be synced")
         }
@@ -125,15 +143,25 @@ public struct DiskFileStore: FileStore {
 
     public func appendDurably(_ data: Data, to url: URL) throws(FileStoreError) {
         let folder = url.deletingLastPathComponent()
+        try Self.checkFolders(of: url)
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let existed = FileManager.default.fileExists(atPath: url.path)
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_APPEND, 0o644)
         guard descriptor >= 0 else { throw Self.posixError(url.path, "cannot be opened for writing") }
         defer { close(descriptor) }
-        // One write call per batch: a kill cannot leave half a line behind.
-        let failure = Self.writeAll(data, to: descriptor, path: url.path)
-        if let failure { throw failure }
-        guard fsync(descriptor) == 0 else { throw Self.posixError(url.path, "cannot be synced") }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw Self.posixError(url.path, "cannot be read") }
+        let length = off_t(status.st_size)
+        // One write call per batch: a kill cannot leave half a line behind. A write that fails part
+        // way (a full disk) is cut back to the old length, so that a retry starts on a fresh line.
+        var failure = writeAll(data, to: descriptor, path: url.path, from: Int(length))
+        if failure == nil && fsync(descriptor) != 0 {
+            failure = Self.posixError(url.path, "cannot be synced")
+        }
+        if let failure {
+            if ftruncate(descriptor, length) == 0 { _ = fsync(descriptor) }
+            throw failure
+        }
         if !existed { syncFolder(folder) }
     }
 
@@ -153,19 +181,65 @@ public struct DiskFileStore: FileStore {
         }
     }
 
-    /// Writes every byte (retrying after signals), or says why it could not.
-    static func writeAll(_ data: Data, to descriptor: Int32, path: String) -> FileStoreError? {
+    /// Writes every byte (retrying after signals) to a file that holds `start` bytes before, or
+    /// says why it could not.
+    func writeAll(_ data: Data, to descriptor: Int32, path: String, from start: Int) -> FileStoreError? {
         data.withUnsafeBytes { buffer -> FileStoreError? in
             var offset = 0
             while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                var count = buffer.count - offset
+                if let spaceLimit {
+                    count = min(count, max(spaceLimit - start - offset, 0))
+                    if count == 0 {
+                        errno = ENOSPC
+                        return Self.posixError(path, "cannot be written")
+                    }
+                }
+                let written = write(descriptor, buffer.baseAddress! + offset, count)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    return posixError(path, "cannot be written")
+                    return Self.posixError(path, "cannot be written")
                 }
                 offset += written
             }
             return nil
+        }
+    }
+
+    /// The file a path names: itself, or the end of its chain of symbolic links.
+    static func target(of url: URL) throws(FileStoreError) -> URL {
+        var status = stat()
+        guard lstat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return url }
+        guard let resolved = realpath(url.path, nil) else {
+            let reason = String(cString: strerror(errno))
+            throw FileStoreError(
+                path: url.path,
+                reason: "is a symbolic link whose target cannot be reached (\(reason)); it was left as it is")
+        }
+        defer { free(resolved) }
+        return URL(fileURLWithPath: String(cString: resolved))
+    }
+
+    static func folderInstead(_ url: URL) -> FileStoreError {
+        FileStoreError(path: url.path, reason: "is a folder, not a file")
+    }
+
+    /// Names the first folder on the way to `url` that is a file, or `url` itself when it is a
+    /// folder, so that the message says what is in the way rather than a system error number.
+    static func checkFolders(of url: URL) throws(FileStoreError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue
+        {
+            throw folderInstead(url)
+        }
+        var folder = url.deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
+            folder.path != "/"
+        {
+            folder = folder.deletingLastPathComponent()
+        }
+        if !isDirectory.boolValue {
+            throw FileStoreError(path: folder.path, reason: "is a file, not a folder")
         }
     }
 
@@ -226,5 +300,10 @@ public final class MemoryFileStore: FileStore, @unchecked Sendable {
 
     public func contents(of url: URL) -> Data? {
         lock.withLock { files[url.path] }
+    }
+
+    /// Every path that holds a file, to check where writes went.
+    public var paths: [String] {
+        lock.withLock { Array(files.keys) }
     }
 }

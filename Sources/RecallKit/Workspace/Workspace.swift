@@ -48,6 +48,10 @@ public struct Workspace: Sendable, Equatable {
         progressFolder.appendingPathComponent("\(name).journal")
     }
     public func lockFile(_ name: String) -> URL { progressFolder.appendingPathComponent("\(name).lock") }
+    /// The lock every read-modify-write of the deck file takes (a deck name never starts with '.').
+    public func deckLockFile(_ name: String) -> URL {
+        progressFolder.appendingPathComponent(".\(name).deck.lock")
+    }
 
     /// The deck that `recall study` opens when none is named.
     public static let sampleDeck = "turkey-russia"

@@ -68,7 +68,14 @@ struct BuildCommand: ParsableCommand {
             if copy.standardizedFileURL.path != url.standardizedFileURL.path {
                 try DiskFileStore().writeAtomically(Data(contentsOf: url), to: copy)
             }
-            try DeckFile.save(deck, to: workspace.deckFile(name))
+            // The settings are those of the deck file as it is now, read and replaced under its lock,
+            // so that a `recall config` during the build is kept.
+            try ProgressLock.withDeckFileLock(workspace: workspace, deck: name, description: "recall build") {
+                // A damaged deck file is replaced, as before, with the settings the build started from.
+                let current = try? DeckFile.load(workspace.deckFile(name))
+                deck.settings = current?.settings ?? deck.settings
+                try DeckFile.save(deck, to: workspace.deckFile(name))
+            }
             for line in summary.lines { print(line) }
             if let previous {
                 let kept = Set(previous.cards.map(\.id)).intersection(deck.cards.map(\.id)).count

@@ -21,8 +21,8 @@ struct ConfigCommand: ParsableCommand {
     func run() throws {
         let workspace = options.workspace
         do {
-            var loaded = try DeckOpening(workspace: workspace).built(deck)
-            let url = workspace.deckFile(deck)
+            let opening = DeckOpening(workspace: workspace)
+            let loaded = try opening.built(deck)
             guard let key else {
                 for key in DeckSettings.keys { print("\(key) = \(try loaded.settings.value(of: key))") }
                 return
@@ -31,9 +31,8 @@ struct ConfigCommand: ParsableCommand {
                 print(try loaded.settings.value(of: key))
                 return
             }
-            try loaded.settings.set(key, to: value)
-            try DeckFile.save(loaded, to: url)
-            print("\(deck): \(key) = \(try loaded.settings.value(of: key))")
+            let saved = try opening.update(deck, by: "recall config") { try $0.settings.set(key, to: value) }
+            print("\(deck): \(key) = \(try saved.settings.value(of: key))")
         } catch {
             throw CommandFailure(error)
         }

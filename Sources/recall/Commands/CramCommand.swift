@@ -44,56 +44,59 @@ struct CramCommand: ParsableCommand {
         }
         let workspace = options.workspace
         let write: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
-        let now = Date()
-        let store = FileProgressStore(workspace: workspace)
-        var session: StudySession
-        let lock: ProgressLock
-        let todayIDs: [String]
+        let status: Int32
         do {
-            var loaded = try DeckOpening(workspace: workspace).open(deck) { write($0 + "\n") }
-            lock = try ProgressLock(workspace: workspace, deck: loaded.name, description: "recall cram")
-            let examMoment = DeckSettings.examMoment(exam, timeZone: .current)!
-            guard examMoment > now else { throw CommandFailure("--exam: \(exam) is not in the future") }
-            loaded.settings.examDate = exam
-            try DeckFile.save(loaded, to: workspace.deckFile(loaded.name))
-            let progress = try store.load(deck: loaded.name) ?? DeckProgress(deck: loaded.name)
-            let count = reviewsPerDay(progress)
-            let planner = ExamPlanner(
-                model: FSRS(parameters: loaded.settings.parameters ?? .defaults), exam: examMoment)
-            let states = Self.oneCardPerFact(loaded, progress)
-            let plan = planner.plan(states, from: now, perDay: count)
-            printPlan(plan, perDay: count, deck: loaded.name, examMoment: examMoment, now: now)
-            todayIDs = plan.today?.cardIDs ?? []
-            session = StudySession(
-                deck: loaded, progress: progress, now: now, timeZone: .current,
-                seed: UInt64.random(in: 0...UInt64.max))
+            let opened = try DeckOpening(workspace: workspace).open(deck) { write($0 + "\n") }
+            status = try ProgressLock.withLock(
+                workspace: workspace, deck: opened.name, description: "recall cram"
+            ) {
+                try cram(opened.name, write: write)
+            }
         } catch let error as CommandFailure {
             throw error
         } catch {
             throw CommandFailure(error)
         }
-        guard !planOnly, !todayIDs.isEmpty else {
-            withExtendedLifetime(lock) {}
-            return
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Plans and studies; the caller holds the deck's lock.
+    func cram(_ name: String, write: @escaping (String) -> Void) throws -> Int32 {
+        let workspace = options.workspace
+        let now = Date()
+        let store = FileProgressStore(workspace: workspace)
+        let examMoment = DeckSettings.examMoment(exam, timeZone: .current)!
+        guard examMoment > now else { throw CommandFailure("--exam: \(exam) is not in the future") }
+        let loaded = try DeckOpening(workspace: workspace).update(name, by: "recall cram") {
+            $0.settings.examDate = exam
         }
+        let progress = try store.load(deck: loaded.name) ?? DeckProgress(deck: loaded.name)
+        let count = reviewsPerDay(progress)
+        let planner = ExamPlanner(
+            model: FSRS(parameters: loaded.settings.parameters ?? .defaults), exam: examMoment)
+        let states = Self.oneCardPerFact(loaded, progress)
+        let plan = planner.plan(states, from: now, perDay: count)
+        printPlan(plan, perDay: count, deck: loaded.name, examMoment: examMoment, now: now)
+        let todayIDs = plan.today?.cardIDs ?? []
+        var session = StudySession(
+            deck: loaded, progress: progress, now: now, timeZone: .current,
+            seed: UInt64.random(in: 0...UInt64.max))
+        guard !planOnly, !todayIDs.isEmpty else { return 0 }
         session.startCram(todayIDs)
         fflush(nil)
-        let status: Int32
         if Terminal.inputIsTerminal {
             var repl = StudyREPL(
                 session: session, reader: ReadlineLineReader(historyFile: workspace.historyFile),
                 store: store,
                 clock: SystemClock(), style: Terminal.style, width: { Terminal.width }, write: write)
-            status = repl.run()
+            return repl.run()
         } else {
             var repl = StudyREPL(
                 session: session, reader: PlainLineReader(), store: store, clock: SystemClock(),
                 style: .plain,
                 write: write)
-            status = repl.run()
+            return repl.run()
         }
-        withExtendedLifetime(lock) {}
-        if status != 0 { throw ExitCode(status) }
     }
 
     /// The reviews a day holds: --per-day, or --minutes at the student's median answer time (12 s by default).

@@ -14,6 +14,18 @@ struct DeckOpening {
         return deck
     }
 
+    /// Changes the deck file holding its lock for the whole read-modify-write, so that two changes
+    /// at once both survive; returns the deck as saved.
+    @discardableResult
+    func update(_ name: String, by command: String, _ change: (inout Deck) throws -> Void) throws -> Deck {
+        try ProgressLock.withDeckFileLock(workspace: workspace, deck: name, description: command) {
+            var deck = try built(name)
+            try change(&deck)
+            try DeckFile.save(deck, to: workspace.deckFile(name))
+            return deck
+        }
+    }
+
     func open(_ name: String, announce: (String) -> Void) throws -> Deck {
         try Workspace.validate(deckName: name)
         if let deck = try DeckFile.load(workspace.deckFile(name)) { return deck }

@@ -19,6 +19,7 @@ struct DecksCommand: ParsableCommand {
         }
         let now = Date()
         var rows: [[String]] = [["deck", "cards", "due", "new"]]
+        var failed = false
         for name in names {
             do {
                 guard let deck = try DeckFile.load(workspace.deckFile(name)) else {
@@ -34,6 +35,7 @@ struct DecksCommand: ParsableCommand {
                 rows.append([name, "\(deck.cards.count)", "\(counts.due + counts.learning)", "\(counts.new)"])
             } catch {
                 rows.append([name, "error: \(error)", "", ""])
+                failed = true
             }
         }
         let widths = (0..<4).map { column in rows.map { $0[column].count }.max() ?? 0 }
@@ -45,5 +47,7 @@ struct DecksCommand: ParsableCommand {
             }
             print(cells.joined(separator: "  ").trimmingCharacters(in: .whitespaces))
         }
+        // A listing with errors in it is not a success: scripts see it in the exit status.
+        if failed { throw ExitCode(1) }
     }
 }

@@ -9,12 +9,19 @@ struct DoctorCommand: ParsableCommand {
         discussion: """
             Checks every deck file and progress file (or one deck's). A journal line cut short by a crash is
             dropped; a damaged snapshot is rebuilt from a journal that holds every change. Every file it changes
-            is first copied beside itself as NAME.backup-TIME. With --check nothing is changed.
+            is first copied beside itself as NAME.backup-TIME. With --check nothing is changed. The exit status is 1
+            when anything is left that 'recall study' would refuse.
             """
     )
 
     @Argument(help: "The deck (default: every deck).") var deck: String?
     @Flag(name: .long, help: "Only report; change nothing.") var check = false
+    @Flag(
+        name: .long,
+        help:
+            "Make a progress snapshot copied from another deck (its \"deck\" field names that one) this deck's own."
+    )
+    var adopt = false
     @OptionGroup var options: WorkspaceOptions
 
     func run() throws {
@@ -35,21 +42,28 @@ struct DoctorCommand: ParsableCommand {
                 print("  \(error)")
                 failed = true
             }
-            let lock: ProgressLock?
+            let doctor = ProgressDoctor(workspace: workspace)
+            let report: ProgressDoctor.Report
             do {
-                lock =
+                report =
                     check
-                    ? nil : try ProgressLock(workspace: workspace, deck: name, description: "recall doctor")
+                    ? doctor.examine(deck: name, repair: false, adopt: adopt)
+                    : try ProgressLock.withLock(
+                        workspace: workspace, deck: name, description: "recall doctor"
+                    ) {
+                        doctor.examine(deck: name, repair: true, adopt: adopt)
+                    }
             } catch {
                 print("  \(error)")
                 failed = true
                 continue
             }
-            let report = ProgressDoctor(workspace: workspace).examine(deck: name, repair: !check)
-            withExtendedLifetime(lock) {}
             for line in report.lines { print("  \(line)") }
             if report.outcome == .damaged { failed = true }
         }
-        if failed { throw ExitCode(1) }
+        if failed {
+            print("Some files need attention (see above); exit status 1.")
+            throw ExitCode(1)
+        }
     }
 }

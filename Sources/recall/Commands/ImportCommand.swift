@@ -39,33 +39,17 @@ struct ImportCommand: ParsableCommand {
                     "deck '\(deckName)' already exists in \(workspace.decksFolder.path); "
                         + "choose another --name, or --replace it (progress of unchanged cards is kept)")
             }
-            // Whether the deck has progress is a question of files (a snapshot, or a journal with
-            // changes), not of reading them.
-            let journalSize =
-                try? FileManager.default.attributesOfItem(
-                    atPath: workspace.journalFile(deckName).path)[.size] as? Int
-            let hasProgress =
-                FileManager.default.fileExists(atPath: workspace.progressFile(deckName).path)
-                || (journalSize ?? 0) > 0
-            if withProgress && hasProgress {
-                throw CommandFailure(
-                    "deck '\(deckName)' already has progress; import under another --name to keep both")
-            }
             let imported = try DeckImporter.read(url, name: deckName, withProgress: withProgress, now: Date())
             if imported.deck.cards.isEmpty {
                 throw CommandFailure("\(file): no cards to import (\(imported.noteCount) notes read)")
             }
-            try DeckFile.save(imported.deck, to: deckURL)
-            if let progress = imported.progress {
-                let lock = try ProgressLock(
-                    workspace: workspace, deck: deckName, description: "recall import")
-                do {
-                    try FileProgressStore(workspace: workspace).save(progress)
-                } catch {
-                    if !existed { try? FileManager.default.removeItem(at: deckURL) }
-                    throw error
+            // Nothing is written before both locks are held: a deck being studied is refused whole.
+            try ProgressLock.withLock(workspace: workspace, deck: deckName, description: "recall import") {
+                try ProgressLock.withDeckFileLock(
+                    workspace: workspace, deck: deckName, description: "recall import"
+                ) {
+                    try write(imported, workspace: workspace)
                 }
-                withExtendedLifetime(lock) {}
             }
             for warning in imported.warnings {
                 FileHandle.standardError.write(Data("warning: \(file): \(warning)\n".utf8))
@@ -75,6 +59,43 @@ struct ImportCommand: ParsableCommand {
             throw error
         } catch {
             throw CommandFailure(error)
+        }
+    }
+
+    /// Writes the deck (keeping the settings of the deck it replaces) and its progress; the caller
+    /// holds the deck's locks.
+    func write(_ imported: DeckImport, workspace: Workspace) throws {
+        let deckURL = workspace.deckFile(imported.deck.name)
+        let existed = FileManager.default.fileExists(atPath: deckURL.path)
+        let previous = try? DeckFile.load(deckURL)
+        if existed && !replace {
+            throw CommandFailure(
+                "deck '\(imported.deck.name)' already exists in \(workspace.decksFolder.path); "
+                    + "choose another --name, or --replace it (progress of unchanged cards is kept)")
+        }
+        // Whether the deck has progress is a question of files (a snapshot, or a journal with
+        // changes), not of reading them.
+        let journalSize =
+            try? FileManager.default.attributesOfItem(
+                atPath: workspace.journalFile(imported.deck.name).path)[.size] as? Int
+        let hasProgress =
+            FileManager.default.fileExists(atPath: workspace.progressFile(imported.deck.name).path)
+            || (journalSize ?? 0) > 0
+        if imported.progress != nil && hasProgress {
+            throw CommandFailure(
+                "deck '\(imported.deck.name)' already has progress; import under another --name to keep both")
+        }
+        var deck = imported.deck
+        // As `recall build` does: the exam date, fitted weights and retention stay the deck's.
+        if let previous = previous ?? nil { deck.settings = previous.settings }
+        try DeckFile.save(deck, to: deckURL)
+        if let progress = imported.progress {
+            do {
+                try FileProgressStore(workspace: workspace).save(progress)
+            } catch {
+                if !existed { try? FileManager.default.removeItem(at: deckURL) }
+                throw error
+            }
         }
     }
 

@@ -92,9 +92,10 @@ struct OptimizeCommand: ParsableCommand {
                     .desiredRetention
             }
             if log == nil, outcome.keptFitted {
-                for var deck in decks {
-                    deck.settings.parameters = outcome.parameters
-                    try DeckFile.save(deck, to: workspace.deckFile(deck.name))
+                for deck in decks {
+                    try DeckOpening(workspace: workspace).update(deck.name, by: "recall optimize") {
+                        $0.settings.parameters = outcome.parameters
+                    }
                 }
             }
             if json {

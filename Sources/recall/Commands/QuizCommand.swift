@@ -48,7 +48,11 @@ struct QuizCommand: ParsableCommand {
             result = repl.run()
         }
         do {
-            try QuizLog(workspace: workspace).append(result)
+            try ProgressLock.withDeckFileLock(
+                workspace: workspace, deck: result.deck, description: "recall quiz"
+            ) {
+                try QuizLog(workspace: workspace).append(result)
+            }
         } catch {
             throw CommandFailure(error)
         }

@@ -18,14 +18,16 @@ struct SimulateCommand: ParsableCommand {
         let workspace = options.workspace
         do {
             let loaded = try DeckOpening(workspace: workspace).open(deck) { print($0) }
-            let lock = try ProgressLock(
-                workspace: workspace, deck: loaded.name, description: "recall simulate")
-            defer { withExtendedLifetime(lock) {} }
             let store = FileProgressStore(workspace: workspace)
-            let progress = try store.load(deck: loaded.name) ?? DeckProgress(deck: loaded.name)
-            let simulated = StudentSimulation(days: days, seed: seed).run(
-                deck: loaded, progress: progress, end: Date(), timeZone: .current)
-            try store.save(simulated)
+            let (progress, simulated) = try ProgressLock.withLock(
+                workspace: workspace, deck: loaded.name, description: "recall simulate"
+            ) {
+                let progress = try store.load(deck: loaded.name) ?? DeckProgress(deck: loaded.name)
+                let simulated = StudentSimulation(days: days, seed: seed).run(
+                    deck: loaded, progress: progress, end: Date(), timeZone: .current)
+                try store.save(simulated)
+                return (progress, simulated)
+            }
             print(
                 "Simulated \(days) days: \(simulated.reviews.count - progress.reviews.count) reviews added to \(loaded.name)."
             )

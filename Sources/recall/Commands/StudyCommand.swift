@@ -28,11 +28,35 @@ struct StudyCommand: ParsableCommand {
         let write: (String) -> Void = { text in
             FileHandle.standardOutput.write(Data(text.utf8))
         }
-        let session: StudySession
-        let lock: ProgressLock
+        let deck: Deck
         do {
-            let deck = try DeckOpening(workspace: workspace).open(self.deck) { write($0 + "\n") }
-            lock = try ProgressLock(workspace: workspace, deck: deck.name, description: "recall study")
+            deck = try DeckOpening(workspace: workspace).open(self.deck) { write($0 + "\n") }
+        } catch {
+            throw CommandFailure(error)
+        }
+        let status: Int32
+        do {
+            status = try ProgressLock.withLock(
+                workspace: workspace, deck: deck.name, description: "recall study"
+            ) {
+                try study(deck, store: store, clock: clock, write: write)
+            }
+        } catch let error as CommandFailure {
+            throw error
+        } catch {
+            throw CommandFailure(error)
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The session itself; the caller holds the deck's lock.
+    func study(_ deck: Deck, store: FileProgressStore, clock: SystemClock, write: @escaping (String) -> Void)
+        throws
+        -> Int32
+    {
+        let workspace = options.workspace
+        let session: StudySession
+        do {
             let progress = try store.load(deck: deck.name) ?? DeckProgress(deck: deck.name)
             session = StudySession(
                 deck: deck, progress: progress, now: clock.now, timeZone: .current,
@@ -40,20 +64,17 @@ struct StudyCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
-        let status: Int32
         if Terminal.inputIsTerminal {
             var repl = StudyREPL(
                 session: session, reader: ReadlineLineReader(historyFile: workspace.historyFile),
                 store: store,
                 clock: clock, style: Terminal.style, width: { Terminal.width }, write: write)
-            status = repl.run()
+            return repl.run()
         } else {
             var repl = StudyREPL(
                 session: session, reader: PlainLineReader(), store: store, clock: clock, style: .plain,
                 write: write)
-            status = repl.run()
+            return repl.run()
         }
-        withExtendedLifetime(lock) {}
-        if status != 0 { throw ExitCode(status) }
     }
 }

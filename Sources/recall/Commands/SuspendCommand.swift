@@ -19,36 +19,42 @@ struct SuspendCommand: ParsableCommand {
         let workspace = options.workspace
         do {
             let loaded = try DeckOpening(workspace: workspace).built(deck)
-            let lock = try ProgressLock(workspace: workspace, deck: deck, description: "recall suspend")
-            defer { withExtendedLifetime(lock) {} }
-            let store = FileProgressStore(workspace: workspace)
-            var progress = try store.load(deck: deck) ?? DeckProgress(deck: deck)
-            let suspended = loaded.cards.filter { progress.schedules[$0.id]?.suspended == true }
-            if cards.isEmpty && !(undo && all) {
-                if suspended.isEmpty { print("No suspended cards in \(deck).") }
-                for card in suspended {
-                    let leech = progress.schedules[card.id]?.isLeech == true ? " (leech)" : ""
-                    print("\(card.id)\(leech)  \(card.kind.rawValue): \(card.question.prompt.prefix(70))")
-                }
-                return
+            try ProgressLock.withLock(workspace: workspace, deck: deck, description: "recall suspend") {
+                try change(loaded)
             }
-            let targets = undo && all ? suspended.map(\.id) : cards
-            for id in targets {
-                guard loaded.card(withID: id) != nil else {
-                    throw CommandFailure("\(deck): no card with id \(id)")
-                }
-                var schedule = progress.schedules[id] ?? .new(due: Date())
-                schedule.suspended = !undo
-                progress.schedules[id] = schedule
-            }
-            try store.save(progress)
-            print(
-                "\(undo ? "Unsuspended" : "Suspended") \(targets.count) card\(targets.count == 1 ? "" : "s") of \(deck)."
-            )
         } catch let error as CommandFailure {
             throw error
         } catch {
             throw CommandFailure(error)
         }
+    }
+
+    /// Reads, changes and saves the progress; the caller holds the deck's lock.
+    func change(_ loaded: Deck) throws {
+        let workspace = options.workspace
+        let store = FileProgressStore(workspace: workspace)
+        var progress = try store.load(deck: deck) ?? DeckProgress(deck: deck)
+        let suspended = loaded.cards.filter { progress.schedules[$0.id]?.suspended == true }
+        if cards.isEmpty && !(undo && all) {
+            if suspended.isEmpty { print("No suspended cards in \(deck).") }
+            for card in suspended {
+                let leech = progress.schedules[card.id]?.isLeech == true ? " (leech)" : ""
+                print("\(card.id)\(leech)  \(card.kind.rawValue): \(card.question.prompt.prefix(70))")
+            }
+            return
+        }
+        let targets = undo && all ? suspended.map(\.id) : cards
+        for id in targets {
+            guard loaded.card(withID: id) != nil else {
+                throw CommandFailure("\(deck): no card with id \(id)")
+            }
+            var schedule = progress.schedules[id] ?? .new(due: Date())
+            schedule.suspended = !undo
+            progress.schedules[id] = schedule
+        }
+        try store.save(progress)
+        print(
+            "\(undo ? "Unsuspended" : "Suspended") \(targets.count) card\(targets.count == 1 ? "" : "s") of \(deck)."
+        )
     }
 }

@@ -9,6 +9,15 @@ struct WorkspaceOptions: ParsableArguments {
         help: ArgumentHelp("The workspace folder (holds Decks/ and Progress/).", valueName: "DIR"))
     var home: String?
 
+    /// A `--home` that names a file is refused at once, rather than failing later in each command.
+    func validate() throws {
+        guard let home, !home.isEmpty else { return }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: home, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw CommandFailure("--home \(home): is a file, not a folder")
+        }
+    }
+
     var workspace: Workspace {
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
         return Workspace.resolve(

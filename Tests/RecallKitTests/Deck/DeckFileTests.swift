@@ -41,6 +41,38 @@ import Testing
         #expect(throws: DeckFileError.self) { try DeckFile.decode(Data("{ not json".utf8), file: "d.json") }
     }
 
+    /// Issue 15, item 18: damage in a deck file is named by line and column; nesting stops at 64.
+    @Test func damageIsPlacedByLineAndColumn() throws {
+        func reason(_ data: Data) -> String {
+            do {
+                _ = try DeckFile.decode(data, file: "d.json")
+                return "accepted"
+            } catch {
+                return error.description
+            }
+        }
+        let whole = DeckFile.encode(try deck())
+        #expect(reason(whole.prefix(5000)).contains("the JSON ends early at byte 5000 (line "))
+        var invalidUTF8 = Data("{\"schemaVersion\": 1, \"name\": \"a".utf8)
+        invalidUTF8 += Data([0xFF, 0xFE]) + Data("\"}".utf8)
+        #expect(reason(invalidUTF8).contains("not valid UTF-8, at line 1, column 30"))
+        #expect(
+            reason(
+                Data(
+                    "{\"schemaVersion\": 1,\n \"settings\": {\"newCardsPerDay\": 100000000000000000000}}".utf8
+                )
+            )
+            .contains("the whole number 100000000000000000000 is too large, at line 2, column 33"))
+        func nested(_ depth: Int) -> Data {
+            Data(
+                ("{\"schemaVersion\": 1, \"x\": " + String(repeating: "[", count: depth - 1)
+                    + String(repeating: "]", count: depth - 1) + "}").utf8)
+        }
+        #expect(reason(nested(1000)).contains("nested more than 64 deep, at line 1"))
+        #expect(reason(nested(65)).contains("nested more than 64 deep"))
+        #expect(!reason(nested(64)).contains("nested"))
+    }
+
     @Test func settingsDefaultAndValidate() throws {
         let settings = try JSONDecoder().decode(DeckSettings.self, from: Data(#"{"newCardsPerDay": 5}"#.utf8))
         #expect(settings.newCardsPerDay == 5)

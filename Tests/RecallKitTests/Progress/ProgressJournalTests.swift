@@ -78,6 +78,96 @@ import Testing
         }
     }
 
+    /// Issue 15, item 11: a negative `reviewCount` trapped every command.
+    @Test func aNegativeReviewCountIsAnErrorNamingTheLine() throws {
+        let files = MemoryFileStore()
+        let journal = root.appendingPathComponent("Progress/d.journal")
+        files.put(
+            ProgressJournal.line(change(1))
+                + Data(#"{"seq":2,"card":"c1","schedule":null,"reviewCount":-5}"#.utf8) + Data("\n".utf8)
+                + ProgressJournal.line(change(3)), at: journal)
+        let store = FileProgressStore(workspace: Workspace(root: root), files: files)
+        #expect(
+            throws: ProgressError.invalid(file: journal.path, reason: "line 2: reviewCount: -5 is negative")
+        ) {
+            try store.load(deck: "d")
+        }
+        files.put(Data((#"{"seq":-1,"card":"c1","schedule":null}"# + "\n").utf8), at: journal)
+        #expect(throws: ProgressError.self) { try store.load(deck: "d") }
+    }
+
+    /// Issue 15, item 17: a gap inside the journal said "it keeps changing while being read".
+    @Test func aGapInTheJournalSaysChangesAreMissing() throws {
+        let files = MemoryFileStore()
+        let store = FileProgressStore(workspace: Workspace(root: root), files: files)
+        try store.save(DeckProgress(deck: "d"))
+        try store.append([change(1), change(4)], deck: "d")
+        do {
+            _ = try store.load(deck: "d")
+            Issue.record("a gap was accepted")
+        } catch {
+            #expect(
+                error.description.contains(
+                    "line 2: change 4 follows change 1; the changes between are missing"))
+            #expect(!error.description.contains("keeps changing"))
+            #expect(!error.description.contains("recall doctor"))
+        }
+    }
+
+    /// Issue 15, item 3: a snapshot numbered beyond the journal made its answers be skipped, then lost.
+    @Test func aSnapshotSequenceBeyondTheJournalIsAnError() throws {
+        let files = MemoryFileStore()
+        let store = FileProgressStore(workspace: Workspace(root: root), files: files)
+        var snapshot = DeckProgress(deck: "d")
+        snapshot.journalSequence = 1_000_000_000_000_000
+        try store.save(snapshot)
+        try store.append([change(1), change(2)], deck: "d")
+        do {
+            _ = try store.load(deck: "d")
+            Issue.record("the journal's answers were skipped")
+        } catch {
+            #expect(
+                error.description.contains(
+                    "journalSequence 1000000000000000 is beyond the journal's last change (2)"))
+            #expect(error.description.contains("'recall doctor' repairs it"))
+        }
+    }
+
+    /// Issue 15, items 2 and 6: a snapshot's "deck" field chose the file progress was written to.
+    @Test func aSnapshotOfAnotherDeckIsRefusedNotFollowed() throws {
+        let files = MemoryFileStore()
+        let store = FileProgressStore(workspace: Workspace(root: root), files: files)
+        var other = DeckProgress(deck: "../../escaped")
+        other.apply(change(1))
+        let copy = root.appendingPathComponent("Progress/copy.progress.json")
+        files.put(ProgressFile.encode(other), at: copy)
+        #expect(
+            throws: ProgressError.otherDeck(file: copy.path, deck: "copy", named: "../../escaped")
+        ) { try store.load(deck: "copy") }
+        let adopted = try #require(try store.load(deck: "copy", adopting: true))
+        #expect(adopted.deck == "copy")
+        #expect(throws: ProgressError.self) { try store.save(other) }
+        #expect(files.contents(of: root.appendingPathComponent("escaped.progress.json")) == nil)
+    }
+
+    /// Issue 15, item 17: `recall doctor` is offered only where it can repair.
+    @Test func aDamagedSnapshotOffersDoctorOnlyWhenTheJournalCanRebuildIt() throws {
+        let files = MemoryFileStore()
+        let store = FileProgressStore(workspace: Workspace(root: root), files: files)
+        files.put(Data("{".utf8), at: root.appendingPathComponent("Progress/d.progress.json"))
+        func message() -> String {
+            do {
+                _ = try store.load(deck: "d")
+                return "loaded"
+            } catch {
+                return error.description
+            }
+        }
+        #expect(!message().contains("recall doctor"))
+        try store.append([change(1), change(2)], deck: "d")
+        #expect(message().contains("'recall doctor' repairs it"))
+    }
+
     @Test func aJournalWithoutItsSnapshotIsRefused() {
         let files = MemoryFileStore()
         files.put(ProgressJournal.line(change(7)), at: root.appendingPathComponent("Progress/d.journal"))

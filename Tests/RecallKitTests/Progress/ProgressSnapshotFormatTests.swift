@@ -112,6 +112,44 @@ import Testing
         #expect(reason(#"{"schemaVersion": 9}"#).contains("schema version 9 is newer"))
     }
 
+    /// Issue 15, item 3: a second "reviews" list replaced the first, which the next save dropped.
+    @Test func duplicateKeysAreRefusedWithTheirPosition() {
+        let twice = reason(
+            #"{"schemaVersion": 3, "deck": "d", "schedules": {}, "reviews": [],"# + "\n"
+                + #""reviews": []}"#)
+        #expect(twice.contains(#"the key "reviews" appears twice, at line 2"#))
+        let card = #"{"phase": "review", "due": "2026-03-01T09:00:00Z"}"#
+        #expect(
+            reason(#"{"schemaVersion": 3, "deck": "d", "schedules": {"c": \#(card), "c": \#(card)}}"#)
+                .contains(#"schedules: the card "c" appears twice"#))
+        #expect(
+            reason(
+                #"{"schemaVersion": 3, "deck": "d", "schedules": {"c": {"phase": "review", "phase": "learning"}}}"#
+            ).contains(#"schedules.c: the key "phase" appears twice"#))
+    }
+
+    /// Issue 15, item 13: a negative stability made `recall stats` trap.
+    @Test func impossibleMemoryStatesAreRefusedByField() {
+        func withMemory(_ memory: String) -> String {
+            reason(
+                #"{"schemaVersion": 3, "deck": "d", "schedules": {"c": {"phase": "review", "due": "2026-03-01T09:00:00Z", "memory": \#(memory)}}}"#
+            )
+        }
+        #expect(
+            withMemory(#"{"stability": -3, "difficulty": 5}"#)
+                .contains("schedules.c.memory.stability: -3.0 is not a positive number of days"))
+        #expect(withMemory(#"{"stability": 0, "difficulty": 5}"#).contains("memory.stability"))
+        #expect(withMemory(#"{"stability": 1e999, "difficulty": 5}"#).contains("memory.stability"))
+        #expect(withMemory(#"{"stability": 2, "difficulty": -1e999}"#).contains("memory.difficulty"))
+        #expect(
+            reason(
+                #"{"schemaVersion": 3, "deck": "d", "schedules": {"c": {"phase": "review", "due": "2026-03-01T09:00:00Z", "reps": -1}}}"#
+            ).contains("schedules.c.reps: -1 is negative"))
+        #expect(
+            reason(#"{"schemaVersion": 3, "deck": "d", "journalSequence": 1e30, "schedules": {}}"#)
+                .contains("journalSequence"))
+    }
+
     /// A file of about 100 MB (half a million reviews with long answers) reads in full, and one over the limit is refused
     /// before it is parsed.
     @Test func hugeFilesAreReadOrRefused() throws {

@@ -51,4 +51,23 @@ import Testing
         #expect(text.contains("Streak: 2 days · reviews today: 1"))
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
     }
+
+    /// Issue 15, item 13: a negative stability trapped `stats` and made `stats --json` print NaN.
+    /// Loading now refuses such a file; the figures stay numbers even if one gets through.
+    @Test func impossibleMemoryNeverGivesNaNOrATrap() throws {
+        let deck = try DeckBuilder(kinds: [.cloze]).build(try sampleSource(), name: "t", builtAt: now).deck
+        var progress = DeckProgress(deck: "t")
+        var schedule = FSRSScheduler().review(
+            .new(due: now), rating: .good, at: now.addingTimeInterval(-86_400))
+        schedule.memory = MemoryState(stability: -3, difficulty: .nan)
+        schedule.lapses = 1
+        schedule.due = Date(timeIntervalSince1970: 1e15)
+        progress.schedules[deck.cards[0].id] = schedule
+        let stats = DeckStats.compute(
+            deck: deck, progress: progress, now: now, timeZone: utc, exam: now.addingTimeInterval(86_400))
+        #expect(stats.predictedRecallNow.isFinite && stats.predictedRecallAtExam?.isFinite == true)
+        #expect(stats.hardest.allSatisfy { $0.stability.isFinite })
+        let json = try JSONEncoder().encode(stats)
+        #expect(!String(decoding: json, as: UTF8.self).lowercased().contains("nan"))
+    }
 }
