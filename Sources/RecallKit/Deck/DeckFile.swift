@@ -31,13 +31,19 @@ public enum DeckFile {
         guard version <= Deck.currentSchemaVersion, version >= 1 else {
             throw .unsupportedSchema(file: file, version: version)
         }
+        let deck: Deck
         do {
-            return try RecallJSON.decoder().decode(Deck.self, from: data)
+            deck = try RecallJSON.decoder().decode(Deck.self, from: data)
         } catch let error as DecodingError {
             throw .invalid(file: file, reason: DecodingErrorDescription.describe(error))
         } catch {
             throw .invalid(file: file, reason: "\(error)")
         }
+        // A deck that loads can be studied, quizzed and exported: a card that breaks an invariant
+        // is an error here, not a trap later.
+        if let problem = deck.invariantProblem { throw .invalid(file: file, reason: problem) }
+        // A deck file is as untrusted as any import: control characters are taken out of its texts.
+        return deck.removingControlCharacters()
     }
 
     /// The deck at `url`, or nil when there is no such file.

@@ -59,6 +59,7 @@ public struct AnkiPackageReader: Sendable {
 
     func read() throws(InteropError) -> Contents {
         let path = url.path
+        try DeckImporter.requireRegularFile(url)
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         guard let size else {
             throw .file(FileStoreError(path: path, reason: "cannot be read (no such file)"))
