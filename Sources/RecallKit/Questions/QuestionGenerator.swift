@@ -36,7 +36,9 @@ public struct QuestionGenerator: Sendable {
             cards += factCards
             skipped.merge(factSkips, uniquingKeysWith: +)
         }
-        if kinds.contains(.timeline) { cards += timelines(facts) }
+        if kinds.contains(.timeline) {
+            cards += timelines(facts.filter { $0.dates.count <= Self.maximumDatesPerFact })
+        }
         return (cards, skipped)
     }
 

@@ -165,5 +165,6 @@ extension QuestionGeneratorTests {
             name: "t", text: "In " + String(repeating: "1952 1953 1954 ", count: 4_000) + "it rained.")
         let built = try DeckBuilder().build(run, name: "t", builtAt: Self.builtAt)
         #expect(built.deck.cards.isEmpty && built.summary.skippedDates == [.tooManyDates: 12_000])
+        #expect(built.deck.facts.isEmpty, "a list is not kept as a fact")
     }
 }
