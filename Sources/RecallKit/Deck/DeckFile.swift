@@ -59,11 +59,17 @@ public enum DeckFile {
         return try decode(data, file: url.path)
     }
 
-    public static func save(_ deck: Deck, to url: URL, store: any FileStore = DiskFileStore())
-        throws(DeckFileError)
-    {
+    /// Writes the deck, refusing one larger than `limit` (the size `decode` reads) before anything is
+    /// written: a deck Recall could not open again is never saved.
+    public static func save(
+        _ deck: Deck, to url: URL, store: any FileStore = DiskFileStore(), limit: Int = maximumSize
+    ) throws(DeckFileError) {
+        let data = encode(deck)
+        if data.count > limit {
+            throw .tooLarge(file: url.path, size: data.count, limit: limit)
+        }
         do {
-            try store.writeAtomically(encode(deck), to: url)
+            try store.writeAtomically(data, to: url)
         } catch {
             throw .file(error)
         }
@@ -75,11 +81,14 @@ public enum DeckFileError: Error, Equatable, CustomStringConvertible {
     case file(FileStoreError)
     case invalid(file: String, reason: String)
     case unsupportedSchema(file: String, version: Int)
+    /// A deck too large to save, since Recall could not open it again.
+    case tooLarge(file: String, size: Int, limit: Int)
 
     public var description: String {
         switch self {
         case .file(let error): error.description
-        case .invalid(let file, _), .unsupportedSchema(let file, _): "\(file): \(problem)"
+        case .invalid(let file, _), .unsupportedSchema(let file, _), .tooLarge(let file, _, _):
+            "\(file): \(problem)"
         }
     }
 
@@ -88,6 +97,8 @@ public enum DeckFileError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .file(let error): error.reason
         case .invalid(_, let reason): "not a valid Recall deck: \(reason)"
+        case .tooLarge(_, let size, let limit):
+            "the deck would be \(size >> 20) MiB, more than the \(limit >> 20) MiB a deck file may have; nothing was written (split the source into smaller decks)"
         case .unsupportedSchema(_, let version):
             "deck schema version \(version) is not one this Recall reads (it reads 1 to \(Deck.currentSchemaVersion)); update Recall"
         }

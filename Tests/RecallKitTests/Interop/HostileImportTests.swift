@@ -1,5 +1,7 @@
+import CSQLite
 import Foundation
 import Testing
+import ZIPFoundation
 
 @testable import RecallKit
 
@@ -105,5 +107,203 @@ extension HostileImportTests {
             message.hasSuffix(
                 "d.json: not a valid Recall deck: card 'c1': answerIndex: 99 is not one of its 2 options (0 to 1)"
             ), "\(message)")
+    }
+}
+
+/// Hostile Anki collections, made here with SQLite rather than committed as binaries (issue 15,
+/// items 7 and 16).
+extension HostileImportTests {
+    static let models =
+        #"{"1": {"name": "Basic", "type": 0, "flds": [{"name": "Front"}, {"name": "Back"}], "tmpls": [{}]}}"#
+
+    /// A package whose collection is built by `statements` after `col` is made; by default the
+    /// usual tables come too.
+    func package(
+        in folder: URL, tables: Bool = true, _ statements: [String] = []
+    ) throws -> URL {
+        let collection = folder.appendingPathComponent("collection-\(UUID().uuidString).anki2")
+        do {
+            let database = try SQLiteDatabase(path: collection.path)
+            try database.execute("create table col (crt integer, models text)")
+            try database.run(
+                "insert into col values (?, ?)", rows: [[.integer(1_700_000_000), .text(Self.models)]])
+            if tables {
+                try database.execute(
+                    "create table notes (id integer primary key, guid text, mid integer, flds text, tags text, sfld text)"
+                )
+                try database.execute(
+                    "create table cards (id integer primary key, nid integer, ord integer, type integer, queue integer, due integer, ivl integer, factor integer, reps integer, lapses integer, data text)"
+                )
+                try database.execute(
+                    "create table revlog (id integer primary key, cid integer, ease integer, ivl integer, time integer, type integer)"
+                )
+            }
+            for statement in statements { try database.execute(statement) }
+        }
+        let url = folder.appendingPathComponent("hostile-\(UUID().uuidString).apkg")
+        let archive = try Archive(url: url, accessMode: .create)
+        try archive.addEntry(
+            with: "collection.anki2", fileURL: collection, compressionMethod: .deflate)
+        try FileManager.default.removeItem(at: collection)
+        return url
+    }
+
+    func read(_ url: URL) -> (message: String, seconds: Double) {
+        let start = Date()
+        let message = failure { try DeckImporter.read(url, name: "x", withProgress: true, now: now) }
+        return (message, Date().timeIntervalSince(start))
+    }
+
+    @Test func aGoodCollectionStillImports() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = try package(
+            in: folder, ["insert into notes values (1, 'g1', 1, 'front' || char(31) || 'back', '', 'front')"])
+        let imported = try DeckImporter.read(url, name: "x", withProgress: false, now: now)
+        #expect(imported.deck.cards.map(\.question) == [.basic(BasicQuestion(front: "front", back: "back"))])
+    }
+
+    /// An 18 KB package whose `notes` is a recursive view filled the disk with a hidden temp file.
+    @Test func aRecursiveViewIsRefusedAtOnce() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = try package(
+            in: folder, tables: false,
+            [
+                "create view notes as with recursive r(i) as (select 1 union all select i + 1 from r) select i as id, 'g' || i as guid, 1 as mid, hex(zeroblob(1000)) as flds, '' as tags from r order by i desc",
+                "create table cards (id integer)", "create table revlog (id integer)",
+            ])
+        let (message, seconds) = read(url)
+        #expect(message == "\(url.path): its collection's 'notes' is a view, not a table; refused")
+        #expect(seconds < 5)
+    }
+
+    @Test func aViewOverModelsAndTriggersAreRefused() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let view = try package(
+            in: folder, tables: false,
+            [
+                "alter table col rename to realcol",
+                "create view col as with recursive r(i) as (select 1 union all select i + 1 from r limit 100000000) select 1 as crt, group_concat(models) as models from r, realcol",
+            ])
+        #expect(read(view).message.hasSuffix("its collection's 'col' is a view, not a table; refused"))
+        let trigger = try package(
+            in: folder, ["create trigger t after insert on notes begin delete from cards; end"])
+        #expect(read(trigger).message.hasSuffix("its collection has a trigger ('t'); refused"))
+    }
+
+    /// Whatever a statement does, it stops at the deadline (the progress handler), in memory only.
+    @Test func aRunawayStatementStopsAtTheDeadline() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("c.sqlite")
+        try SQLiteDatabase(path: file.path).execute("create table t (x)")
+        let database = try SQLiteDatabase(
+            untrustedPath: file.path, maximumLength: 1 << 20, deadline: Date().addingTimeInterval(0.3))
+        let start = Date()
+        #expect(throws: InteropError.self) {
+            try database.query(
+                "with recursive r(i) as (select 1 union all select i + 1 from r) select max(i) from r")
+        }
+        #expect(database.lastFailure == SQLITE_INTERRUPT)
+        #expect(Date().timeIntervalSince(start) < 3)
+        // Read-only and immutable: nothing can be written, and no file appears beside it.
+        #expect(throws: InteropError.self) { try database.execute("insert into t values (1)") }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["c.sqlite"])
+    }
+
+    /// One huge field was read whole (400 MB took 48 s and 2 GB): SQLite now refuses the row unread,
+    /// and a note over 1 MiB is refused by name.
+    @Test func hugeFieldsAreRefused() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let huge = try package(
+            in: folder,
+            [
+                "insert into notes values (1, 'g1', 1, 'front' || char(31) || hex(zeroblob(4 << 20)), '', 'front')"
+            ])
+        let (message, seconds) = read(huge)
+        #expect(
+            message.hasSuffix(
+                "its collection holds a row larger than Recall reads (3 MiB, notes of 1 MiB); refused"))
+        #expect(seconds < 5)
+        let large = try package(
+            in: folder,
+            [
+                "insert into notes values (7, 'g1', 1, 'front' || char(31) || hex(zeroblob(600000)), '', 'front')"
+            ])
+        #expect(
+            read(large).message.hasSuffix("note 7 holds more than the 1 MiB of text a note may have; refused")
+        )
+    }
+
+    /// Many fields in a note, or many columns in a table, cost no more than their size.
+    @Test func manyFieldsAndColumnsAreBounded() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fields = try package(
+            in: folder,
+            [
+                "insert into notes values (1, 'g1', 1, 'front' || replace(hex(zeroblob(200000)), '00', char(31) || 'x'), '', 'front')"
+            ])
+        let start = Date()
+        let imported = try DeckImporter.read(fields, name: "x", withProgress: false, now: now)
+        #expect(imported.deck.cards.count == 1)
+        #expect(Date().timeIntervalSince(start) < 10)
+        let columns = (0..<1_000).map { "c\($0)" }.joined(separator: ", ")
+        let wide = try package(in: folder, tables: false, ["create table notes (\(columns))"])
+        #expect(read(wide).message.contains("its collection is not a readable Anki database"))
+    }
+}
+
+extension HostileImportTests {
+    /// Issue 15, item 16: killed imports left `/tmp/recall-import-*` folders of up to 945 MB.
+    @Test func staleUnpackingFoldersAreRemoved() throws {
+        let temporary = try folder()
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let names = [
+            "recall-import-\(Int32.max)-\(UUID().uuidString)",  // a process that is gone
+            "recall-import-\(getpid())-\(UUID().uuidString)",  // this one, still at work
+            "recall-import-\(UUID().uuidString)",  // an old Recall's, recent
+            "recall-import-\(UUID().uuidString)",  // an old Recall's, two hours old
+            "recall-import-test-\(UUID().uuidString)",  // not an import's
+        ]
+        for name in names {
+            try FileManager.default.createDirectory(
+                at: temporary.appendingPathComponent(name), withIntermediateDirectories: true)
+        }
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date().addingTimeInterval(-7200)],
+            ofItemAtPath: temporary.appendingPathComponent(names[3]).path)
+        AnkiPackageReader.removeStaleFolders(in: temporary)
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: temporary.path))
+        #expect(left == [names[1], names[2], names[4]])
+    }
+
+    /// Issue 15, item 16: a 60 MB CSV made a 266 MiB deck that Recall then refused to open.
+    @Test func aDeckTooLargeToOpenIsNeverWritten() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let deck = Deck(
+            name: "big", source: "big.csv", attribution: nil, builtAt: now, facts: [],
+            cards: (0..<2_000).map {
+                Card(
+                    id: "c\($0)", factID: "f\($0)",
+                    question: .basic(BasicQuestion(front: String(repeating: "x", count: 1_000), back: "y")))
+            })
+        let url = folder.appendingPathComponent("big.deck.json")
+        #expect(throws: DeckFileError.self) { try DeckFile.save(deck, to: url, limit: 1 << 20) }
+        #expect(!FileManager.default.fileExists(atPath: url.path))
+        do {
+            try DeckFile.save(deck, to: url, limit: 1 << 20)
+        } catch {
+            #expect(
+                error.description
+                    == "\(url.path): the deck would be 2 MiB, more than the 1 MiB a deck file may have; nothing was written (split the source into smaller decks)"
+            )
+        }
+        try DeckFile.save(deck, to: url)
+        #expect(try DeckFile.load(url) == deck)
     }
 }
