@@ -43,7 +43,7 @@ struct CramCommand: ParsableCommand {
             return
         }
         let workspace = options.workspace
-        let write: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
+        let write: (String) -> Void = { TerminalOutput.write($0) }
         let now = Date()
         let store = FileProgressStore(workspace: workspace)
         var session: StudySession
