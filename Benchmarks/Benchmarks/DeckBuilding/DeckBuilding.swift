@@ -52,4 +52,22 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(FactSelector().read(source))
         }
     }
+
+    // Issue 15: one sentence of 1.5 MB of consecutive dates (`1952 1953 1954 …`) took minutes, as
+    // every date read the whole sentence again; it must build in well under a second.
+    let run = "In " + String(repeating: "1952 1953 1954 ", count: 100_000) + "things happened."
+
+    Benchmark(
+        "Build a deck from one 1.5 MB sentence of consecutive dates",
+        configuration: .init(
+            metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(30), maxIterations: 3)
+    ) { benchmark in
+        let source = SourceText(name: "dates.txt", text: run)
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(
+                try DeckBuilder().build(
+                    source, name: "dates", builtAt: Date(timeIntervalSince1970: 1_780_000_000)))
+        }
+    }
 }

@@ -18,11 +18,14 @@ public struct DeckBuilder: Sendable {
         if readings.allSatisfy({ $0.dates.isEmpty }) { throw .noDates(file: source.name) }
         // A sentence the text repeats is one fact, with one set of cards.
         var seen = Set<String>()
-        let facts = readings.compactMap(\.fact).filter { seen.insert($0.id).inserted }
+        let allFacts = readings.compactMap(\.fact).filter { seen.insert($0.id).inserted }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let generator = QuestionGenerator(kinds: kinds, latestYear: calendar.component(.year, from: builtAt))
-        let (generated, skippedDates) = generator.cards(for: facts)
+        let (generated, skippedDates) = generator.cards(for: allFacts)
+        // A sentence of too many dates gives no card (its dates count as skipped), and the deck does
+        // not keep it: a run of thousands of dates would make the deck file as large again.
+        let facts = allFacts.filter { $0.dates.count <= QuestionGenerator.maximumDatesPerFact }
         let cards = curation?.apply(to: generated) ?? generated
         var skippedSentences: [FactSelector.Verdict: Int] = [:]
         for reading in readings where reading.verdict != .fact {

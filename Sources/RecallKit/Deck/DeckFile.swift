@@ -39,13 +39,19 @@ public enum DeckFile {
         guard version <= Deck.currentSchemaVersion, version >= 1 else {
             throw .unsupportedSchema(file: file, version: version)
         }
+        let deck: Deck
         do {
-            return try RecallJSON.decoder().decode(Deck.self, from: data)
+            deck = try RecallJSON.decoder().decode(Deck.self, from: data)
         } catch let error as DecodingError {
             throw .invalid(file: file, reason: DecodingErrorDescription.describe(error))
         } catch {
             throw .invalid(file: file, reason: "\(error)")
         }
+        // A deck that loads can be studied, quizzed and exported: a card that breaks an invariant
+        // is an error here, not a trap later.
+        if let problem = deck.invariantProblem { throw .invalid(file: file, reason: problem) }
+        // A deck file is as untrusted as any import: control characters are taken out of its texts.
+        return deck.removingControlCharacters()
     }
 
     /// The deck at `url`, or nil when there is no such file.
@@ -65,11 +71,17 @@ public enum DeckFile {
         return deck
     }
 
-    public static func save(_ deck: Deck, to url: URL, store: any FileStore = DiskFileStore())
-        throws(DeckFileError)
-    {
+    /// Writes the deck, refusing one larger than `limit` (the size `decode` reads) before anything is
+    /// written: a deck Recall could not open again is never saved.
+    public static func save(
+        _ deck: Deck, to url: URL, store: any FileStore = DiskFileStore(), limit: Int = maximumSize
+    ) throws(DeckFileError) {
+        let data = encode(deck)
+        if data.count > limit {
+            throw .tooLarge(file: url.path, size: data.count, limit: limit)
+        }
         do {
-            try store.writeAtomically(encode(deck), to: url)
+            try store.writeAtomically(data, to: url)
         } catch {
             throw .file(error)
         }
@@ -81,11 +93,14 @@ public enum DeckFileError: Error, Equatable, CustomStringConvertible {
     case file(FileStoreError)
     case invalid(file: String, reason: String)
     case unsupportedSchema(file: String, version: Int)
+    /// A deck too large to save, since Recall could not open it again.
+    case tooLarge(file: String, size: Int, limit: Int)
 
     public var description: String {
         switch self {
         case .file(let error): error.description
-        case .invalid(let file, _), .unsupportedSchema(let file, _): "\(file): \(problem)"
+        case .invalid(let file, _), .unsupportedSchema(let file, _), .tooLarge(let file, _, _):
+            "\(file): \(problem)"
         }
     }
 
@@ -94,6 +109,8 @@ public enum DeckFileError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .file(let error): error.reason
         case .invalid(_, let reason): "not a valid Recall deck: \(reason)"
+        case .tooLarge(_, let size, let limit):
+            "the deck would be \(size >> 20) MiB, more than the \(limit >> 20) MiB a deck file may have; nothing was written (split the source into smaller decks)"
         case .unsupportedSchema(_, let version):
             "deck schema version \(version) is not one this Recall reads (it reads 1 to \(Deck.currentSchemaVersion)); update Recall"
         }

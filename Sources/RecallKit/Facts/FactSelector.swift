@@ -61,11 +61,17 @@ public struct FactSelector: Sendable {
         if dates.isEmpty { return .noDate }
         let anchored = dates.filter { $0.value.isAnchored }
         if anchored.isEmpty { return .noAnchoredDate }
+        // The quoted ranges come in order and the dates too, so one pass over both answers for all.
         let quoted = quotedRanges(text)
-        if anchored.allSatisfy({ date in quoted.contains { $0.contains(date.utf8Range.lowerBound) } }) {
-            return .quotation
+        var quote = 0
+        let allQuoted = anchored.allSatisfy { date in
+            let offset = date.utf8Range.lowerBound
+            while quote < quoted.count, quoted[quote].upperBound <= offset { quote += 1 }
+            return quote < quoted.count && quoted[quote].contains(offset)
         }
-        if anchored.allSatisfy({ isStatistic($0, in: text) }) { return .statistic }
+        if allQuoted { return .quotation }
+        let bytes = Array(text.utf8)
+        if anchored.allSatisfy({ isStatistic($0, in: bytes) }) { return .statistic }
         if text.utf8.lazy.filter({ $0 == 0x20 }).count < 3 { return .tooShort }
         if opensWithPronoun(text) && !hasPrevious { return .unresolvedPronoun }
         return .fact
@@ -112,8 +118,22 @@ public struct FactSelector: Sendable {
     /// `187,000 in 1950`, `45,000 visitors in 2019`: a year that dates a figure rather than an event.
     /// The figure (a grouped number, a percentage, or a number before a counting noun) stands at most
     /// three words before `in`, and no verb stands between them.
-    func isStatistic(_ date: DateExpression, in text: String) -> Bool {
-        let before = String(decoding: Array(text.utf8)[..<date.utf8Range.lowerBound], as: UTF8.self)
+    func isStatistic(_ date: DateExpression, in text: [UInt8]) -> Bool {
+        // Only the last few words before the date matter: reading the whole text before every date
+        // made a sentence of thousands of dates take quadratic time.
+        var start = date.utf8Range.lowerBound
+        var wordsSeen = 0
+        while start > 0 {
+            if text[start - 1] != 0x20, start == 1 || text[start - 2] == 0x20 {
+                wordsSeen += 1
+                if wordsSeen == 6 {
+                    start -= 1
+                    break
+                }
+            }
+            start -= 1
+        }
+        let before = String(decoding: text[start..<date.utf8Range.lowerBound], as: UTF8.self)
         let words = before.split(separator: " ").map {
             $0.trimmingCharacters(in: { !$0.isLetter && !$0.isNumber && $0 != "%" })
         }

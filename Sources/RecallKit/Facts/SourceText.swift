@@ -20,7 +20,8 @@ public struct SourceText: Sendable, Equatable {
     public init(name: String, text: String) {
         self.name = name
         var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
-            String(Substring(line.last == 0x0D ? line.dropLast() : line))
+            // Control characters (terminal escapes, a stray CR) never reach a sentence or a card.
+            ControlCharacters.removed(from: String(Substring(line.last == 0x0D ? line.dropLast() : line)))
         }
         if lines.last == "" { lines.removeLast() }
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }

@@ -1,5 +1,12 @@
+import CSQLite
 import Foundation
 import ZIPFoundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Reads an Anki package (`.apkg`): the notes of its collection, and with progress each card's
 /// schedule and the review log.
@@ -59,6 +66,7 @@ public struct AnkiPackageReader: Sendable {
 
     func read() throws(InteropError) -> Contents {
         let path = url.path
+        try DeckImporter.requireRegularFile(url)
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         guard let size else {
             throw .file(FileStoreError(path: path, reason: "cannot be read (no such file)"))
@@ -104,14 +112,12 @@ public struct AnkiPackageReader: Sendable {
             throw .invalid(path: path, reason: "not an Anki package (it holds no collection.anki2)")
         }
         var contents = Contents()
+        // Mapped, not read: only the pages the entries use come into memory.
         let package: Data
         do {
-            guard let contents = try DiskFileStore().read(url) else {
-                throw FileStoreError(path: path, reason: "cannot be read (no such file)")
-            }
-            package = contents
+            package = size == 0 ? Data() : try Data(contentsOf: url, options: .alwaysMapped)
         } catch {
-            throw .file(error as? FileStoreError ?? FileStoreError(path: path, reason: "cannot be read"))
+            throw .file(FileStoreError(path: path, reason: "cannot be read (\(error.localizedDescription))"))
         }
         if let media = entries["media"], let data = try? extract(media, from: package, limit: 16 << 20),
             let map = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
@@ -121,14 +127,22 @@ public struct AnkiPackageReader: Sendable {
         contents.mediaCount = max(
             contents.mediaCount, entries.keys.filter { $0.allSatisfy(\.isNumber) }.count)
 
+        Self.removeStaleFolders(in: FileManager.default.temporaryDirectory)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "recall-import-\(UUID().uuidString)")
+            "\(Self.folderPrefix)\(getpid())-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let collection = folder.appendingPathComponent("collection.sqlite")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let data = try extract(collectionEntry, from: package, limit: collectionLimit)
-            try data.write(to: collection)
+            // Unpacked chunk by chunk to the file: a collection of hundreds of MiB is never in memory.
+            guard FileManager.default.createFile(atPath: collection.path, contents: nil) else {
+                throw FileStoreError(path: collection.path, reason: "cannot be created")
+            }
+            let handle = try FileHandle(forWritingTo: collection)
+            defer { try? handle.close() }
+            try extract(collectionEntry, from: package, limit: collectionLimit) {
+                try handle.write(contentsOf: $0)
+            }
         } catch let error as InteropError {
             throw error
         } catch {
@@ -138,12 +152,49 @@ public struct AnkiPackageReader: Sendable {
         return contents
     }
 
+    /// Imports unpack into `recall-import-PID-UUID` in the temporary folder.
+    static let folderPrefix = "recall-import-"
+
+    /// Removes the unpacking folders of imports that were killed: those of a process that is no
+    /// longer running, and, from Recall versions that did not name the process, any older than an hour.
+    static func removeStaleFolders(in temporary: URL, now: Date = Date()) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []
+        for name in names where name.hasPrefix(folderPrefix) {
+            let rest = name.dropFirst(folderPrefix.count)
+            let url = temporary.appendingPathComponent(name)
+            let stale: Bool
+            if UUID(uuidString: String(rest)) != nil {
+                let modified =
+                    (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date)
+                    ?? nil
+                stale = modified.map { now.timeIntervalSince($0) > 3600 } ?? false
+            } else if let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]),
+                UUID(uuidString: String(rest[rest.index(after: dash)...])) != nil
+            {
+                stale = pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH
+            } else {
+                stale = false
+            }
+            if stale { try? FileManager.default.removeItem(at: url) }
+        }
+    }
+
     /// An entry's bytes, stopping at `limit` whatever the entry's header says.
     ///
     /// The entry's data is found through its local header and inflated by ZIPFoundation with a
     /// provider that refuses to read past the entry: `Archive.extract` loops forever on a deflate
     /// stream that never ends, and reads past a short last chunk (both found by fuzzing).
     func extract(_ entry: Entry, from package: Data, limit: Int) throws(InteropError) -> Data {
+        var data = Data()
+        try extract(entry, from: package, limit: limit) { data.append($0) }
+        return data
+    }
+
+    /// An entry's bytes handed to `consume` chunk by chunk, so that a large entry is never held
+    /// whole; stops at `limit` as above.
+    func extract(
+        _ entry: Entry, from package: Data, limit: Int, consume: (Data) throws -> Void
+    ) throws(InteropError) {
         let damaged = InteropError.invalid(
             path: url.path, reason: "'\(entry.path)' cannot be unpacked (a damaged zip)")
         guard let start = Self.dataOffset(of: entry.path, in: package),
@@ -153,9 +204,14 @@ public struct AnkiPackageReader: Sendable {
         let compressed = package[start..<start + Int(entry.compressedSize)]
         if !entry.isCompressed {
             guard compressed.count <= limit else { throw bomb(entry, limit) }
-            return Data(compressed)
+            do {
+                try consume(Data(compressed))
+            } catch {
+                throw .invalid(path: url.path, reason: "'\(entry.path)' cannot be unpacked (\(error))")
+            }
+            return
         }
-        var data = Data()
+        var written = 0
         do {
             let checksum = try Data.decompress(
                 size: Int64(compressed.count), bufferSize: 64 << 10, skipCRC32: false,
@@ -169,8 +225,9 @@ public struct AnkiPackageReader: Sendable {
                     return chunk
                 },
                 consumer: { chunk in
-                    guard data.count + chunk.count <= limit else { throw bomb(entry, limit) }
-                    data.append(chunk)
+                    guard written + chunk.count <= limit else { throw bomb(entry, limit) }
+                    written += chunk.count
+                    try consume(chunk)
                 })
             guard checksum == entry.checksum else { throw damaged }
         } catch let error as InteropError {
@@ -178,7 +235,6 @@ public struct AnkiPackageReader: Sendable {
         } catch {
             throw damaged
         }
-        return data
     }
 
     func bomb(_ entry: Entry, _ limit: Int) -> InteropError {
@@ -211,15 +267,54 @@ public struct AnkiPackageReader: Sendable {
         }
     }
 
+    /// The most text a note's fields may hold together (as a CSV row may), and the largest row of
+    /// any table Recall reads, which SQLite refuses before reading it (a note's row holds its
+    /// fields and a copy of its first field).
+    public static let maximumNoteSize = 1 << 20
+    static let maximumRowSize = 3 << 20
+    /// The largest `col` row (its `models` JSON holds every note type with its templates and CSS).
+    static let maximumModelsSize = 32 << 20
+
+    /// How long reading a collection of `size` bytes may take: a second, and a second more for every
+    /// 32 MiB. A hostile schema (a recursive view, a view over `col.models`) is stopped there.
+    static func readingTime(forCollectionOf size: Int) -> TimeInterval {
+        1 + Double(size) / Double(32 << 20)
+    }
+
+    /// The tables Recall reads; each must be a plain table.
+    static let tablesRead: Set<String> = ["col", "notes", "cards", "revlog"]
+
     func readCollection(_ file: URL, into contents: inout Contents) throws(InteropError) {
         let path = url.path
-        let database = try SQLiteDatabase(path: file.path, readOnly: true)
+        let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
+        let allowed = Self.readingTime(forCollectionOf: size)
+        let database = try SQLiteDatabase(
+            untrustedPath: file.path, maximumLength: Self.maximumModelsSize,
+            deadline: Date().addingTimeInterval(allowed))
         let damaged = { (error: InteropError) -> InteropError in
-            if case .sqlite(_, let message) = error {
+            guard case .sqlite(_, let message) = error else { return error }
+            switch database.lastFailure {
+            case SQLITE_TOOBIG:
+                return .invalid(
+                    path: path,
+                    reason:
+                        "its collection holds a row larger than Recall reads (\(Self.maximumRowSize >> 20) MiB, notes of \(Self.maximumNoteSize >> 20) MiB); refused"
+                )
+            case SQLITE_INTERRUPT:
+                return .invalid(
+                    path: path,
+                    reason:
+                        "reading its collection took more than \(Int(allowed.rounded(.up))) s; refused (a hostile or damaged package)"
+                )
+            default:
                 return .invalid(
                     path: path, reason: "its collection is not a readable Anki database (\(message))")
             }
-            return error
+        }
+        do {
+            try Self.checkSchema(database, path: path)
+        } catch {
+            throw damaged(error)
         }
         let col: [[String?]]
         do {
@@ -227,6 +322,7 @@ public struct AnkiPackageReader: Sendable {
         } catch {
             throw damaged(error)
         }
+        database.limitLength(to: Self.maximumRowSize)
         guard let first = col.first, let created = first[0].flatMap({ Int64($0) }), let modelsText = first[1]
         else {
             throw .invalid(path: path, reason: "its collection has no note types (col.models is empty)")
@@ -247,11 +343,18 @@ public struct AnkiPackageReader: Sendable {
             guard let model = value as? [String: Any] else { continue }
             types[id] = Self.noteType(model)
         }
-        do {
+        do throws(InteropError) {
             // The key cards find their note by: its GUID, or its id when it has none.
             var noteKeys: [String: String] = [:]
             for row in try database.query("select id, guid, mid, flds, tags from notes order by id") {
                 guard row.count == 5, let id = row[0], let mid = row[2] else { continue }
+                if (row[3]?.utf8.count ?? 0) > Self.maximumNoteSize {
+                    throw .invalid(
+                        path: path,
+                        reason:
+                            "note \(id) holds more than the \(Self.maximumNoteSize >> 20) MiB of text a note may have; refused"
+                    )
+                }
                 let key = row[1] ?? id
                 if noteKeys[id] == nil { noteKeys[id] = key }
                 let fields = (row[3] ?? "").split(separator: "\u{1F}", omittingEmptySubsequences: false).map(
@@ -291,6 +394,26 @@ public struct AnkiPackageReader: Sendable {
             }
         } catch {
             throw damaged(error)
+        }
+    }
+
+    /// Refuses a collection whose tables Recall reads are views or virtual tables, or that has
+    /// triggers: a package is a file of data, and code in its schema only serves an attack.
+    static func checkSchema(_ database: SQLiteDatabase, path: String) throws(InteropError) {
+        for row in try database.query("select type, name, sql from sqlite_master") {
+            guard row.count == 3, let type = row[0]?.lowercased(), let name = row[1] else { continue }
+            if type == "trigger" {
+                throw .invalid(path: path, reason: "its collection has a trigger ('\(name)'); refused")
+            }
+            guard tablesRead.contains(name.lowercased()) else { continue }
+            let isVirtual = row[2]?.uppercased().hasPrefix("CREATE VIRTUAL") ?? false
+            if type != "table" || isVirtual {
+                throw .invalid(
+                    path: path,
+                    reason:
+                        "its collection's '\(name)' is a \(isVirtual ? "virtual table" : type), not a table; refused"
+                )
+            }
         }
     }
 

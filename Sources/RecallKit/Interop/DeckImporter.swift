@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A deck read from another program's file, with the progress it carried and what was left out.
 public struct DeckImport: Sendable {
     public var deck: Deck
@@ -16,7 +22,16 @@ public enum DeckImporter {
     public static func read(
         _ url: URL, name: String, withProgress: Bool, now: Date
     ) throws(InteropError) -> DeckImport {
+        let imported = try readUnchecked(url, name: name, withProgress: withProgress, now: now)
+        if let problem = imported.deck.invariantProblem { throw .invalid(path: url.path, reason: problem) }
+        return imported
+    }
+
+    static func readUnchecked(
+        _ url: URL, name: String, withProgress: Bool, now: Date
+    ) throws(InteropError) -> DeckImport {
         let path = url.path
+        try requireRegularFile(url)
         switch url.pathExtension.lowercased() {
         case "apkg", "colpkg":
             return try fromPackage(url, name: name, withProgress: withProgress, now: now)
@@ -66,17 +81,41 @@ public enum DeckImporter {
         }
     }
 
+    /// Refuses a path that is not a plain file: reading a folder fails with EISDIR on every read,
+    /// which the zip reader retried forever; a FIFO or a device would block or never end.
+    static func requireRegularFile(_ url: URL) throws(InteropError) {
+        var status = stat()
+        guard stat(url.path, &status) == 0 else {
+            let reason = errno == ENOENT ? "no such file" : String(cString: strerror(errno))
+            throw .file(FileStoreError(path: url.path, reason: "cannot be read (\(reason))"))
+        }
+        let type = status.st_mode & S_IFMT
+        guard type == S_IFREG else {
+            let what = type == S_IFDIR ? "a folder" : "not a regular file"
+            throw .invalid(path: url.path, reason: "\(what), not a file to import")
+        }
+    }
+
     /// The deck the notes make, and which card each Anki card became (for progress).
     static func deck(
         from notes: [ImportedNote], name: String, source: String, now: Date
     ) -> (imported: DeckImport, cardForOrdinal: [String: String]) {
         var conversion = NoteConversion()
-        for note in notes { conversion.add(note) }
+        // Control characters (terminal escapes, NUL) never reach a card: they go before the notes are read.
+        let clean = ControlCharacters.removed(from:)
+        for note in notes {
+            var note = note
+            note.guid = note.guid.map(clean)
+            note.fields = note.fields.map(clean)
+            note.tags = note.tags.map(clean)
+            if case .other(let typeName) = note.type { note.type = .other(name: clean(typeName)) }
+            conversion.add(note)
+        }
         let deck = Deck(
             name: name, source: source, attribution: nil, builtAt: now, facts: [], cards: conversion.cards)
         let imported = DeckImport(
-            deck: deck, progress: nil, warnings: conversion.warnings + conversion.summaryWarnings,
-            noteCount: notes.count)
+            deck: deck.removingControlCharacters(), progress: nil,
+            warnings: (conversion.warnings + conversion.summaryWarnings).map(clean), noteCount: notes.count)
         return (imported, conversion.cardForOrdinal)
     }
 

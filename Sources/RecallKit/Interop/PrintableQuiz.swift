@@ -10,22 +10,25 @@ public struct PrintableQuiz: Sendable {
         self.title = title ?? "\(quiz.deck.name): quiz (version \(quiz.seed))"
     }
 
+    /// The quiz as Markdown; every text from the deck is escaped (`MarkdownText`), so a source
+    /// sentence cannot bring HTML or Markdown of its own into the rendered page.
     public var markdown: String {
-        var lines = ["# \(title)", "", "Name: ______________________    Date: ____________", ""]
+        let text = MarkdownText.escape
+        var lines = ["# \(text(title))", "", "Name: ______________________    Date: ____________", ""]
         for (number, card) in quiz.cards.enumerated() {
             lines.append(
                 "**\(number + 1).** "
-                    + questionText(card).replacingOccurrences(
-                        of: ClozeQuestion.blank, with: "\\_\\_\\_\\_\\_\\_\\_\\_"))
+                    + questionText(card).components(separatedBy: ClozeQuestion.blank).map(text).joined(
+                        separator: "\\_\\_\\_\\_\\_\\_\\_\\_"))
             lines.append("")
             switch card.question {
             case .choice(let question):
                 for (index, option) in question.options.enumerated() {
-                    lines.append("   - [ ] \(ChoiceQuestion.letter(index))) \(option)")
+                    lines.append("   - [ ] \(ChoiceQuestion.letter(index))) \(text(option))")
                 }
             case .timeline(let question):
                 for (index, item) in question.items.enumerated() {
-                    lines.append("   - \(TimelineQuestion.letter(index))) \(item.label)")
+                    lines.append("   - \(TimelineQuestion.letter(index))) \(text(item.label))")
                 }
                 lines.append("")
                 lines.append("   Order: ______________")
@@ -39,7 +42,7 @@ public struct PrintableQuiz: Sendable {
         lines.append("## Answer key")
         lines.append("")
         for (number, card) in quiz.cards.enumerated() {
-            lines.append("\(number + 1). \(card.question.answer.replacingOccurrences(of: "\n", with: " "))")
+            lines.append("\(number + 1). \(text(card.question.answer))")
         }
         return lines.joined(separator: "\n") + "\n"
     }

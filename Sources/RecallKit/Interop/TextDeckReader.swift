@@ -134,9 +134,7 @@ public struct TextDeckReader: Sendable {
 
     /// Recall's export puts an apostrophe before a cell that a spreadsheet would run as a formula.
     static func unescapeFormula(_ cell: String) -> String {
-        guard cell.hasPrefix("'"), let second = cell.dropFirst().first, "=+-@".contains(second) else {
-            return cell
-        }
+        guard cell.hasPrefix("'"), TextExport.startsLikeFormula(cell.dropFirst()) else { return cell }
         return String(cell.dropFirst())
     }
 }

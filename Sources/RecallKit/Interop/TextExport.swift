@@ -66,9 +66,12 @@ public enum TextExport {
                     }
                     .joined(separator: "  ")
             }
+            // A plain field is never quoted, so no tab, line feed or carriage return may stay in it.
             let clean = { (text: String) in
                 escapeFormula(
-                    text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " "))
+                    String(
+                        String.UnicodeScalarView(
+                            text.unicodeScalars.map { "\t\n\r".unicodeScalars.contains($0) ? " " : $0 })))
             }
             return clean(term) + "\t" + clean(card.question.answer)
         }.joined(separator: "\n") + "\n"
@@ -78,16 +81,23 @@ public enum TextExport {
     /// spreadsheet would run it as a formula.
     static func cell(_ text: String, separator: Separator) -> String {
         let safe = escapeFormula(text)
-        guard safe.contains(where: { $0 == separator.character || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-        else {
-            return safe
-        }
+        // Scalars, not characters: `\r\n` is one character, equal neither to `\r` nor to `\n`.
+        let special = String(separator.character) + "\"\n\r"
+        guard safe.unicodeScalars.contains(where: special.unicodeScalars.contains) else { return safe }
         return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// A cell that begins with `=`, `+`, `-` or `@` gets a leading apostrophe.
+    /// A cell that begins with `=`, `+`, `-` or `@`, after any white space, gets a leading
+    /// apostrophe: spreadsheets skip leading spaces, tabs and line breaks (`\r=1+1`) before a formula.
     static func escapeFormula(_ text: String) -> String {
-        guard let first = text.first, "=+-@".contains(first) else { return text }
-        return "'" + text
+        startsLikeFormula(text) ? "'" + text : text
+    }
+
+    /// Whether the first scalar that is not white space or a line break is `=`, `+`, `-` or `@`.
+    static func startsLikeFormula(_ text: some StringProtocol) -> Bool {
+        guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else {
+            return false
+        }
+        return "=+-@".unicodeScalars.contains(first)
     }
 }

@@ -16,7 +16,13 @@ public struct QuestionGenerator: Sendable {
     public enum SkipReason: String, Sendable, CaseIterable {
         case givesItselfAway = "another date of the sentence gives the answer away"
         case notTypeable = "a relative date cannot be typed as an answer"
+        case tooManyDates = "their sentence holds more than 16 dates (a list, not a fact)"
     }
+
+    /// The most dates a fact may hold and still give questions. Prose puts a handful of dates in
+    /// a sentence (9 at most in the shared annotated texts); a run of thousands is a list, and
+    /// each of its cards would copy the whole run, so the deck would grow with the square of it.
+    public static let maximumDatesPerFact = 16
 
     /// Cards for `facts`, and the dates that gave none with the reason.
     public func cards(for facts: [Fact]) -> (cards: [Card], skipped: [SkipReason: Int]) {
@@ -30,7 +36,9 @@ public struct QuestionGenerator: Sendable {
             cards += factCards
             skipped.merge(factSkips, uniquingKeysWith: +)
         }
-        if kinds.contains(.timeline) { cards += timelines(facts) }
+        if kinds.contains(.timeline) {
+            cards += timelines(facts.filter { $0.dates.count <= Self.maximumDatesPerFact })
+        }
         return (Self.oneReversePerDate(cards), skipped)
     }
 
@@ -40,6 +48,9 @@ public struct QuestionGenerator: Sendable {
         let normalized = StableID.normalized(fact.text)
         let source = SourceReference(sentence: fact.source, line: fact.line)
         var reverseMade = false
+        if fact.dates.count > Self.maximumDatesPerFact {
+            return ([], [.tooManyDates: fact.dates.count])
+        }
         for (index, date) in fact.dates.enumerated() where date.value.granularity != .relative {
             guard DateFinder.parseAnswer(date.text) != nil else {
                 skipped[.notTypeable, default: 0] += 1

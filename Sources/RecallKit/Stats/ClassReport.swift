@@ -133,17 +133,18 @@ public struct ClassReport: Sendable, Equatable {
 
     var recallHeading: String { examDate.map { "recall on \($0)" } ?? "recall now" }
 
+    /// The report as Markdown; the deck's facts, student and file names are escaped (`MarkdownText`).
     func markdown() -> String {
-        var lines = ["# \(deck): class report", ""]
+        let text = MarkdownText.escape
+        var lines = ["# \(text(deck)): class report", ""]
         lines.append("## Facts, hardest first")
         lines.append("")
         lines.append("| fact | success | reviews | students | avg. stability |")
         lines.append("| --- | ---: | ---: | ---: | ---: |")
         for row in facts {
             let short = row.text.count > 80 ? String(row.text.prefix(79)) + "…" : row.text
-            let text = short.replacingOccurrences(of: "|", with: "\\|")
             lines.append(
-                "| \(text) | \(Self.percent(row.successRate)) | \(row.reviews) | \(row.students) | \(Self.days(row.averageStability)) |"
+                "| \(text(short)) | \(Self.percent(row.successRate)) | \(row.reviews) | \(row.students) | \(Self.days(row.averageStability)) |"
             )
         }
         lines.append("")
@@ -153,21 +154,21 @@ public struct ClassReport: Sendable, Equatable {
         lines.append("| --- | ---: | ---: | ---: | ---: |")
         for row in students {
             lines.append(
-                "| \(row.name) | \(row.cardsStudied) | \(row.reviews) | \(Self.percent(row.retention)) | \(Self.percent(row.predictedRecall)) |"
+                "| \(text(row.name)) | \(row.cardsStudied) | \(row.reviews) | \(Self.percent(row.retention)) | \(Self.percent(row.predictedRecall)) |"
             )
         }
         if !warnings.isEmpty {
             lines.append("")
             lines.append("Skipped:")
-            lines.append(contentsOf: warnings.map { "- \($0)" })
+            lines.append(contentsOf: warnings.map { "- \(text($0))" })
         }
         return lines.joined(separator: "\n")
     }
 
     func csv() -> String {
         func cell(_ text: String) -> String {
-            let safe = text.first.map { "=+-@".contains($0) } == true ? "'" + text : text
-            return safe.contains(where: { ",\"\n".contains($0) })
+            let safe = TextExport.escapeFormula(text)
+            return safe.unicodeScalars.contains(where: { ",\"\n\r".unicodeScalars.contains($0) })
                 ? "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : safe
         }
         var lines = ["section,name,success_or_retention,reviews,students_or_cards,stability_days_or_recall"]

@@ -45,7 +45,7 @@ struct BuildCommand: ParsableCommand {
             if review {
                 fflush(nil)
                 let generated = deck.cards
-                let write: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
+                let write: (String) -> Void = { TerminalOutput.write($0) }
                 let start = previous?.curation ?? DeckCuration()
                 let curation: DeckCuration
                 if Terminal.inputIsTerminal {

@@ -43,7 +43,7 @@ struct CramCommand: ParsableCommand {
             return
         }
         let workspace = options.workspace
-        let write: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
+        let write: (String) -> Void = { TerminalOutput.write($0) }
         let status: Int32
         do {
             let opened = try DeckOpening(workspace: workspace).open(deck) { write($0 + "\n") }

@@ -55,7 +55,7 @@ struct ExportCommand: ParsableCommand {
                 let url = URL(fileURLWithPath: out ?? "\(deck).apkg")
                 try AnkiPackageWriter(deck: loaded, progress: progress, now: Date(), kinds: kinds).write(
                     to: url)
-                FileHandle.standardError.write(Data("Wrote \(url.path)\n".utf8))
+                TerminalOutput.writeError("Wrote \(url.path)\n")
                 return
             }
             let text: String
@@ -76,9 +76,10 @@ struct ExportCommand: ParsableCommand {
             }
             if let out {
                 try DiskFileStore().writeAtomically(Data(text.utf8), to: URL(fileURLWithPath: out))
-                FileHandle.standardError.write(Data("Wrote \(out)\n".utf8))
+                TerminalOutput.writeError("Wrote \(out)\n")
             } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                FileHandle.standardOutput.write(
+                    Data(ControlCharacters.printable(text, keepingColors: false).utf8))
             }
         } catch let error as ValidationError {
             throw error

@@ -52,7 +52,7 @@ struct ImportCommand: ParsableCommand {
                 }
             }
             for warning in imported.warnings {
-                FileHandle.standardError.write(Data("warning: \(file): \(warning)\n".utf8))
+                TerminalOutput.writeError("warning: \(file): \(warning)\n")
             }
             print(summary(imported, source: url.lastPathComponent))
         } catch let error as CommandFailure {

@@ -25,7 +25,7 @@ struct QuizCommand: ParsableCommand {
 
     func run() throws {
         let workspace = options.workspace
-        let write: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
+        let write: (String) -> Void = { TerminalOutput.write($0) }
         let quiz: Quiz
         do {
             let deck = try DeckOpening(workspace: workspace).open(self.deck) { write($0 + "\n") }

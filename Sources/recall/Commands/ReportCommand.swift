@@ -68,7 +68,7 @@ struct ReportCommand: ParsableCommand {
                 deck: loaded, entries: entries, warnings: warnings, now: Date(), timeZone: .current)
             print(report.render(ClassReport.Format(rawValue: format)!))
             for warning in report.warnings {
-                FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+                TerminalOutput.writeError("warning: \(warning)\n")
             }
         } catch {
             throw CommandFailure(error)

@@ -25,9 +25,7 @@ struct StudyCommand: ParsableCommand {
         let workspace = options.workspace
         let clock = SystemClock()
         let store = FileProgressStore(workspace: workspace)
-        let write: (String) -> Void = { text in
-            FileHandle.standardOutput.write(Data(text.utf8))
-        }
+        let write: (String) -> Void = { TerminalOutput.write($0) }
         let deck: Deck
         do {
             deck = try DeckOpening(workspace: workspace).open(self.deck) { write($0 + "\n") }

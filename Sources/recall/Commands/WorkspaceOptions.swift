@@ -34,11 +34,12 @@ struct WorkspaceOptions: ParsableArguments {
 struct CommandFailure: Error, CustomStringConvertible {
     var description: String
 
+    /// The message is cleaned of control characters: it may name files and cards.
     init(_ description: String) {
-        self.description = description
+        self.description = ControlCharacters.printable(description, keepingColors: false)
     }
 
     init(_ error: some Error) {
-        description = "\(error)"
+        self.init("\(error)")
     }
 }

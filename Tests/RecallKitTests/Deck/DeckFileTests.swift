@@ -112,3 +112,69 @@ import Testing
         }
     }
 }
+
+extension DeckFileTests {
+    /// Issue 15, item 12: a choice card with answerIndex 99, -1 or no options (or a timeline with
+    /// letters past Z) loaded, passed doctor, then trapped in study, quiz and export.
+    @Test(arguments: [
+        ("answerIndex", 99, "answerIndex: 99 is not one of its 4 options (0 to 3)"),
+        ("answerIndex", -1, "answerIndex: -1 is not one of its 4 options (0 to 3)"),
+        ("options", 0, "options: a multiple-choice card needs 2 or more options, not 0"),
+        ("options", 27, "options: 27 options, more than the 26 letters a to z"),
+        ("items", 0, "items: a timeline needs 2 or more items, not 0"),
+        ("items", 300, "items: 300 items, more than the 26 letters A to Z"),
+    ])
+    func cardsThatBreakAnInvariantAreRefusedNamingCardAndField(field: String, value: Int, problem: String)
+        throws
+    {
+        var object = try JSONSerialization.jsonObject(with: DeckFile.encode(try deck())) as! [String: Any]
+        var cards = object["cards"] as! [[String: Any]]
+        let kind = field == "items" ? "timeline" : "choice"
+        let index = try #require(cards.firstIndex { $0["kind"] as? String == kind })
+        switch field {
+        case "answerIndex": cards[index]["answerIndex"] = value
+        case "options":
+            cards[index]["options"] = (0..<value).map { "\(1900 + $0)" }
+            cards[index]["answerIndex"] = 0
+        default:
+            let item = (cards[index]["items"] as! [Any])[0]
+            cards[index]["items"] = Array(repeating: item, count: value)
+        }
+        let id = cards[index]["id"] as! String
+        object["cards"] = cards
+        let broken = try JSONSerialization.data(withJSONObject: object)
+        #expect(throws: DeckFileError.invalid(file: "d.json", reason: "card '\(id)': \(problem)")) {
+            try DeckFile.decode(broken, file: "d.json")
+        }
+    }
+
+    /// Issue 15, item 8: a deck file's texts lose their terminal escapes, NUL and C1 controls.
+    @Test func controlCharactersAreTakenOutOfALoadedDeck() throws {
+        var object = try JSONSerialization.jsonObject(with: DeckFile.encode(try deck())) as! [String: Any]
+        var cards = object["cards"] as! [[String: Any]]
+        let index = try #require(cards.firstIndex { $0["kind"] as? String == "choice" })
+        cards[index]["text"] = "\u{1B}]52;c;ZXZpbA==\u{7}Which \u{0}year\u{9B}2J ____\u{202E}?"
+        cards[index]["options"] = ["1941\u{1B}[2J", "1954", "1963", "1952"]
+        object["cards"] = cards
+        var facts = object["facts"] as! [[String: Any]]
+        // Six bytes for six: "Turkey" becomes ESC [ 2 J and U+009B.
+        let text = facts[0]["text"] as! String
+        #expect(text.hasPrefix("Turkey "))
+        facts[0]["text"] = "\u{1B}[2J\u{9B}" + text.dropFirst(6)
+        object["facts"] = facts
+        let deck = try DeckFile.decode(try JSONSerialization.data(withJSONObject: object), file: "d.json")
+        guard case .choice(let question) = deck.cards[index].question else {
+            Issue.record("not a choice card")
+            return
+        }
+        #expect(question.text == "]52;c;ZXZpbA==Which year2J ____?")
+        #expect(question.options[0] == "1941[2J")
+        // A fact's dates point into its text by byte offsets: its escape becomes spaces of the same length.
+        let fact = deck.facts[0]
+        #expect(fact.text.hasPrefix(" [2J   joined"))
+        for date in fact.dates {
+            #expect(String(decoding: Array(fact.text.utf8)[date.utf8Range], as: UTF8.self) == date.text)
+        }
+        #expect(!String(decoding: DeckFile.encode(deck), as: UTF8.self).contains("\\u001b"))
+    }
+}

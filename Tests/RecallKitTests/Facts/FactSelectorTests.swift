@@ -99,3 +99,25 @@ import Testing
         }
     }
 }
+
+extension FactSelectorTests {
+    /// Issue 15, item 15: the statistic and quotation checks read the whole sentence before every
+    /// date (quadratic on a run of dates); they now read a few words back and the quotes in one
+    /// pass, and must still decide the same.
+    @Test func longRunsOfStatisticsAndQuotationsAreStillRecognised() {
+        let statistics =
+            "There were " + String(repeating: "45,000 visitors in 2019, ", count: 2_000) + "in all."
+        #expect(FactSelector().read(SourceText(name: "t", text: statistics))[0].verdict == .statistic)
+        let quoted =
+            "The envoy said " + String(repeating: "\"in 1952 we joined\" and ", count: 2_000) + "left."
+        #expect(FactSelector().read(SourceText(name: "t", text: quoted))[0].verdict == .quotation)
+        let oneOutside = quoted + " Then in 1953 they went home again."
+        #expect(
+            FactSelector().read(
+                SourceText(name: "t", text: oneOutside.replacingOccurrences(of: ". Then", with: ", then")))[0]
+                .verdict == .fact)
+        // Words far before a date do not make it a statistic; the word just before still does.
+        let long = String(repeating: "word ", count: 5_000) + "with 45,000 visitors in 2019 the fair grew."
+        #expect(FactSelector().read(SourceText(name: "t", text: long))[0].verdict == .statistic)
+    }
+}

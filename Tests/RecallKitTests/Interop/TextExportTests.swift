@@ -63,7 +63,49 @@ import Testing
         #expect(!html.contains("http"), "no external assets")
         #expect(a.markdown.contains("## Answer key"))
         for card in a.quiz.cards {
-            #expect(a.markdown.contains(card.question.answer.replacingOccurrences(of: "\n", with: " ")))
+            #expect(a.markdown.contains(MarkdownText.escape(card.question.answer)))
         }
+    }
+}
+
+extension TextExportTests {
+    /// Issue 15, item 10: `\r=1+1` passed the formula guard, and `--plain` wrote the CR unquoted,
+    /// so a reader that ends lines at CR saw a row `=1+1`.
+    @Test func whiteSpaceBeforeAFormulaIsDefusedAndCannotSplitARow() {
+        for text in ["\r=1+1", " =1+1", "\t+1", "\n-1", "\r\n@cmd", "\u{A0}=1"] {
+            #expect(TextExport.escapeFormula(text) == "'" + text, "\(text.debugDescription)")
+            #expect(TextDeckReader.unescapeFormula("'" + text) == text, "\(text.debugDescription)")
+        }
+        #expect(TextExport.escapeFormula("1=1") == "1=1")
+        let deck = Deck(
+            name: "d", source: "d.txt", attribution: nil, builtAt: time("2026-11-25T10:00:00Z"), facts: [],
+            cards: [
+                Card(
+                    id: "c1", factID: "f1",
+                    question: .basic(BasicQuestion(front: "\r=1+1", back: "a\rb\r\nc")))
+            ])
+        let plain = TextExport.plain(deck)
+        #expect(plain == "' =1+1\ta b  c\n")
+        #expect(!plain.contains("\r"))
+    }
+}
+
+extension TextExportTests {
+    /// Issue 15, item 9: a source sentence's HTML was live once the Markdown quiz was rendered.
+    @Test func markdownQuizEscapesHTMLAndMarkdown() throws {
+        let source = SourceText(
+            name: "evil.txt",
+            text:
+                "In 1952 the <script>alert(5)</script> treaty was signed by *many* [states](http://x).\n\nIn 1923 the <details open ontoggle=alert(1)> republic was declared at last.\n"
+        )
+        let deck = try DeckBuilder().build(source, name: "evil", builtAt: time("2026-11-25T10:00:00Z")).deck
+        let markdown = PrintableQuiz(
+            quiz: Quiz(deck: deck, count: 20, kinds: Set(QuestionKind.allCases), seed: 1)
+        )
+        .markdown
+        #expect(!markdown.contains("<script") && !markdown.contains("<details"))
+        #expect(markdown.contains("&lt;script&gt;alert\\(5\\)&lt;/script&gt;"))
+        #expect(markdown.contains("\\*many\\* \\[states\\]\\(http://x\\)"))
+        #expect(markdown.contains("\\_\\_\\_\\_\\_\\_\\_\\_"), "the blank stays a blank")
     }
 }

@@ -137,3 +137,27 @@ import Testing
         #expect(QuestionGenerator.groupSizes(2) == [])
     }
 }
+
+extension QuestionGeneratorTests {
+    /// Issue 15, item 15: a run of thousands of dates in one sentence made the builder quadratic
+    /// (each card copied the whole run); such a sentence is a list and gives no question, while a
+    /// sentence of up to 16 dates still does.
+    @Test func aSentenceOfTooManyDatesGivesNoCards() throws {
+        let years = (0..<17).map { "\(1900 + $0 * 3)" }
+        let list = SourceText(
+            name: "t", text: "The fairs were held in " + years.joined(separator: ", ") + " at Lyon.")
+        let (deck, summary) = try DeckBuilder().build(list, name: "t", builtAt: Self.builtAt)
+        #expect(deck.cards.isEmpty)
+        #expect(summary.skippedDates == [.tooManyDates: 17])
+        let short = SourceText(
+            name: "t",
+            text: "The fairs were held in " + years.dropLast().joined(separator: ", ") + " at Lyon.")
+        let cards = try DeckBuilder(kinds: [.cloze]).build(short, name: "t", builtAt: Self.builtAt).deck.cards
+        #expect(cards.count == 16)
+        let run = SourceText(
+            name: "t", text: "In " + String(repeating: "1952 1953 1954 ", count: 4_000) + "it rained.")
+        let built = try DeckBuilder().build(run, name: "t", builtAt: Self.builtAt)
+        #expect(built.deck.cards.isEmpty && built.summary.skippedDates == [.tooManyDates: 12_000])
+        #expect(built.deck.facts.isEmpty, "a list is not kept as a fact")
+    }
+}

@@ -52,3 +52,23 @@ import Testing
         #expect(report.render(.html).contains("<td>amira</td>"))
     }
 }
+
+extension ClassReportTests {
+    /// Issue 15, item 9: file and student names went into the Markdown report raw.
+    @Test func markdownEscapesNamesAndFacts() throws {
+        let deck = try DeckBuilder(kinds: [.cloze]).build(try sampleSource(), name: "t", builtAt: now).deck
+        let entries = [
+            ClassReport.Entry(
+                name: "<img src=x onerror=alert(1)>", file: "a.progress.json",
+                progress: progress(deck, failing: [], passes: 1)),
+            ClassReport.Entry(
+                name: "zoe", file: "<script>alert(5)</script>.progress.json",
+                progress: DeckProgress(deck: "x")),
+        ]
+        let report = ClassReport.make(deck: deck, entries: entries, warnings: [], now: now, timeZone: utc)
+        let markdown = report.render(.markdown)
+        #expect(!markdown.contains("<img") && !markdown.contains("<script"))
+        #expect(markdown.contains("| &lt;img src=x onerror=alert\\(1\\)&gt; |"))
+        #expect(markdown.contains("&lt;script&gt;alert\\(5\\)&lt;/script&gt;"))
+    }
+}

@@ -1,0 +1,78 @@
+/// Decks without the characters that could drive a terminal (`ControlCharacters`): what an import
+/// or a deck file brings in is cleaned before any of it is shown, saved or exported.
+extension Deck {
+    /// The deck with every text of its cards and facts cleaned; a deck that holds none is unchanged.
+    public func removingControlCharacters() -> Deck {
+        var deck = self
+        let clean = ControlCharacters.removed(from:)
+        deck.name = clean(name)
+        deck.source = clean(source)
+        deck.attribution = attribution.map(clean)
+        deck.cards = cards.map { $0.removingControlCharacters() }
+        deck.facts = facts.map { fact in
+            var fact = fact
+            // A fact's dates point into its text by byte offsets, so its characters are blanked in place.
+            fact.text = ControlCharacters.blanked(in: fact.text)
+            fact.source = clean(fact.source)
+            fact.context = fact.context.map(clean)
+            fact.dates = fact.dates.map { date in
+                var date = date
+                date.text = ControlCharacters.blanked(in: date.text)
+                return date
+            }
+            return fact
+        }
+        return deck
+    }
+}
+
+extension Card {
+    /// The card with every text it shows cleaned of control characters.
+    public func removingControlCharacters() -> Card {
+        let clean = ControlCharacters.removed(from:)
+        let source = { (reference: SourceReference) in
+            SourceReference(sentence: clean(reference.sentence), line: reference.line)
+        }
+        var card = self
+        card.id = clean(id)
+        card.factID = clean(factID)
+        switch question {
+        case .cloze(var question):
+            question.text = clean(question.text)
+            question.answer = clean(question.answer)
+            question.sentence = clean(question.sentence)
+            question.context = question.context.map(clean)
+            question.source = source(question.source)
+            card.question = .cloze(question)
+        case .choice(var question):
+            question.text = clean(question.text)
+            question.options = question.options.map(clean)
+            question.sentence = clean(question.sentence)
+            question.context = question.context.map(clean)
+            question.source = source(question.source)
+            card.question = .choice(question)
+        case .reverse(var question):
+            question.date = clean(question.date)
+            question.cue = clean(question.cue)
+            question.answer = clean(question.answer)
+            question.context = question.context.map(clean)
+            question.source = source(question.source)
+            card.question = .reverse(question)
+        case .timeline(var question):
+            question.items = question.items.map { item in
+                var item = item
+                item.factID = clean(item.factID)
+                item.label = clean(item.label)
+                item.date = clean(item.date)
+                item.source = source(item.source)
+                return item
+            }
+            card.question = .timeline(question)
+        case .basic(var question):
+            question.front = clean(question.front)
+            question.back = clean(question.back)
+            card.question = .basic(question)
+        }
+        return card
+    }
+}
