@@ -63,27 +63,35 @@ public struct DateAnswer: Hashable, Sendable {
     /// A range whose first end is a bare number that shares the rest of the second end: `16–18
     /// December 1925` (16 December 1925 to 18 December 1925), `264 to 241 BC` (both BC).
     static func rangeSharingItsTail(_ text: String) -> DateValue? {
-        var body = Substring(text.trimmingSpaces())
-        for opener in ["between ", "from "] where body.lowercased().hasPrefix(opener) {
-            body = body.dropFirst(opener.count)
+        var words = text.split(whereSeparator: \.isWhitespace)
+        if let first = words.first, ["between", "from"].contains(first.lowercased()) { words.removeFirst() }
+        // The first end is a bare number, then a dash (`16–18 …`, `264-241 …`) or a range word (`264 to 241 …`).
+        guard let head = words.first,
+            let digitsEnd = head.firstIndex(where: { !$0.isNumber }) ?? Optional(head.endIndex),
+            digitsEnd > head.startIndex
+        else { return nil }
+        let first = String(head[..<digitsEnd])
+        var rest: [Substring]
+        if digitsEnd < head.endIndex {
+            guard DateVocabulary.dashes.contains(String(head[digitsEnd])) else { return nil }
+            let after = head[head.index(after: digitsEnd)...]
+            rest = (after.isEmpty ? [] : [after]) + words.dropFirst()
+        } else {
+            guard words.count > 2 else { return nil }
+            let separator = words[1]
+            guard
+                DateVocabulary.dashes.contains(String(separator))
+                    || ["to", "until", "and"].contains(separator.lowercased())
+            else { return nil }
+            rest = Array(words.dropFirst(2))
         }
-        for separator in [" to ", " until ", " and ", "–", "—", "-"] {
-            let halves = body.components(separatedBy: separator)
-            guard halves.count == 2 else { continue }
-            let first = halves[0].trimmingSpaces()
-            let second = halves[1].trimmingSpaces()
-            guard !first.isEmpty, first.allSatisfy(\.isNumber),
-                let end = DateFinder.parseAnswer(second), end.granularity != .range
-            else { continue }
-            let tail = second.drop(while: { !$0.isWhitespace })
-            guard !tail.isEmpty, let start = DateFinder.parseAnswer(first + tail),
-                start.granularity == end.granularity
-            else {
-                continue
-            }
-            return .range(start, end)
-        }
-        return nil
+        guard rest.count >= 2 else { return nil }
+        let second = rest.joined(separator: " ")
+        let tail = rest.dropFirst().joined(separator: " ")
+        guard let end = DateFinder.parseAnswer(second), end.granularity != .range,
+            let start = DateFinder.parseAnswer(first + " " + tail), start.granularity == end.granularity
+        else { return nil }
+        return .range(start, end)
     }
 
     /// Whether everything in `text` outside `range` is punctuation or a word an answer may wrap a
@@ -105,14 +113,24 @@ public struct DateAnswer: Hashable, Sendable {
 
     /// Splits `in the end of 1905` into `.late` and `1905`; a text without a part comes back whole.
     static func splitPart(_ text: String) -> (Part?, String) {
-        var rest = Substring(text.trimmingSpaces())
-        for opener in ["in ", "at ", "by "] where rest.lowercased().hasPrefix(opener) {
-            rest = rest.dropFirst(opener.count)
+        // Parts are English words: a text that opens with none of their letters has none.
+        guard let opening = text.first(where: { !$0.isWhitespace }), "iabtfemlsIABTFEMLS".contains(opening)
+        else {
+            return (nil, text)
         }
-        if rest.lowercased().hasPrefix("the ") { rest = rest.dropFirst(4) }
-        let lower = rest.lowercased()
-        for (phrase, part) in partPhrases where lower.hasPrefix(phrase) {
-            return (part, String(rest.dropFirst(phrase.count)))
+        let lowered = text.trimmingSpaces().lowercased()
+        var rest = Substring(lowered)
+        var dropped = 0
+        for opener in ["in ", "at ", "by "] where rest.hasPrefix(opener) {
+            rest = rest.dropFirst(opener.count)
+            dropped += opener.count
+        }
+        if rest.hasPrefix("the ") {
+            rest = rest.dropFirst(4)
+            dropped += 4
+        }
+        for (phrase, part) in partPhrases where rest.hasPrefix(phrase) {
+            return (part, String(text.trimmingSpaces().dropFirst(dropped + phrase.count)))
         }
         return (nil, text)
     }
