@@ -100,6 +100,9 @@ public struct DateFinder: Sendable {
     }
 
     /// The value of a typed answer, when the whole answer is one date (`16 Dec 1925`, `1877-78`).
+    /// Words a typed answer may wrap its date in.
+    static let answerFiller: Set<String> = ["in", "on", "the", "of", "about", "around", "circa", "c", "."]
+
     public static func parseAnswer(_ answer: String) -> DateValue? {
         var finder = DateFinder(mode: .answer)
         let trimmed = answer.trimmingSpaces()
@@ -110,9 +113,8 @@ public struct DateFinder: Sendable {
         let rest = String(decoding: outside, as: UTF8.self).lowercased()
         // A number beside the date (`0 August 1162`) means the date is not the whole answer.
         guard !rest.contains(where: \.isNumber) else { return nil }
-        let allowed = Set(["in", "on", "the", "of", "about", "around", "circa", "c", "."])
         let words = rest.split { !$0.isLetter && $0 != "." }
-        guard words.allSatisfy({ allowed.contains(String($0)) }) else { return nil }
+        guard words.allSatisfy({ Self.answerFiller.contains(String($0)) }) else { return nil }
         return date.value
     }
 }

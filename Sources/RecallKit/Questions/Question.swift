@@ -50,15 +50,28 @@ public enum Question: Sendable, Hashable {
         }
     }
 
-    /// The date with the preposition it takes: `in 1952`, `on 16 December 1925`, `during 1877–78`;
-    /// none for a date that brings its own (`between 1878 and 1921`, `from 1919 to 1922`).
+    /// The date with the preposition it takes: `in 1952`, `on 16 December 1925`, `during 1877–78`,
+    /// `in the 1990s`; none for a date that brings its own (`between 1878 and 1921`). A date that
+    /// opened its sentence (`Between the 1880s and 1910s, …`) loses the capital it had there.
     static func when(_ date: String, _ value: DateValue) -> String {
         let first = date.split(separator: " ").first?.lowercased() ?? ""
-        if ["between", "from", "in", "on", "during", "since", "until", "by", "circa", "c."].contains(first) {
-            return date
+        var text = date
+        if leadingWords.contains(first), let initial = text.first, initial.isUppercase {
+            text = initial.lowercased() + text.dropFirst()
         }
-        return "\(preposition(for: value)) \(date)"
+        if ["between", "from", "in", "on", "during", "since", "until", "by", "circa", "c."].contains(first) {
+            return text
+        }
+        let needsArticle = (value.granularity == .decade || value.granularity == .century) && first != "the"
+        return "\(preposition(for: value)) \(needsArticle ? "the " : "")\(text)"
     }
+
+    /// Words a date phrase may open with that are not names.
+    static let leadingWords: Set<String> = [
+        "between", "from", "in", "on", "during", "since", "until", "by", "circa", "the", "early", "late",
+        "mid",
+        "around", "about",
+    ]
 
     static func preposition(for value: DateValue) -> String {
         switch value {

@@ -58,7 +58,9 @@ public struct QuestionGenerator: Sendable {
             }
             let others = fact.dates.enumerated().filter { $0.offset != index }.map(\.element)
             let blanked = Self.blanking(date, in: fact.text)
-            if givesAway(date, others: others, blanked: blanked) {
+            if givesAway(date, others: others, blanked: blanked)
+                || Self.followsFromANeighbour(date, others: others, in: fact.text)
+            {
                 skipped[.givesItselfAway, default: 0] += 1
                 continue
             }
@@ -73,7 +75,8 @@ public struct QuestionGenerator: Sendable {
                         id: StableID.make("cloze", normalized, target), factID: fact.id,
                         question: .cloze(question)))
             }
-            if kinds.contains(.choice) {
+            // An approximate date (`c. 1670`) has near options that are right too.
+            if kinds.contains(.choice), !Self.isApproximate(date, in: fact.text) {
                 let id = StableID.make("choice", normalized, target)
                 var generator = SeededGenerator(id: id)
                 if let wrong = distractors.distractors(
@@ -88,10 +91,11 @@ public struct QuestionGenerator: Sendable {
                     cards.append(Card(id: id, factID: fact.id, question: .choice(question)))
                 }
             }
-            if kinds.contains(.reverse), !reverseMade, date.value.isAnchored {
+            // A reverse card needs names to point to its event: words of the sentence would restate it.
+            if kinds.contains(.reverse), !reverseMade, date.value.isAnchored, let cue = Self.cue(for: fact) {
                 reverseMade = true
                 let question = ReverseQuestion(
-                    date: date.text, value: date.value, cue: Self.cue(for: fact), answer: fact.text,
+                    date: date.text, value: date.value, cue: cue, answer: fact.text,
                     context: fact.context, source: source)
                 cards.append(
                     Card(
@@ -122,6 +126,46 @@ public struct QuestionGenerator: Sendable {
         }
     }
 
+    /// Whether the date stands in a list or range beside its neighbour of the same kind, so that the
+    /// sentence answers itself: `the ____ and 1930s` (the 1920s), `the 17th and ____ centuries`.
+    static func followsFromANeighbour(_ date: DateExpression, others: [DateExpression], in text: String)
+        -> Bool
+    {
+        let unit: Int
+        switch date.value {
+        case .year: unit = 1
+        case .decade: unit = 10
+        case .century: unit = 100
+        default: return false
+        }
+        let bytes = Array(text.utf8)
+        return others.contains { other in
+            guard other.value.granularity == date.value.granularity, let a = date.value.firstYear,
+                let b = other.value.firstYear, abs(a - b) == unit
+            else { return false }
+            let between =
+                date.utf8Range.upperBound <= other.utf8Range.lowerBound
+                ? date.utf8Range.upperBound..<other.utf8Range.lowerBound
+                : other.utf8Range.upperBound..<date.utf8Range.lowerBound
+            let words = String(decoding: bytes[between], as: UTF8.self).lowercased()
+                .split(whereSeparator: { !$0.isLetter })
+            return words.allSatisfy { ["and", "or", "to", "the", "through", "until"].contains($0) }
+        }
+    }
+
+    /// Whether the text marks the date as approximate (`c. 1670`, `circa 1500`, `about 1900`).
+    static func isApproximate(_ date: DateExpression, in text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        let before = String(decoding: bytes[..<date.utf8Range.lowerBound], as: UTF8.self).lowercased()
+        let lastWords =
+            before.split(whereSeparator: { !$0.isLetter }).suffix(1)
+            + date.text.lowercased()
+            .split(whereSeparator: { !$0.isLetter }).prefix(1)
+        return lastWords.contains {
+            ["c", "ca", "circa", "about", "around", "approximately", "roughly"].contains($0)
+        }
+    }
+
     /// The sentence with one date replaced by the blank.
     static func blanking(_ date: DateExpression, in text: String) -> String {
         var bytes = Array(text.utf8)
@@ -129,8 +173,9 @@ public struct QuestionGenerator: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Names from the sentence (`Turkey · NATO`): runs of capitalized words, dates and openers left out.
-    static func cue(for fact: Fact) -> String {
+    /// Names from the sentence (`Turkey · NATO`): runs of capitalized words, dates and openers left
+    /// out; nil when the sentence names nothing.
+    static func cue(for fact: Fact) -> String? {
         let dateBytes = fact.dates.map(\.utf8Range)
         var names: [String] = []
         var current: [String] = []
@@ -171,33 +216,7 @@ public struct QuestionGenerator: Sendable {
             if word.last.map({ ",;:.)".contains($0) }) ?? false { close() }
         }
         close()
-        if names.isEmpty { return keywords(of: fact).joined(separator: " · ") }
-        return names.prefix(3).joined(separator: " · ")
-    }
-
-    /// The first three long words outside the dates, when a sentence names no one: `siege · ended · defenders`.
-    static func keywords(of fact: Fact) -> [String] {
-        let common: Set<String> = [
-            "about", "after", "again", "against", "among", "before", "being", "between", "could", "during",
-            "their",
-            "there", "these", "those", "through", "under", "until", "where", "which", "while", "would",
-            "other",
-            "since", "still", "within", "without",
-        ]
-        var bytes = Array(fact.text.utf8)
-        for date in fact.dates.reversed() { bytes.replaceSubrange(date.utf8Range, with: [UInt8(ascii: " ")]) }
-        let words = String(decoding: bytes, as: UTF8.self).split(whereSeparator: { !$0.isLetter && $0 != "-" }
-        )
-        var chosen: [String] = []
-        for word in words
-        where word.count >= 5 && !common.contains(word.lowercased())
-            && !CueWords.notNames.contains(word.lowercased())
-        {
-            let lower = word.lowercased()
-            if !chosen.contains(lower) { chosen.append(lower) }
-            if chosen.count == 3 { break }
-        }
-        return chosen
+        return names.isEmpty ? nil : names.prefix(3).joined(separator: " · ")
     }
 
     /// Timelines of three to five facts, neighbours in time grouped together. An item is a fact whose
@@ -209,6 +228,7 @@ public struct QuestionGenerator: Sendable {
         let candidates = facts.compactMap {
             fact -> (fact: Fact, date: DateExpression, bounds: Range<Double>)? in
             guard let date = fact.dates.first(where: { $0.value.isAnchored }),
+                DateFinder.parseAnswer(date.text) != nil, !Self.isApproximate(date, in: fact.text),
                 let bounds = DistractorGenerator.bounds(date.value),
                 Self.standsAlone(Self.label(for: fact, date: date))
             else { return nil }

@@ -133,4 +133,45 @@ import Testing
         #expect(!QuestionGenerator.standsAlone("The latter signed in ____"))
         #expect(QuestionGenerator.standsAlone("The treaty was signed in ____"))
     }
+
+    func cards(for sentences: [String], story year: Int? = nil) -> [Card] {
+        var finder = DateFinder(contextYear: year)
+        let facts = sentences.map { text in
+            Fact(text: text, source: text, line: 1, dates: finder.dates(in: text))
+        }
+        return QuestionGenerator(latestYear: 2026).cards(for: facts).cards
+    }
+
+    @Test func aReverseQuestionReadsAsASentence() {
+        #expect(Question.when("1920s", .decade(1920)) == "in the 1920s")
+        #expect(Question.when("19th century", .century(1800)) == "in the 19th century")
+        #expect(Question.when("the 1990s", .decade(1990)) == "in the 1990s")
+        #expect(
+            Question.when("Between the 1880s and 1910s", .range(.decade(1880), .decade(1910)))
+                == "between the 1880s and 1910s")
+        #expect(Question.when("March 1947", .month(year: 1947, month: 3)) == "in March 1947")
+    }
+
+    @Test func aSentenceThatNamesNothingGetsNoReverseCard() {
+        let made = cards(for: ["The abbey was dissolved on 4 April 1539 and its lands were sold."])
+        #expect(made.contains { $0.kind == .cloze })
+        #expect(!made.contains { $0.kind == .reverse })
+        let named = cards(for: ["Henry VIII dissolved Glastonbury Abbey on 4 April 1539."])
+        #expect(named.contains { $0.kind == .reverse })
+    }
+
+    @Test func aDateBesideItsNeighbourInAListGivesNoCard() {
+        let made = cards(for: ["In the 1920s and 1930s, Lindqvist turned to flying."])
+        #expect(!made.contains { $0.kind == .cloze })
+        let apart = cards(for: ["In the 1920s and 1950s, Lindqvist turned to flying."])
+        #expect(apart.filter { $0.kind == .cloze }.count == 2)
+    }
+
+    @Test func anApproximateDateGetsNoMultipleChoice() {
+        let made = cards(for: ["The chapel was built c. 1670 by the Hanseatic League."])
+        #expect(made.contains { $0.kind == .cloze })
+        #expect(!made.contains { $0.kind == .choice })
+        let exact = cards(for: ["The chapel was built in 1670 by the Hanseatic League."])
+        #expect(exact.contains { $0.kind == .choice })
+    }
 }
