@@ -364,4 +364,30 @@ import Testing
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: snapshot.path) == target.path)
         #expect(try String(contentsOf: target, encoding: .utf8).contains("\"reviewCount\": 2"))
     }
+
+    /// Item 5: a `config` change made while `build` runs is kept by the build.
+    @Test func aSettingChangedDuringABuildSurvives() throws {
+        let home = try RecallProcess.sampleWorkspace()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let source = home.appendingPathComponent("Decks/turkey-russia.txt").path
+        try RecallProcess.run(["build", source, "--home", home.path])
+        for limit in 1...4 {
+            let build = Process()
+            build.executableURL = RecallProcess.executable
+            build.arguments = ["build", source, "--home", home.path]
+            build.standardOutput = FileHandle.nullDevice
+            build.standardError = FileHandle.nullDevice
+            try build.run()
+            usleep(UInt32(limit) * 20_000)
+            let config = try RecallProcess.run([
+                "config", "turkey-russia", "newCardsPerDay", "\(limit)", "--home", home.path,
+            ])
+            build.waitUntilExit()
+            #expect(config.status == 0 && build.terminationStatus == 0)
+            let value = try RecallProcess.run([
+                "config", "turkey-russia", "newCardsPerDay", "--home", home.path,
+            ])
+            #expect(value.output == "\(limit)\n")
+        }
+    }
 }
