@@ -233,7 +233,6 @@ public struct ProgressDoctor: Sendable {
             progress.schedules[change.cardID] = change.schedule
             added += 1
         }
-        progress.reviews.sort { $0.time < $1.time }
         progress.journalSequence = changes.last?.sequence ?? progress.journalSequence
         return (progress, added)
     }
