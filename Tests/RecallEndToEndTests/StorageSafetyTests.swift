@@ -274,4 +274,120 @@ import Testing
         let stats = try RecallProcess.run(["stats", "--json", "--home", home.path])
         #expect(stats.output.contains("\"reviewsToday\" : 17"), "\(stats.output.prefix(400))")
     }
+
+    /// Item 5: quizzes finishing at once are all recorded.
+    @Test func concurrentQuizzesAreAllRecorded() throws {
+        let home = try RecallProcess.sampleWorkspace()
+        defer { try? FileManager.default.removeItem(at: home) }
+        try RecallProcess.run(["study", "--home", home.path], input: ":quit\n")
+        let processes = try (0..<10).map { seed in
+            let process = Process()
+            process.executableURL = RecallProcess.executable
+            process.arguments = ["quiz", "--count", "1", "--seed", "\(seed)", "--home", home.path]
+            let input = Pipe()
+            process.standardInput = input
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            input.fileHandleForWriting.write(Data("1952\n".utf8))
+            try input.fileHandleForWriting.close()
+            return process
+        }
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        let log = try Data(contentsOf: home.appendingPathComponent("Progress/turkey-russia.quizzes.json"))
+        let results = try JSONSerialization.jsonObject(with: log) as? [Any]
+        #expect(results?.count == 10)
+    }
+
+    /// Item 3: a duplicated "reviews" key and a sequence beyond the journal's are refused, never
+    /// rewritten; doctor repairs the sequence keeping every journal answer.
+    @Test func ambiguousSnapshotsAreRefusedNotOverwritten() throws {
+        let home = try RecallProcess.sampleWorkspace()
+        defer { try? FileManager.default.removeItem(at: home) }
+        try RecallProcess.run(["study", "--home", home.path], input: "1952\n\n:quit\n")
+        let snapshot = home.appendingPathComponent("Progress/turkey-russia.progress.json")
+        let journal = home.appendingPathComponent("Progress/turkey-russia.journal")
+        let good = try String(contentsOf: snapshot, encoding: .utf8)
+        let twice = good.replacingOccurrences(
+            of: "\"reviews\": [", with: "\"reviews\": [],\n  \"reviews\": [")
+        try Data(twice.utf8).write(to: snapshot)
+        let refused = try RecallProcess.run(["study", "--home", home.path], input: "1952\n\n:quit\n")
+        #expect(refused.status == 1)
+        #expect(refused.error.contains(#"the key "reviews" appears twice, at line "#))
+        #expect(try String(contentsOf: snapshot, encoding: .utf8) == twice)
+
+        try Data(good.utf8).write(to: snapshot)
+        // Answers in the journal, then a snapshot numbered far beyond them.
+        let session = Process()
+        session.executableURL = RecallProcess.executable
+        session.arguments = ["study", "--home", home.path]
+        let input = Pipe()
+        session.standardInput = input
+        session.standardOutput = FileHandle.nullDevice
+        try session.run()
+        input.fileHandleForWriting.write(Data("x\n\nx\n\nx\n\n".utf8))
+        for _ in 0..<500 where ((try? Data(contentsOf: journal)) ?? Data()).filter({ $0 == 0x0A }).count < 3 {
+            usleep(10_000)
+        }
+        // Killed, so that the answers stay in the journal rather than being compacted at the end.
+        kill(session.processIdentifier, SIGKILL)
+        session.waitUntilExit()
+        try? input.fileHandleForWriting.close()
+        let sequence = try #require(good.range(of: #""journalSequence": \d+"#, options: .regularExpression))
+        let absurd = good.replacingCharacters(in: sequence, with: #""journalSequence": 1000000000000000"#)
+        try Data(absurd.utf8).write(to: snapshot)
+        let study = try RecallProcess.run(["study", "--home", home.path], input: ":quit\n")
+        #expect(study.status == 1)
+        #expect(study.error.contains("beyond the journal's last change"))
+        #expect(try String(contentsOf: snapshot, encoding: .utf8) == absurd)
+        let doctor = try RecallProcess.run(["doctor", "turkey-russia", "--home", home.path])
+        #expect(doctor.status == 0, "\(doctor.output)")
+        let stats = try RecallProcess.run(["stats", "--json", "--home", home.path])
+        #expect(stats.status == 0)
+        #expect(stats.output.contains("\"reviewsToday\" : 4"), "\(stats.output.prefix(300))")
+    }
+
+    /// Item 22: a symlinked snapshot stays a link, its target holding the saved progress.
+    @Test func aSymlinkedSnapshotStaysALink() throws {
+        let home = try RecallProcess.sampleWorkspace()
+        defer { try? FileManager.default.removeItem(at: home) }
+        try RecallProcess.run(["study", "--home", home.path], input: "1952\n\n:quit\n")
+        let snapshot = home.appendingPathComponent("Progress/turkey-russia.progress.json")
+        let elsewhere = home.appendingPathComponent("synced")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let target = elsewhere.appendingPathComponent("tr.progress.json")
+        try FileManager.default.moveItem(at: snapshot, to: target)
+        try FileManager.default.createSymbolicLink(at: snapshot, withDestinationURL: target)
+        let session = try RecallProcess.run(["study", "--home", home.path], input: "x\n\n:quit\n")
+        #expect(session.status == 0, "\(session.error)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: snapshot.path) == target.path)
+        #expect(try String(contentsOf: target, encoding: .utf8).contains("\"reviewCount\": 2"))
+    }
+
+    /// Item 5: a `config` change made while `build` runs is kept by the build.
+    @Test func aSettingChangedDuringABuildSurvives() throws {
+        let home = try RecallProcess.sampleWorkspace()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let source = home.appendingPathComponent("Decks/turkey-russia.txt").path
+        try RecallProcess.run(["build", source, "--home", home.path])
+        for limit in 1...4 {
+            let build = Process()
+            build.executableURL = RecallProcess.executable
+            build.arguments = ["build", source, "--home", home.path]
+            build.standardOutput = FileHandle.nullDevice
+            build.standardError = FileHandle.nullDevice
+            try build.run()
+            usleep(UInt32(limit) * 20_000)
+            let config = try RecallProcess.run([
+                "config", "turkey-russia", "newCardsPerDay", "\(limit)", "--home", home.path,
+            ])
+            build.waitUntilExit()
+            #expect(config.status == 0 && build.terminationStatus == 0)
+            let value = try RecallProcess.run([
+                "config", "turkey-russia", "newCardsPerDay", "--home", home.path,
+            ])
+            #expect(value.output == "\(limit)\n")
+        }
+    }
 }

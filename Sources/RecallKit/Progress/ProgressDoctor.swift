@@ -233,19 +233,35 @@ public struct ProgressDoctor: Sendable {
             progress.schedules[change.cardID] = change.schedule
             added += 1
         }
-        progress.reviews.sort { $0.time < $1.time }
         progress.journalSequence = changes.last?.sequence ?? progress.journalSequence
         return (progress, added)
     }
 
-    /// Temporary snapshot files (`.NAME.progress.json.PID.tmp`) that a process killed while
-    /// saving left behind: reported, and removed when that process is gone.
+    /// Temporary files (`.NAME.progress.json.PID.tmp`, and those of the deck's other files) that
+    /// a process killed while saving left behind: reported, and removed when that process is gone.
     func removeStaleTemporaryFiles(
         deck: String, repair: Bool, lines: inout [String], outcome: inout Report.Outcome
     ) {
-        let folder = workspace.progressFolder
-        let prefix = ".\(deck).progress.json."
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let files = [
+            workspace.progressFile(deck), workspace.journalFile(deck), workspace.deckFile(deck),
+            workspace.sourceFile(deck), QuizLog(workspace: workspace).url(deck),
+        ]
+        let folders = Dictionary(grouping: files) { $0.deletingLastPathComponent().path }
+        for (folder, files) in folders.sorted(by: { $0.key < $1.key }) {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            for file in files {
+                removeStaleTemporaryFiles(
+                    of: file, among: names, deck: deck, repair: repair, lines: &lines, outcome: &outcome)
+            }
+        }
+    }
+
+    func removeStaleTemporaryFiles(
+        of file: URL, among names: [String], deck: String, repair: Bool, lines: inout [String],
+        outcome: inout Report.Outcome
+    ) {
+        let folder = file.deletingLastPathComponent()
+        let prefix = ".\(file.lastPathComponent)."
         for name in names.sorted() where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
             // Only this deck's: another deck's name may start the same way, but not with digits then.
             guard let pid = Int32(name.dropFirst(prefix.count).dropLast(".tmp".count)), pid > 0 else {

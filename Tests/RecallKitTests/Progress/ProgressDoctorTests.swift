@@ -159,7 +159,10 @@ import Testing
         let stale = progress.appendingPathComponent(".d.progress.json.99999999.tmp")
         let live = progress.appendingPathComponent(".d.progress.json.\(getpid()).tmp")
         let otherDeck = progress.appendingPathComponent(".d.progress.json.progress.json.1.tmp")
-        for url in [stale, live, otherDeck] { try Data("{".utf8).write(to: url) }
+        let decks = folder.appendingPathComponent("Decks")
+        try FileManager.default.createDirectory(at: decks, withIntermediateDirectories: true)
+        let staleDeck = decks.appendingPathComponent(".d.deck.json.99999999.tmp")
+        for url in [stale, live, otherDeck, staleDeck] { try Data("{".utf8).write(to: url) }
         let doctor = ProgressDoctor(workspace: Workspace(root: folder), clock: ManualClock(now))
         let checked = doctor.examine(deck: "d", repair: false)
         #expect(
@@ -168,6 +171,7 @@ import Testing
         let report = doctor.examine(deck: "d", repair: true)
         #expect(report.outcome == .repaired)
         #expect(!FileManager.default.fileExists(atPath: stale.path))
+        #expect(!FileManager.default.fileExists(atPath: staleDeck.path))
         #expect(FileManager.default.fileExists(atPath: live.path))
         #expect(FileManager.default.fileExists(atPath: otherDeck.path))
     }
