@@ -2,19 +2,20 @@
 import PackageDescription
 
 // Benchmarks live in their own package so that `swift build` and `swift test` at the root never
-// compile package-benchmark. Run them with `swift package --disable-sandbox benchmark` here.
+// compile package-benchmark. Run them with `swift package --disable-sandbox benchmark` here. The root
+// package is named "Recall" here, so the benchmarks build whatever the checkout folder is called.
 let package = Package(
     name: "RecallBenchmarks",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(path: ".."),
+        .package(name: "Recall", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
         .executableTarget(
             name: "Scheduling",
             dependencies: [
-                .product(name: "RecallKit", package: "main"),
+                .product(name: "RecallKit", package: "Recall"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/Scheduling",
@@ -23,7 +24,7 @@ let package = Package(
         .executableTarget(
             name: "Progress",
             dependencies: [
-                .product(name: "RecallKit", package: "main"),
+                .product(name: "RecallKit", package: "Recall"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/Progress",
@@ -32,7 +33,7 @@ let package = Package(
         .executableTarget(
             name: "ProgressLoad",
             dependencies: [
-                .product(name: "RecallKit", package: "main"),
+                .product(name: "RecallKit", package: "Recall"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/ProgressLoad",
@@ -41,7 +42,7 @@ let package = Package(
         .executableTarget(
             name: "DeckBuilding",
             dependencies: [
-                .product(name: "RecallKit", package: "main"),
+                .product(name: "RecallKit", package: "Recall"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/DeckBuilding",
