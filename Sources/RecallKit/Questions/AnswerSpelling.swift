@@ -38,12 +38,20 @@ enum AnswerSpelling {
         return entries
     }()
 
-    /// The text with each misspelt date word replaced by the one word it can only be.
+    /// The text with each misspelt date word replaced by the one word it can only be; the text itself
+    /// when no word needs it.
     static func corrected(_ text: String) -> String {
         var result = ""
+        var changed = false
         var word = ""
         func flush() {
-            result += word.isEmpty ? "" : (correction(of: word) ?? word)
+            guard !word.isEmpty else { return }
+            if let correction = correction(of: word) {
+                result += correction
+                changed = true
+            } else {
+                result += word
+            }
             word = ""
         }
         for character in text {
@@ -55,7 +63,7 @@ enum AnswerSpelling {
             }
         }
         flush()
-        return result
+        return changed ? result : text
     }
 
     /// The canonical word `typed` stands for, or nil when it is a known word, or when the closest

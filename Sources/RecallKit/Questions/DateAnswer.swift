@@ -41,10 +41,26 @@ public struct DateAnswer: Hashable, Sendable {
     /// that reads as that month and no other, a part of the period before it, and an era after a
     /// range (`264 to 241 BC`).
     public static func read(_ text: String) -> Reading {
+        if let year = plainYear(text) { return .date(DateAnswer(value: .year(year))) }
         if NumericDate.isAmbiguous(text) { return .ambiguous }
         let (part, rest) = splitPart(AnswerSpelling.corrected(text))
         guard let value = value(of: rest) else { return .none }
         return .date(DateAnswer(value: value, part: part))
+    }
+
+    /// A year typed as four digits alone (`1952`), the most common answer, read without the grammar.
+    static func plainYear(_ text: String) -> Int? {
+        let utf8 = text.utf8
+        guard utf8.count == 4, let first = utf8.first, first >= UInt8(ascii: "1"), first <= UInt8(ascii: "9")
+        else {
+            return nil
+        }
+        var year = 0
+        for byte in utf8 {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            year = year * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return year
     }
 
     /// The value of a date written without a part, or nil.
