@@ -18,9 +18,14 @@ public struct BuildSummary: Sendable, Equatable {
                 lines.append("Skipped \(count) sentence\(count == 1 ? "" : "s"): \(verdict.rawValue).")
             }
         }
-        for reason in QuestionGenerator.SkipReason.allCases {
+        for reason in QuestionGenerator.SkipReason.allCases where !reason.holdsBackACard {
             if let count = skippedDates[reason], count > 0 {
                 lines.append("Skipped \(count) date\(count == 1 ? "" : "s"): \(reason.rawValue).")
+            }
+        }
+        for reason in QuestionGenerator.SkipReason.allCases where reason.holdsBackACard {
+            if let count = skippedDates[reason], count > 0 {
+                lines.append("Held back \(count) card\(count == 1 ? "" : "s"), \(reason.rawValue).")
             }
         }
         return lines

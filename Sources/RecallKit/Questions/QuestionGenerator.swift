@@ -12,11 +12,24 @@ public struct QuestionGenerator: Sendable {
         self.latestYear = latestYear
     }
 
-    /// Why a date of a fact gives no card.
+    /// Why a date of a fact gives no card, or one kind of card is held back.
     public enum SkipReason: String, Sendable, CaseIterable {
         case givesItselfAway = "another date of the sentence gives the answer away"
+        case neighbourGivesItAway = "it stands beside its neighbour in a list (the ____ and 1930s)"
         case notTypeable = "a relative date cannot be typed as an answer"
         case tooManyDates = "their sentence holds more than 16 dates (a list, not a fact)"
+        case approximate = "multiple choice: the date is approximate (c. 1670), so near options are right too"
+        case noOptions = "multiple choice: no three wrong dates could be written like the answer"
+        case namesNothing = "reverse: the sentence names nothing the question could point to"
+        case dateTaken = "reverse: another fact of the deck has the same date"
+
+        /// Whether the reason holds back one card of a date rather than the whole date.
+        public var holdsBackACard: Bool {
+            switch self {
+            case .givesItselfAway, .neighbourGivesItAway, .notTypeable, .tooManyDates: false
+            case .approximate, .noOptions, .namesNothing, .dateTaken: true
+            }
+        }
     }
 
     /// The most dates a fact may hold and still give questions. Prose puts a handful of dates in
@@ -39,7 +52,9 @@ public struct QuestionGenerator: Sendable {
         if kinds.contains(.timeline) {
             cards += timelines(facts.filter { $0.dates.count <= Self.maximumDatesPerFact })
         }
-        return (Self.oneReversePerDate(cards), skipped)
+        let kept = Self.oneReversePerDate(cards)
+        if kept.count < cards.count { skipped[.dateTaken, default: 0] += cards.count - kept.count }
+        return (kept, skipped)
     }
 
     func questions(for fact: Fact, distractors: DistractorGenerator) -> ([Card], [SkipReason: Int]) {
@@ -58,10 +73,12 @@ public struct QuestionGenerator: Sendable {
             }
             let others = fact.dates.enumerated().filter { $0.offset != index }.map(\.element)
             let blanked = Self.blanking(date, in: fact.text)
-            if givesAway(date, others: others, blanked: blanked)
-                || Self.followsFromANeighbour(date, others: others, in: fact.text)
-            {
+            if givesAway(date, others: others, blanked: blanked) {
                 skipped[.givesItselfAway, default: 0] += 1
+                continue
+            }
+            if Self.followsFromANeighbour(date, others: others, in: fact.text) {
+                skipped[.neighbourGivesItAway, default: 0] += 1
                 continue
             }
             let target =
@@ -76,7 +93,9 @@ public struct QuestionGenerator: Sendable {
                         question: .cloze(question)))
             }
             // An approximate date (`c. 1670`) has near options that are right too.
-            if kinds.contains(.choice), !Self.isApproximate(date, in: fact.text) {
+            let approximate = Self.isApproximate(date, in: fact.text)
+            if kinds.contains(.choice), approximate { skipped[.approximate, default: 0] += 1 }
+            if kinds.contains(.choice), !approximate {
                 let id = StableID.make("choice", normalized, target)
                 var generator = SeededGenerator(id: id)
                 if let wrong = distractors.distractors(
@@ -89,10 +108,17 @@ public struct QuestionGenerator: Sendable {
                         text: blanked, options: options, answerIndex: options.firstIndex(of: date.text)!,
                         value: date.value, sentence: fact.text, context: fact.context, source: source)
                     cards.append(Card(id: id, factID: fact.id, question: .choice(question)))
+                } else {
+                    skipped[.noOptions, default: 0] += 1
                 }
             }
             // A reverse card needs names to point to its event: words of the sentence would restate it.
-            if kinds.contains(.reverse), !reverseMade, date.value.isAnchored, let cue = Self.cue(for: fact) {
+            let cue = Self.cue(for: fact)
+            if kinds.contains(.reverse), !reverseMade, date.value.isAnchored, cue == nil {
+                skipped[.namesNothing, default: 0] += 1
+                reverseMade = true
+            }
+            if kinds.contains(.reverse), !reverseMade, date.value.isAnchored, let cue {
                 reverseMade = true
                 let question = ReverseQuestion(
                     date: date.text, value: date.value, cue: cue, answer: fact.text,
