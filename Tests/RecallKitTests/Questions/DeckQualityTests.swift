@@ -174,4 +174,20 @@ import Testing
         let exact = cards(for: ["The chapel was built in 1670 by the Hanseatic League."])
         #expect(exact.contains { $0.kind == .choice })
     }
+
+    @Test func theBuildSummaryNamesTheCardsHeldBack() throws {
+        let text = """
+            The chapel was built c. 1670 by the Hanseatic League.
+            The abbey was dissolved on 4 April 1539 and its lands were sold.
+            """
+        let summary = try DeckBuilder().build(
+            SourceText(name: "t.txt", text: text), name: "t", builtAt: time("2026-11-30T10:00:00Z")
+        ).summary
+        #expect(
+            summary.lines.contains {
+                $0.hasPrefix("Held back 1 card, multiple choice: the date is approximate")
+            })
+        #expect(
+            summary.lines.contains { $0.hasPrefix("Held back 1 card, reverse: the sentence names nothing") })
+    }
 }
