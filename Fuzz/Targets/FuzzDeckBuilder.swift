@@ -2,7 +2,8 @@ import Foundation
 import RecallKit
 
 /// The whole deck builder on any bytes: bad input is refused with an error, and every question it
-/// makes has one blank, no citation mark, and never shows its own answer.
+/// makes has one blank, no citation mark, and never shows its own answer; a choice card's options
+/// share the answer's form, a timeline's dates never overlap, and a reverse cue opens with a name.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzDeckBuilder(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let bytes = [UInt8](UnsafeRawBufferPointer(start: start, count: count))
@@ -19,11 +20,24 @@ public func fuzzDeckBuilder(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
             guard Set(question.options).count == question.options.count else {
                 fatalError("duplicate options")
             }
+            guard Set(question.options.map(shape)).count == 1 else {
+                fatalError("options of two forms: \(question.options)")
+            }
         case .reverse(let question):
             guard !question.cue.contains(question.date) else { fatalError("cue shows the date") }
+            for name in question.cue.components(separatedBy: " · ") {
+                let first = name.split(separator: " ").first.map { $0.lowercased() } ?? ""
+                guard !CueWords.notNames.contains(first) else { fatalError("cue opens with '\(first)'") }
+            }
         case .timeline(let question):
             guard (3...5).contains(question.items.count) else {
                 fatalError("timeline of \(question.items.count)")
+            }
+            let spans = question.items.compactMap(\.value.span)
+            guard spans.count == question.items.count else { fatalError("a timeline item without a span") }
+            for (index, span) in spans.enumerated() where spans[(index + 1)...].contains(where: span.overlaps)
+            {
+                fatalError("timeline items overlap: \(question.items.map(\.date))")
             }
         case .basic:
             fatalError("the builder made a front-and-back card")
@@ -33,6 +47,16 @@ public func fuzzDeckBuilder(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         fatalError("deck round trip")
     }
     return 0
+}
+
+/// A date's form as a test-wise student compares it: digits as 9, letters as a.
+func shape(_ text: String) -> String {
+    var result = ""
+    for character in text.trimmingCharacters(in: .whitespaces) {
+        let mapped: Character = character.isNumber ? "9" : character.isLetter ? "a" : character
+        if !(result.last == mapped && (mapped == "9" || mapped == "a")) { result.append(mapped) }
+    }
+    return result
 }
 
 func check(_ text: String, answer: String) {

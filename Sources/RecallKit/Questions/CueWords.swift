@@ -1,8 +1,8 @@
 /// Words that carry no event of their own, for choosing what a question shows.
-enum CueWords {
+public enum CueWords {
     /// Capitalized words that are never part of a name in a cue: sentence openers, function words,
     /// weekdays (`However`, `With`, `According`, `Monday`).
-    static let notNames: Set<String> = [
+    public static let notNames: Set<String> = [
         "on", "in", "the", "a", "an", "at", "by", "from", "since", "during", "after", "before", "when",
         "while", "all", "as", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i",
         "however",
@@ -19,7 +19,7 @@ enum CueWords {
     ]
 
     /// First words after which a sentence needs the one before to be understood.
-    static let needsContext: Set<String> = [
+    public static let needsContext: Set<String> = [
         "it", "its", "they", "their", "them", "he", "his", "she", "her", "this", "that", "these", "those",
         "there", "here", "such", "however", "but", "and", "also", "then", "thus", "therefore", "meanwhile",
         "later", "afterwards", "subsequently", "consequently", "moreover", "furthermore", "nevertheless",

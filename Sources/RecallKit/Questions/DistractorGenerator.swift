@@ -177,36 +177,13 @@ struct DistractorGenerator {
         else { return true }
         if last > latestYear { return false }
         if (first <= 0) != (answerFirst <= 0) { return false }
-        guard let option = Self.bounds(candidate), let right = Self.bounds(answer) else { return true }
+        guard let option = candidate.span, let right = answer.span else { return true }
         for other in sentenceDates {
-            guard let bounds = Self.bounds(other) else { continue }
+            guard let bounds = other.span else { continue }
             if right.upperBound <= bounds.lowerBound && option.upperBound > bounds.lowerBound { return false }
             if right.lowerBound >= bounds.upperBound && option.lowerBound < bounds.upperBound { return false }
         }
         return true
-    }
-
-    /// The stretch of time a value covers, in years from year 0 (a day is a 365th of its year).
-    static func bounds(_ value: DateValue) -> Range<Double>? {
-        switch value {
-        case .year(let year): return Double(year)..<Double(year + 1)
-        case .month(let year?, let month):
-            return Double(year) + Double(month - 1) / 12..<Double(year) + Double(month) / 12
-        case .day(let year?, let month, let day):
-            let start = Double(year) + (Double(month - 1) * 30.44 + Double(day - 1)) / 365.25
-            return start..<start + 1 / 365.25
-        case .season(let year?, let season):
-            let index = Double(DateValue.Season.allCases.firstIndex(of: season) ?? 0)
-            return Double(year) + (index * 3 + 2) / 12..<Double(year) + (index * 3 + 5) / 12
-        case .decade(let first): return Double(first)..<Double(first + 10)
-        case .century(let first): return Double(first)..<Double(first + 100)
-        case .range(let start, let end):
-            guard let low = bounds(start), let high = bounds(end), low.lowerBound < high.upperBound else {
-                return nil
-            }
-            return low.lowerBound..<high.upperBound
-        default: return nil
-        }
     }
 
     /// Whether an option repeats a number the question shows (`1859` in `began in 1859 and ended in ____`).

@@ -255,7 +255,7 @@ public struct QuestionGenerator: Sendable {
             fact -> (fact: Fact, date: DateExpression, bounds: Range<Double>)? in
             guard let date = fact.dates.first(where: { $0.value.isAnchored }),
                 DateFinder.parseAnswer(date.text) != nil, !Self.isApproximate(date, in: fact.text),
-                let bounds = DistractorGenerator.bounds(date.value),
+                let bounds = date.value.span,
                 Self.standsAlone(Self.label(for: fact, date: date))
             else { return nil }
             return (fact, date, bounds)

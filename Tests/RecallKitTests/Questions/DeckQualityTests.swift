@@ -88,7 +88,7 @@ import Testing
             for card in deck.cards {
                 guard case .timeline(let timeline) = card.question else { continue }
                 timelines += 1
-                let bounds = timeline.items.map { DistractorGenerator.bounds($0.value)! }
+                let bounds = timeline.items.map { $0.value.span! }
                 for a in bounds.indices {
                     for b in bounds.indices where b > a {
                         #expect(!bounds[a].overlaps(bounds[b]), "\(timeline.items)")
