@@ -57,7 +57,10 @@ struct CramCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
-        if status != 0 { throw ExitCode(status) }
+        if status != 0 {
+            TerminalOutput.writeError("Error: some answers could not be saved (see above).\n")
+            throw ExitStatus.couldNotSave.exitCode
+        }
     }
 
     /// Plans and studies; the caller holds the deck's lock.
@@ -66,7 +69,9 @@ struct CramCommand: ParsableCommand {
         let now = Date()
         let store = FileProgressStore(workspace: workspace)
         let examMoment = DeckSettings.examMoment(exam, timeZone: .current)!
-        guard examMoment > now else { throw CommandFailure("--exam: \(exam) is not in the future") }
+        guard examMoment > now else {
+            throw CommandFailure("--exam: \(exam) is not in the future", status: .usage)
+        }
         let loaded = try DeckOpening(workspace: workspace).update(name, by: "recall cram") {
             $0.settings.examDate = exam
         }

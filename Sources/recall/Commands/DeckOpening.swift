@@ -9,6 +9,11 @@ struct DeckOpening {
     func built(_ name: String) throws -> Deck {
         try Workspace.validate(deckName: name)
         guard let deck = try DeckFile.load(workspace.deckFile(name)) else {
+            if FileManager.default.fileExists(atPath: workspace.sourceFile(name).path) {
+                throw CommandFailure(
+                    "deck '\(name)' is not built yet; 'recall study \(name)' builds it from \(name).txt",
+                    status: .notFound)
+            }
             throw WorkspaceError.noSuchDeck(name: name, folder: workspace.decksFolder.path)
         }
         return deck

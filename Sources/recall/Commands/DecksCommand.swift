@@ -20,6 +20,7 @@ struct DecksCommand: ParsableCommand {
         let now = Date()
         var rows: [[String]] = [["deck", "cards", "due", "new"]]
         var failed = false
+        var problems: [String] = []
         for name in names {
             do {
                 guard let deck = try DeckFile.load(workspace.deckFile(name)) else {
@@ -34,7 +35,9 @@ struct DecksCommand: ParsableCommand {
                 let counts = queue.counts
                 rows.append([name, "\(deck.cards.count)", "\(counts.due + counts.learning)", "\(counts.new)"])
             } catch {
-                rows.append([name, "error: \(error)", "", ""])
+                // The table says which deck; the error itself goes to standard error.
+                rows.append([name, "damaged (see below)", "", ""])
+                problems.append("Error: \(CommandFailure(error))")
                 failed = true
             }
         }
@@ -48,6 +51,7 @@ struct DecksCommand: ParsableCommand {
             print(cells.joined(separator: "  ").trimmingCharacters(in: .whitespaces))
         }
         // A listing with errors in it is not a success: scripts see it in the exit status.
-        if failed { throw ExitCode(1) }
+        for problem in problems { TerminalOutput.writeError(problem + "\n") }
+        if failed { throw ExitStatus.badData.exitCode }
     }
 }

@@ -37,7 +37,8 @@ struct ImportCommand: ParsableCommand {
             if existed && !replace {
                 throw CommandFailure(
                     "deck '\(deckName)' already exists in \(workspace.decksFolder.path); "
-                        + "choose another --name, or --replace it (progress of unchanged cards is kept)")
+                        + "choose another --name, or --replace it (progress of unchanged cards is kept)",
+                    status: .usage)
             }
             let imported = try DeckImporter.read(url, name: deckName, withProgress: withProgress, now: Date())
             if imported.deck.cards.isEmpty {
@@ -71,7 +72,8 @@ struct ImportCommand: ParsableCommand {
         if existed && !replace {
             throw CommandFailure(
                 "deck '\(imported.deck.name)' already exists in \(workspace.decksFolder.path); "
-                    + "choose another --name, or --replace it (progress of unchanged cards is kept)")
+                    + "choose another --name, or --replace it (progress of unchanged cards is kept)",
+                status: .usage)
         }
         // Whether the deck has progress is a question of files (a snapshot, or a journal with
         // changes), not of reading them.

@@ -54,6 +54,9 @@ struct OptimizeCommand: ParsableCommand {
             var decks: [Deck] = []
             if let log {
                 let text: String
+                guard FileManager.default.fileExists(atPath: log) else {
+                    throw CommandFailure("\(log): no such file", status: .notFound)
+                }
                 do {
                     text = try String(contentsOfFile: log, encoding: .utf8)
                 } catch {

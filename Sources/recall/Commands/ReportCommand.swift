@@ -58,9 +58,10 @@ struct ReportCommand: ParsableCommand {
             }
         }
         guard let deckName = deck ?? entries.first?.progress.deck else {
+            let missing = files.allSatisfy { !FileManager.default.fileExists(atPath: $0) }
             throw CommandFailure(
                 "no readable progress file among the \(files.count) given:\n"
-                    + warnings.joined(separator: "\n"))
+                    + warnings.joined(separator: "\n"), status: missing ? .notFound : .badData)
         }
         do {
             let loaded = try DeckOpening(workspace: workspace).built(deckName)
@@ -77,6 +78,9 @@ struct ReportCommand: ParsableCommand {
 
     func readNames() throws -> [String: String] {
         guard let names else { return [:] }
+        guard FileManager.default.fileExists(atPath: names) else {
+            throw CommandFailure("\(names): no such file", status: .notFound)
+        }
         guard let text = try? String(contentsOfFile: names, encoding: .utf8) else {
             throw CommandFailure("\(names): cannot be read as UTF-8 text")
         }

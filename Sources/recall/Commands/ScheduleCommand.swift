@@ -31,7 +31,7 @@ struct ScheduleCommand: ParsableCommand {
             let url = URL(fileURLWithPath: vectors)
             do {
                 guard let data = try DiskFileStore().read(url) else {
-                    throw CommandFailure("\(url.path): no such file")
+                    throw CommandFailure("\(url.path): no such file", status: .notFound)
                 }
                 let replayed = try FSRSVectorFile(data: data, file: url.path).replayed()
                 let encoder = JSONEncoder()

@@ -21,6 +21,18 @@ struct StudyCommand: ParsableCommand {
 
     @OptionGroup var options: WorkspaceOptions
 
+    /// `recall stduy`: a word in the deck's place that names no deck but is close to a command's
+    /// name is a mistyped command, not a missing deck.
+    func refuseMistypedCommand() throws {
+        guard deck != Workspace.sampleDeck, let command = CommandLineWords.suggestion(for: deck) else {
+            return
+        }
+        let workspace = options.workspace
+        let files = [workspace.deckFile(deck), workspace.sourceFile(deck)]
+        guard !files.contains(where: { FileManager.default.fileExists(atPath: $0.path) }) else { return }
+        throw CommandFailure("unknown command '\(deck)'; did you mean '\(command)'?", status: .usage)
+    }
+
     func run() throws {
         let workspace = options.workspace
         let clock = SystemClock()
@@ -44,7 +56,10 @@ struct StudyCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
-        if status != 0 { throw ExitCode(status) }
+        if status != 0 {
+            TerminalOutput.writeError("Error: some answers could not be saved (see above).\n")
+            throw ExitStatus.couldNotSave.exitCode
+        }
     }
 
     /// The session itself; the caller holds the deck's lock.

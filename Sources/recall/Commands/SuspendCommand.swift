@@ -46,7 +46,7 @@ struct SuspendCommand: ParsableCommand {
         let targets = undo && all ? suspended.map(\.id) : cards
         for id in targets {
             guard loaded.card(withID: id) != nil else {
-                throw CommandFailure("\(deck): no card with id \(id)")
+                throw CommandFailure("\(deck): no card with id \(id)", status: .notFound)
             }
             var schedule = progress.schedules[id] ?? .new(due: Date())
             schedule.suspended = !undo
