@@ -26,7 +26,11 @@ struct ExportCommand: ParsableCommand {
         name: .long,
         help: "With apkg: each card's schedule and the review log, so a student can move to Anki.")
     var withProgress = false
-    @Option(name: .long, help: ArgumentHelp("Where to write (default: standard output).", valueName: "FILE"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Where to write; - is standard output (default: standard output, and DECK.apkg for apkg).",
+            valueName: "FILE"))
     var out: String?
     @OptionGroup var kinds: KindsOption
     @Flag(name: .long, help: "With tsv: bare question<TAB>answer lines (Quizlet).") var plain = false
@@ -52,10 +56,14 @@ struct ExportCommand: ParsableCommand {
                     withProgress
                     ? try FileProgressStore(workspace: workspace).load(deck: deck) ?? DeckProgress(deck: deck)
                     : nil
-                let url = URL(fileURLWithPath: out ?? "\(deck).apkg")
-                try AnkiPackageWriter(deck: loaded, progress: progress, now: Date(), kinds: kinds).write(
-                    to: url)
-                TerminalOutput.writeError("Wrote \(url.path)\n")
+                // A package is binary: without --out it goes to a file, never to a terminal.
+                let destination = OutputDestination(
+                    out, fallback: .file(URL(fileURLWithPath: "\(deck).apkg")))
+                try destination.write { url in
+                    try AnkiPackageWriter(deck: loaded, progress: progress, now: Date(), kinds: kinds).write(
+                        to: url)
+                }
+                if let note = destination.note { TerminalOutput.writeError(note) }
                 return
             }
             let text: String
@@ -74,13 +82,13 @@ struct ExportCommand: ParsableCommand {
                 text = PrintableQuiz(quiz: Quiz(deck: loaded, count: count, kinds: kinds, seed: seed)).html
             case .json: text = String(decoding: DeckFile.encode(loaded), as: UTF8.self)
             }
-            if let out {
-                try DiskFileStore().writeAtomically(Data(text.utf8), to: URL(fileURLWithPath: out))
-                TerminalOutput.writeError("Wrote \(out)\n")
+            let destination = OutputDestination(out)
+            if destination == .standardOutput {
+                try destination.write(Data(ControlCharacters.printable(text, keepingColors: false).utf8))
             } else {
-                FileHandle.standardOutput.write(
-                    Data(ControlCharacters.printable(text, keepingColors: false).utf8))
+                try destination.write(Data(text.utf8))
             }
+            if let note = destination.note { TerminalOutput.writeError(note) }
         } catch let error as ValidationError {
             throw error
         } catch {

@@ -24,7 +24,8 @@ struct ScheduleCommand: ParsableCommand {
 
         @Option(
             name: .long,
-            help: ArgumentHelp("Where to write the result (default: standard output).", valueName: "FILE"))
+            help: ArgumentHelp(
+                "Where to write the result; - is standard output (the default).", valueName: "FILE"))
         var out: String?
 
         func run() throws {
@@ -37,11 +38,8 @@ struct ScheduleCommand: ParsableCommand {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
                 let output = try encoder.encode(replayed)
-                if let out {
-                    try DiskFileStore().writeAtomically(output, to: URL(fileURLWithPath: out))
-                } else {
-                    FileHandle.standardOutput.write(output + Data("\n".utf8))
-                }
+                let destination = OutputDestination(out)
+                try destination.write(destination == .standardOutput ? output + Data("\n".utf8) : output)
             } catch let error as ReplayError {
                 throw CommandFailure(error.naming(url.path))
             } catch let error as CommandFailure {
