@@ -78,3 +78,30 @@ import Testing
         #expect(message.isEmpty, "\(message)")
     }
 }
+
+/// Issue 20: colours by the conventions, checked through a pipe (the terminal cases are unit tests
+/// of `TerminalStyle.wantsColors`).
+@Suite struct ColorTests {
+    @Test func forceColorColoursAPipeAndNoColorWins() throws {
+        let home = try RecallProcess.sampleWorkspace()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let source = home.appendingPathComponent("Decks/turkey-russia.txt").path
+        let plain = try RecallProcess.run(["facts", source])
+        #expect(!plain.output.contains("\u{1B}["))
+        let forced = try RecallProcess.run(["facts", source], environment: ["FORCE_COLOR": "1"])
+        #expect(forced.output.contains("\u{1B}[32mfact\u{1B}[0m"))
+        let both = try RecallProcess.run(
+            ["facts", source], environment: ["FORCE_COLOR": "1", "NO_COLOR": "1"])
+        #expect(!both.output.contains("\u{1B}["))
+    }
+
+    @Test func aRelativeXDGDataHomeIsIgnored() throws {
+        let folder = try RecallProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try RecallProcess.run(
+            ["decks"], in: folder,
+            environment: ["XDG_DATA_HOME": "data", "HOME": folder.path, "RECALL_HOME": ""])
+        #expect(result.output.contains(folder.appendingPathComponent(".local/share/recall/Decks").path))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("data").path))
+    }
+}

@@ -3,7 +3,8 @@ import Foundation
 /// The folder that holds `Decks/` and `Progress/`.
 ///
 /// Chosen in this order: `--home DIR`; the current directory when it has a `Decks/` folder;
-/// `$RECALL_HOME`; `$XDG_DATA_HOME/recall`; `~/.local/share/recall`.
+/// `$RECALL_HOME`; `$XDG_DATA_HOME/recall` (an absolute path; a relative one is ignored, as the XDG
+/// spec says); `~/.local/share/recall`.
 public struct Workspace: Sendable, Equatable {
     public var root: URL
 
@@ -22,7 +23,8 @@ public struct Workspace: Sendable, Equatable {
         if let recallHome = environment["RECALL_HOME"], !recallHome.isEmpty {
             return Workspace(root: path(recallHome, from: currentDirectory))
         }
-        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
+        // The XDG spec: a relative path in XDG_DATA_HOME is invalid and is ignored.
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
             return Workspace(root: URL(fileURLWithPath: xdg).appendingPathComponent("recall"))
         }
         let userHome =

@@ -20,6 +20,7 @@ import Testing
         #expect(resolve(env: env) == "/r")
         #expect(resolve(env: ["XDG_DATA_HOME": "/x", "HOME": "/home/s"]) == "/x/recall")
         #expect(resolve(env: ["HOME": "/home/s"]) == "/home/s/.local/share/recall")
+        #expect(resolve(env: ["XDG_DATA_HOME": "data", "HOME": "/home/s"]) == "/home/s/.local/share/recall")
         #expect(resolve(env: ["RECALL_HOME": "", "HOME": "/home/s"]) == "/home/s/.local/share/recall")
     }
 
