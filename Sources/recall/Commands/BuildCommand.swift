@@ -7,7 +7,7 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build a deck from a text: find its dated facts and make questions.",
         discussion: """
-            Writes Decks/NAME.deck.json in the workspace and keeps a copy of the text as Decks/NAME.txt.
+            Writes Decks/NAME.deck.json in the workspace and keeps a copy of the text as Decks/NAME.txt. \
             Rebuilding after the text changed keeps the progress of every card whose fact did not change.
             """
     )

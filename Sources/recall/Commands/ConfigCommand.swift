@@ -7,8 +7,8 @@ struct ConfigCommand: ParsableCommand {
         commandName: "config",
         abstract: "Show or change a deck's settings.",
         discussion: """
-            'recall config DECK' lists every setting; 'recall config DECK KEY' shows one;
-            'recall config DECK KEY VALUE' changes one. Steps are written like '1m 10m'.
+            'recall config DECK' lists every setting; 'recall config DECK KEY' shows one; \
+            'recall config DECK KEY VALUE' changes one. Steps are written like '1m 10m'. \
             Settings: \(DeckSettings.keys.joined(separator: ", ")).
             """
     )

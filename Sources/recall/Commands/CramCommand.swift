@@ -7,10 +7,10 @@ struct CramCommand: ParsableCommand {
         commandName: "cram",
         abstract: "Plan reviews toward an exam date, and study today's part of the plan.",
         discussion: """
-            Each day the plan picks the reviews that raise the predicted recall on the exam the most (from each
-            card's FSRS state), one card per fact. It shows today's count, the predicted share of facts recalled on
-            the exam now and after today's session, and a day-by-day plan; then it studies today's cards. A missed
-            card comes back after a few others until it is answered right. Cram reviews go into the ordinary review
+            Each day the plan picks the reviews that raise the predicted recall on the exam the most (from each \
+            card's FSRS state), one card per fact. It shows today's count, the predicted share of facts recalled on \
+            the exam now and after today's session, and a day-by-day plan; then it studies today's cards. A missed \
+            card comes back after a few others until it is answered right. Cram reviews go into the ordinary review \
             log: there is no second schedule. The exam date is saved in the deck's settings (recall stats uses it).
             """
     )

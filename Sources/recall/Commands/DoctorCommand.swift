@@ -7,10 +7,11 @@ struct DoctorCommand: ParsableCommand {
         commandName: "doctor",
         abstract: "Check decks and progress files, and repair what can be repaired.",
         discussion: """
-            Checks every deck file and progress file (or one deck's). A journal line cut short by a crash is
-            dropped; a damaged snapshot is rebuilt from a journal that holds every change. Every file it changes
-            is first copied beside itself as NAME.backup-TIME. With --check nothing is changed. The exit status is not 0 when anything is left that 'recall study' would refuse (1), when \
-            a session holds the deck (4), or when the deck does not exist (3).
+            Checks every deck file and progress file (or one deck's). A journal line cut short by a crash is \
+            dropped; a damaged snapshot is rebuilt from a journal that holds every change. Every file it changes \
+            is first copied beside itself as NAME.backup-TIME. With --check nothing is changed. The exit status \
+            is 1 when anything is left that 'recall study' would refuse, 4 when a session holds the deck, and 3 \
+            when the deck does not exist.
             """
     )
 

@@ -6,12 +6,17 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract:
-            "Export a deck: Anki text files (CSV, TSV), a printable quiz (Markdown, HTML) or Recall's JSON.",
+            "Export a deck: an Anki package (apkg), Anki text files (csv, tsv), a printable quiz (markdown, html) "
+            + "or Recall's JSON (json).",
         discussion: """
-            csv and tsv carry Anki's header lines (separator, html, deck, note type, GUID and tags columns): cloze
-            cards become Cloze notes, reverse cards Basic (and reversed card) notes, multiple-choice and timeline
-            cards Basic notes; GUIDs are stable, so importing a re-export updates the notes. --plain writes bare
-            question<TAB>answer lines for Quizlet. markdown and html print a quiz (--count, --seed, --kinds) with
+            apkg is a package Anki opens with a double click; with --with-progress it carries each card's schedule \
+            and the review log, so a student can move to Anki. Without --out it is written to DECK.apkg; every \
+            other format goes to standard output.
+
+            csv and tsv carry Anki's header lines (separator, html, deck, note type, GUID and tags columns): cloze \
+            cards become Cloze notes, reverse cards Basic (and reversed card) notes, multiple-choice and timeline \
+            cards Basic notes; GUIDs are stable, so importing a re-export updates the notes. --plain writes bare \
+            question<TAB>answer lines for Quizlet. markdown and html print a quiz (--count, --seed, --kinds) with \
             room to answer and the answer key on a page of its own.
             """
     )
@@ -21,7 +26,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     @Argument(help: "The deck.") var deck: String
-    @Option(name: .long, help: "apkg, csv, tsv, markdown, html or json.") var format: Format
+    @Option(name: .long, help: "The format.") var format: Format
     @Flag(
         name: .long,
         help: "With apkg: each card's schedule and the review log, so a student can move to Anki.")

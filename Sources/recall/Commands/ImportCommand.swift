@@ -7,11 +7,11 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import a deck: an Anki package (.apkg), a CSV or TSV file, or Recall's deck JSON.",
         discussion: """
-            Anki's Basic, Basic (and reversed card) and Cloze notes become cards (a cloze whose answer is a date
-            becomes a fill-in-the-date card); other note types become front-and-back cards, with a warning that
-            names them; media is skipped with a warning. CSV and TSV files may carry Anki's header lines
-            (#separator, #html, #notetype column, #guid column, #tags column) or hold front, back and tags in
-            each row. Decks that Recall exported come back with the same card ids. --with-progress brings an
+            Anki's Basic, Basic (and reversed card) and Cloze notes become cards (a cloze whose answer is a date \
+            becomes a fill-in-the-date card); other note types become front-and-back cards, with a warning that \
+            names them; media is skipped with a warning. CSV and TSV files may carry Anki's header lines \
+            (#separator, #html, #notetype column, #guid column, #tags column) or hold front, back and tags in \
+            each row. Decks that Recall exported come back with the same card ids. --with-progress brings an \
             Anki package's schedules and review log into Progress/, so a student keeps their schedule.
             """
     )

@@ -7,11 +7,11 @@ struct OptimizeCommand: ParsableCommand {
         commandName: "optimize",
         abstract: "Fit FSRS-6's weights to a student's own reviews, as Anki's optimizer does.",
         discussion: """
-            Fits the 21 weights to a deck's review log (or every deck's, with --all) and saves them in the deck's
-            settings, so that the scheduler uses them from the next card on. It prints the log loss and RMSE (bins)
-            of the default and the fitted weights on the same reviews, and keeps the defaults when the fit is not
-            better. It needs at least 400 reviews made on a later day than the card's previous one.
-            --log fits a review log given as CSV (card_id,review_time,rating[,duration_ms]) and saves nothing.
+            Fits the 21 weights to a deck's review log (or every deck's, with --all) and saves them in the deck's \
+            settings, so that the scheduler uses them from the next card on. It prints the log loss and RMSE (bins) \
+            of the default and the fitted weights on the same reviews, and keeps the defaults when the fit is not \
+            better. It needs at least 400 reviews made on a later day than the card's previous one. \
+            --log fits a review log given as CSV (card_id,review_time,rating[,duration_ms]) and saves nothing. \
             --retention also suggests the desired retention that costs the least study time per fact remembered.
             """
     )

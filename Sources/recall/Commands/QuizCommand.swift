@@ -7,7 +7,7 @@ struct QuizCommand: ParsableCommand {
         commandName: "quiz",
         abstract: "Take a test of a deck's questions; the schedule is not touched.",
         discussion: """
-            One question per fact, in an order fixed by --seed (the same seed gives the same quiz). The score
+            One question per fact, in an order fixed by --seed (the same seed gives the same quiz). The score \
             counts a partly right answer as half; each result is added to Progress/DECK.quizzes.json.
             """
     )

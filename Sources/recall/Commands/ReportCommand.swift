@@ -7,9 +7,9 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "A teacher's report over the progress files a class sent in for one deck.",
         discussion: """
-            Each fact's success rate across students and its average stability, hardest first; each student's cards
-            studied, retention and predicted recall on the exam (or now). Students are named after their files
-            (alice.progress.json is alice) unless --names maps file names to names (a CSV: file,name). A file of
+            Each fact's success rate across students and its average stability, hardest first; each student's cards \
+            studied, retention and predicted recall on the exam (or now). Students are named after their files \
+            (alice.progress.json is alice) unless --names maps file names to names (a CSV: file,name). A file of \
             another deck, from a newer Recall or damaged is skipped with a warning, never half-read.
             """
     )

@@ -13,8 +13,8 @@ struct ScheduleCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Replay FSRS test vectors through Recall's scheduler.",
             discussion: """
-                Reads a file in the fsrs-vectors/1 format (scheduler settings, initial card and reviews per case,
-                and single-formula cases) and writes the same JSON with retrievability_before, card_after,
+                Reads a file in the fsrs-vectors/1 format (scheduler settings, initial card and reviews per case, \
+                and single-formula cases) and writes the same JSON with retrievability_before, card_after, \
                 interval_seconds and every unit case's out computed by Recall.
                 """
         )

@@ -7,8 +7,8 @@ struct StudyCommand: ParsableCommand {
         commandName: "study",
         abstract: "Study a deck: due reviews, learning steps and new cards (the default command).",
         discussion: """
-            Type the answer and press Enter; then Enter accepts the suggested grade, or 1-4 picks one
-            (1 again, 2 hard, 3 good, 4 easy). ':help' lists the commands; Ctrl-D or ':quit' saves and ends.
+            Type the answer and press Enter; then Enter accepts the suggested grade, or 1-4 picks one \
+            (1 again, 2 hard, 3 good, 4 easy). ':help' lists the commands; Ctrl-D or ':quit' saves and ends. \
             Progress is saved to Progress/DECK.progress.json after every answer.
             """
     )
