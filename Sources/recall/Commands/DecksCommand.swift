@@ -14,7 +14,9 @@ struct DecksCommand: ParsableCommand {
         let workspace = options.workspace
         let names = workspace.deckNames()
         if names.isEmpty {
-            print("No decks in \(workspace.decksFolder.path). Build one with 'recall build FILE.txt'.")
+            print(
+                "No decks in \(workspace.decksFolder.path). Build one with 'recall build FILE.txt', "
+                    + "or run 'recall' to study the sample deck.")
             return
         }
         let now = Date()
