@@ -23,7 +23,7 @@ struct Recall: ParsableCommand {
         subcommands: [
             StudyCommand.self, QuizCommand.self, CramCommand.self, StatsCommand.self, ReportCommand.self,
             BuildCommand.self, ExportCommand.self, ImportCommand.self,
-            FactsCommand.self, DecksCommand.self,
+            FactsCommand.self, DecksCommand.self, CardsCommand.self,
             ConfigCommand.self, OptimizeCommand.self,
             SuspendCommand.self, DoctorCommand.self, ScheduleCommand.self, SimulateCommand.self,
         ],

@@ -81,10 +81,13 @@ struct ExportCommand: ParsableCommand {
                     ? TextExport.plain(loaded, kinds: kinds)
                     : TextExport.anki(loaded, separator: .tab, kinds: kinds)
             case .markdown:
-                text =
-                    PrintableQuiz(quiz: Quiz(deck: loaded, count: count, kinds: kinds, seed: seed)).markdown
+                let quiz = Quiz(deck: loaded, count: count, kinds: kinds, seed: seed)
+                QuizCommand.noteShortfall(quiz, asked: count)
+                text = PrintableQuiz(quiz: quiz).markdown
             case .html:
-                text = PrintableQuiz(quiz: Quiz(deck: loaded, count: count, kinds: kinds, seed: seed)).html
+                let quiz = Quiz(deck: loaded, count: count, kinds: kinds, seed: seed)
+                QuizCommand.noteShortfall(quiz, asked: count)
+                text = PrintableQuiz(quiz: quiz).html
             case .json: text = String(decoding: DeckFile.encode(loaded), as: UTF8.self)
             }
             let destination = OutputDestination(out)

@@ -23,6 +23,14 @@ struct QuizCommand: ParsableCommand {
         guard (1...500).contains(count) else { throw ValidationError("--count must be 1 to 500") }
     }
 
+    /// Says on standard error when a deck has fewer facts of the kinds asked for than `--count`.
+    static func noteShortfall(_ quiz: Quiz, asked count: Int) {
+        guard quiz.cards.count < count else { return }
+        TerminalOutput.writeError(
+            "note: \(count) questions asked for, but \(quiz.deck.name) has only \(quiz.cards.count) facts with "
+                + "cards of those kinds (one question per fact); the quiz has \(quiz.cards.count).\n")
+    }
+
     func run() throws {
         let workspace = options.workspace
         let write: (String) -> Void = { TerminalOutput.write($0) }
@@ -35,6 +43,7 @@ struct QuizCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
+        Self.noteShortfall(quiz, asked: count)
         let result: QuizResult
         if Terminal.inputIsTerminal {
             var repl = QuizREPL(
