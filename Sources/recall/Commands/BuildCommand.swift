@@ -12,7 +12,9 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The text to read (UTF-8).", valueName: "SOURCE.txt"))
+    @Argument(
+        help: ArgumentHelp("The text to read (UTF-8).", valueName: "SOURCE.txt"),
+        completion: FileCompletion.text)
     var source: String
 
     @Option(name: .long, help: "The deck's name (default: the file's name without .txt).")

@@ -12,7 +12,7 @@ struct CardsCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The deck.") var deck: String
+    @Argument(help: "The deck.", completion: DeckCompletion.kind) var deck: String
     @Option(name: .long, help: "Only the cards whose question or answer holds this text (any case).")
     var search: String?
     @OptionGroup var options: WorkspaceOptions

@@ -14,8 +14,9 @@ struct ConfigCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The deck.") var deck: String
-    @Argument(help: "The setting.") var key: String?
+    @Argument(help: "The deck.", completion: DeckCompletion.kind) var deck: String
+    @Argument(help: "The setting.", completion: .list(DeckSettings.keys + [ConfigCommand.weightsKey]))
+    var key: String?
     @Argument(help: "Its new value.") var value: String?
     @OptionGroup var options: WorkspaceOptions
 

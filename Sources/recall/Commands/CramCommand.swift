@@ -15,7 +15,7 @@ struct CramCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The deck.") var deck: String = Workspace.sampleDeck
+    @Argument(help: "The deck.", completion: DeckCompletion.kind) var deck: String = Workspace.sampleDeck
     @Option(name: .long, help: ArgumentHelp("The exam day.", valueName: "YYYY-MM-DD")) var exam: String
     @Option(name: .long, help: "Reviews per day.") var perDay: Int?
     @Option(name: .long, help: "Minutes per day (reviews are counted from your answer times).") var minutes:

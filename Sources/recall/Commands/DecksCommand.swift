@@ -8,11 +8,20 @@ struct DecksCommand: ParsableCommand {
         abstract: "List the workspace's decks with their card, due and new counts."
     )
 
+    @Flag(
+        name: .long,
+        help: ArgumentHelp("Print only the names, one a line (for scripts).", visibility: .hidden))
+    var names = false
+
     @OptionGroup var options: WorkspaceOptions
 
     func run() throws {
         let workspace = options.workspace
         let names = workspace.deckNames()
+        if self.names {
+            for name in names { print(name) }
+            return
+        }
         if names.isEmpty {
             print(
                 "No decks in \(workspace.decksFolder.path). Build one with 'recall build FILE.txt', "

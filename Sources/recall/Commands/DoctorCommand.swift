@@ -15,7 +15,7 @@ struct DoctorCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The deck (default: every deck).") var deck: String?
+    @Argument(help: "The deck (default: every deck).", completion: DeckCompletion.kind) var deck: String?
     @Flag(name: .long, help: "Only report; change nothing.") var check = false
     @Flag(
         name: .long,

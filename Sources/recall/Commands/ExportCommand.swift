@@ -25,7 +25,7 @@ struct ExportCommand: ParsableCommand {
         case apkg, csv, tsv, markdown, html, json
     }
 
-    @Argument(help: "The deck.") var deck: String
+    @Argument(help: "The deck.", completion: DeckCompletion.kind) var deck: String
     @Option(name: .long, help: "The format.") var format: Format
     @Flag(
         name: .long,
@@ -35,7 +35,7 @@ struct ExportCommand: ParsableCommand {
         name: .long,
         help: ArgumentHelp(
             "Where to write; - is standard output (default: standard output, and DECK.apkg for apkg).",
-            valueName: "FILE"))
+            valueName: "FILE"), completion: FileCompletion.any)
     var out: String?
     @OptionGroup var kinds: KindsOption
     @Flag(name: .long, help: "With tsv: bare question<TAB>answer lines (Quizlet).") var plain = false

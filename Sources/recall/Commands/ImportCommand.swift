@@ -16,7 +16,7 @@ struct ImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The file to import.") var file: String
+    @Argument(help: "The file to import.", completion: FileCompletion.importable) var file: String
     @Option(name: .long, help: "The deck's name (default: the file's name).") var name: String?
     @Flag(name: .long, help: "With .apkg: each card's schedule and the review history.")
     var withProgress = false

@@ -14,11 +14,15 @@ struct ReportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Students' progress files.") var files: [String]
-    @Option(name: .long, help: "The deck (default: the deck the first file names).") var deck: String?
+    @Argument(help: "Students' progress files.", completion: FileCompletion.progress) var files: [String]
+    @Option(
+        name: .long, help: "The deck (default: the deck the first file names).",
+        completion: DeckCompletion.kind)
+    var deck: String?
     @Option(name: .long, help: "markdown, csv or html.") var format: String = "markdown"
-    @Option(name: .long, help: ArgumentHelp("A CSV of file,name lines.", valueName: "NAMES.csv")) var names:
-        String?
+    @Option(
+        name: .long, help: ArgumentHelp("A CSV of file,name lines.", valueName: "NAMES.csv"),
+        completion: FileCompletion.csv) var names: String?
     @OptionGroup var options: WorkspaceOptions
 
     func validate() throws {

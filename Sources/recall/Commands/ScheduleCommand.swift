@@ -19,13 +19,16 @@ struct ScheduleCommand: ParsableCommand {
                 """
         )
 
-        @Argument(help: ArgumentHelp("The vector file.", valueName: "VECTORS.json"))
+        @Argument(
+            help: ArgumentHelp("The vector file.", valueName: "VECTORS.json"), completion: FileCompletion.json
+        )
         var vectors: String
 
         @Option(
             name: .long,
             help: ArgumentHelp(
-                "Where to write the result; - is standard output (the default).", valueName: "FILE"))
+                "Where to write the result; - is standard output (the default).", valueName: "FILE"),
+            completion: FileCompletion.any)
         var out: String?
 
         func run() throws {

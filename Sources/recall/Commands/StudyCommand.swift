@@ -13,7 +13,7 @@ struct StudyCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The deck to study.", valueName: "DECK"))
+    @Argument(help: ArgumentHelp("The deck to study.", valueName: "DECK"), completion: DeckCompletion.kind)
     var deck: String = Workspace.sampleDeck
 
     @Option(name: .long, help: ArgumentHelp("Seed for interval fuzz (default: random).", visibility: .hidden))

@@ -12,7 +12,7 @@ struct SuspendCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The deck.") var deck: String
+    @Argument(help: "The deck.", completion: DeckCompletion.kind) var deck: String
     @Argument(help: "Card ids (as shown by 'recall cards DECK', ':suspend' or --list).") var cards: [String] =
         []
     @Flag(name: .long, help: "List the suspended cards with their ids.") var list = false

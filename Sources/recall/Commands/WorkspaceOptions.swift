@@ -6,7 +6,8 @@ import RecallKit
 struct WorkspaceOptions: ParsableArguments {
     @Option(
         name: .long,
-        help: ArgumentHelp("The workspace folder (holds Decks/ and Progress/).", valueName: "DIR"))
+        help: ArgumentHelp("The workspace folder (holds Decks/ and Progress/).", valueName: "DIR"),
+        completion: .directory)
     var home: String?
 
     /// A `--home` that names a file is refused at once, rather than failing later in each command.
