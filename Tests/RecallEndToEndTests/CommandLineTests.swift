@@ -32,6 +32,17 @@ import Testing
         ExitStatusTests.expectFailure(explicit, status: 3, saying: "no deck named 'stduy'")
     }
 
+    /// `swift run recall -- decks` hands the program `-- decks`.
+    @Test func theSeparatorOfSwiftRunIsDropped() throws {
+        let home = try RecallProcess.sampleWorkspace()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let decks = try RecallProcess.run(["--", "decks", "--home", home.path])
+        #expect(decks.status == 0, "\(decks.error)")
+        #expect(decks.output.hasPrefix("deck "))
+        let version = try RecallProcess.run(["--", "--version"])
+        #expect(version.status == 0)
+    }
+
     @Test func optionsMayComeBeforeTheCommand() throws {
         let home = try RecallProcess.sampleWorkspace()
         defer { try? FileManager.default.removeItem(at: home) }

@@ -11,8 +11,10 @@ enum CommandLineWords {
     }
 
     /// Moves `--home DIR` given before a command's name (`recall --home X decks`) after it, where
-    /// ArgumentParser looks for it, and reads `-V` as `--version`.
+    /// ArgumentParser looks for it, reads `-V` as `--version`, and drops the `--` that
+    /// `swift run recall -- ARGUMENTS` passes on.
     static func normalized(_ words: [String]) -> [String] {
+        if words.first == "--" { return normalized(Array(words.dropFirst())) }
         if words == ["-V"] { return ["--version"] }
         var leading: [String] = []
         var index = 0
