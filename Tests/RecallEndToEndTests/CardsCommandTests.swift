@@ -101,6 +101,14 @@ import Testing
             export.error.contains("100 questions asked for, but turkey-russia has only 5 facts"),
             "\(export.error)")
         #expect(export.error.contains("the quiz has 5"))
+        let versions = try RecallProcess.run([
+            "export", "turkey-russia", "--format", "html", "--count", "15", "--seed", "1", "--home",
+            home.path,
+        ])
+        #expect(
+            versions.error.contains(
+                "has 27 facts with cards of those kinds, so versions next to each other (--seed 1 and 2) share 3 of their 15"
+            ), "\(versions.error)")
         let enough = try RecallProcess.run([
             "export", "turkey-russia", "--format", "markdown", "--count", "3", "--home", home.path,
         ])

@@ -83,10 +83,12 @@ struct ExportCommand: ParsableCommand {
             case .markdown:
                 let quiz = Quiz(deck: loaded, count: count, kinds: kinds, seed: seed)
                 QuizCommand.noteShortfall(quiz, asked: count)
+                noteOverlap(quiz)
                 text = PrintableQuiz(quiz: quiz).markdown
             case .html:
                 let quiz = Quiz(deck: loaded, count: count, kinds: kinds, seed: seed)
                 QuizCommand.noteShortfall(quiz, asked: count)
+                noteOverlap(quiz)
                 text = PrintableQuiz(quiz: quiz).html
             case .json: text = String(decoding: DeckFile.encode(loaded), as: UTF8.self)
             }
@@ -102,5 +104,16 @@ struct ExportCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
+    }
+
+    /// Says on standard error how many questions versions next to each other share, when the deck
+    /// has too few facts for them to share none.
+    func noteOverlap(_ quiz: Quiz) {
+        let shared = quiz.sharedWithNextVersion
+        guard shared > 0, quiz.cards.count < quiz.factCount else { return }
+        TerminalOutput.writeError(
+            "note: \(quiz.deck.name) has \(quiz.factCount) facts with cards of those kinds, so versions next to "
+                + "each other (--seed \(seed) and \(seed &+ 1)) share \(shared) of their \(quiz.cards.count) questions.\n"
+        )
     }
 }
