@@ -38,7 +38,9 @@ let package = Package(
                 "RecallKit",
                 "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The sample text, compiled into the program so that `recall` works from any folder.
+            resources: [.embedInCode("Sample/turkey-russia.txt")]
         ),
         .testTarget(
             name: "RecallKitTests",

@@ -53,6 +53,7 @@ struct RecallProcess {
         if let folder { process.currentDirectoryURL = folder }
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = nil
+        env["FORCE_COLOR"] = nil
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let stdin = Pipe()

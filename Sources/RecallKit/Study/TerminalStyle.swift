@@ -1,4 +1,5 @@
-/// How output looks: colors (only on a terminal without `NO_COLOR`) and the width text wraps to.
+/// How output looks: colors (see ``wantsColors(outputIsTerminal:environment:)``) and the width
+/// text wraps to.
 public struct TerminalStyle: Sendable {
     public var colors: Bool
     public var width: Int
@@ -10,6 +11,19 @@ public struct TerminalStyle: Sendable {
 
     /// Plain text at 80 columns: pipes, files and tests.
     public static let plain = TerminalStyle(colors: false, width: 80)
+
+    /// Whether output gets colours, by the common conventions: a non-empty `NO_COLOR` turns them
+    /// off (no-color.org; an empty one does not), a non-empty `FORCE_COLOR` turns them on even
+    /// into a pipe (force-color.org), and otherwise only a terminal that is not `TERM=dumb` has them.
+    ///
+    /// ```swift
+    /// TerminalStyle.wantsColors(outputIsTerminal: false, environment: ["FORCE_COLOR": "1"])  // true
+    /// ```
+    public static func wantsColors(outputIsTerminal: Bool, environment: [String: String]) -> Bool {
+        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+        if let force = environment["FORCE_COLOR"], !force.isEmpty { return true }
+        return outputIsTerminal && environment["TERM"] != "dumb"
+    }
 
     public func right(_ text: String) -> String { paint(text, "32") }
     public func wrong(_ text: String) -> String { paint(text, "31") }

@@ -3,7 +3,8 @@ import Foundation
 /// The folder that holds `Decks/` and `Progress/`.
 ///
 /// Chosen in this order: `--home DIR`; the current directory when it has a `Decks/` folder;
-/// `$RECALL_HOME`; `$XDG_DATA_HOME/recall`; `~/.local/share/recall`.
+/// `$RECALL_HOME`; `$XDG_DATA_HOME/recall` (an absolute path; a relative one is ignored, as the XDG
+/// spec says); `~/.local/share/recall`.
 public struct Workspace: Sendable, Equatable {
     public var root: URL
 
@@ -22,7 +23,8 @@ public struct Workspace: Sendable, Equatable {
         if let recallHome = environment["RECALL_HOME"], !recallHome.isEmpty {
             return Workspace(root: path(recallHome, from: currentDirectory))
         }
-        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
+        // The XDG spec: a relative path in XDG_DATA_HOME is invalid and is ignored.
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
             return Workspace(root: URL(fileURLWithPath: xdg).appendingPathComponent("recall"))
         }
         let userHome =
@@ -67,20 +69,45 @@ public struct Workspace: Sendable, Equatable {
         return names.sorted()
     }
 
-    /// Checks that a deck name is usable as a file name.
+    /// Checks that a deck name is usable as a file name: letters and digits of any script
+    /// (`Révolution`, `Революция`, `革命`), `-`, `_` and `.`, not starting with `.`, at most
+    /// ``maximumDeckNameBytes`` bytes of UTF-8 (so that `.NAME.deck.lock` fits a file name).
     public static func validate(deckName name: String) throws(WorkspaceError) {
-        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
-        guard !name.isEmpty, name.count <= 100, !name.hasPrefix("."), name.allSatisfy(allowed.contains) else {
+        guard !name.isEmpty, name.utf8.count <= maximumDeckNameBytes, !name.hasPrefix("."),
+            name.allSatisfy(isDeckNameCharacter)
+        else {
             throw .badDeckName(name)
         }
     }
 
-    /// The deck name a source file gives: `chapter-3.txt` gives `chapter-3`.
+    /// The longest deck name, in bytes of UTF-8.
+    public static let maximumDeckNameBytes = 200
+
+    static func isDeckNameCharacter(_ character: Character) -> Bool {
+        if "-_.".contains(character) { return true }
+        return (character.isLetter || character.isNumber)
+            && character.unicodeScalars.allSatisfy { scalar in
+                scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                    || scalar.properties.generalCategory == .nonspacingMark
+                    || scalar.properties.generalCategory == .spacingMark
+            }
+    }
+
+    /// The deck name a source file gives: `chapter-3.txt` gives `chapter-3`, and
+    /// `Chapter 7 – Révolution.txt` gives `Chapter-7-Révolution` (each run of spaces and
+    /// punctuation becomes one `-`; letters of every script are kept, composed as NFC).
     public static func deckName(forSource url: URL) -> String {
-        let base = url.deletingPathExtension().lastPathComponent
-        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
-        let cleaned = String(base.map { allowed.contains($0) ? $0 : "-" }).trimmingCharacters(
-            in: CharacterSet(charactersIn: ".-"))
+        let base = url.deletingPathExtension().lastPathComponent.precomposedStringWithCanonicalMapping
+        var cleaned = ""
+        for character in base {
+            if isDeckNameCharacter(character) && character != "-" {
+                cleaned.append(character)
+            } else if !cleaned.hasSuffix("-") {
+                cleaned.append("-")
+            }
+        }
+        cleaned = cleaned.trimmingCharacters(in: CharacterSet(charactersIn: ".-"))
+        while cleaned.utf8.count > maximumDeckNameBytes { cleaned.removeLast() }
         return cleaned.isEmpty ? "deck" : cleaned
     }
 }
@@ -93,7 +120,8 @@ public enum WorkspaceError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .badDeckName(let name):
-            "'\(name)' is not a usable deck name: use letters, digits, '-', '_' and '.', at most 100 characters"
+            "'\(name)' is not a usable deck name: use letters and digits (of any script), '-', '_' and '.', "
+                + "not starting with '.', at most \(Workspace.maximumDeckNameBytes) bytes"
         case .noSuchDeck(let name, let folder):
             "no deck named '\(name)' in \(folder) (neither \(name).deck.json nor \(name).txt); "
                 + "build one with 'recall build FILE.txt --name \(name)'"

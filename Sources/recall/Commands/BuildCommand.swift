@@ -7,21 +7,20 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build a deck from a text: find its dated facts and make questions.",
         discussion: """
-            Writes Decks/NAME.deck.json in the workspace and keeps a copy of the text as Decks/NAME.txt.
+            Writes Decks/NAME.deck.json in the workspace and keeps a copy of the text as Decks/NAME.txt. \
             Rebuilding after the text changed keeps the progress of every card whose fact did not change.
             """
     )
 
-    @Argument(help: ArgumentHelp("The text to read (UTF-8).", valueName: "SOURCE.txt"))
+    @Argument(
+        help: ArgumentHelp("The text to read (UTF-8).", valueName: "SOURCE.txt"),
+        completion: FileCompletion.text)
     var source: String
 
     @Option(name: .long, help: "The deck's name (default: the file's name without .txt).")
     var name: String?
 
-    @Option(
-        name: .long, parsing: .upToNextOption,
-        help: "The kinds of question to make: cloze, reverse, choice, timeline.")
-    var kinds: [QuestionKind] = QuestionKind.generated
+    @OptionGroup var kinds: KindsOption
 
     @Flag(name: .long, help: "Walk through the cards to keep, reword or drop each before saving.")
     var review = false
@@ -36,7 +35,7 @@ struct BuildCommand: ParsableCommand {
             try Workspace.validate(deckName: name)
             let text = try SourceText(contentsOf: url)
             let previous = try? DeckFile.load(workspace.deckFile(name))
-            let builder = DeckBuilder(kinds: Set(kinds))
+            let builder = DeckBuilder(kinds: try kinds.parsed(default: QuestionKind.generated))
             let bar = ProgressBar("Building \(name)")
             var (deck, summary) = try builder.build(
                 text, name: name, builtAt: Date(), settings: previous?.settings ?? DeckSettings(),
@@ -89,5 +88,3 @@ struct BuildCommand: ParsableCommand {
         }
     }
 }
-
-extension QuestionKind: ExpressibleByArgument {}

@@ -7,14 +7,16 @@ struct ConfigCommand: ParsableCommand {
         commandName: "config",
         abstract: "Show or change a deck's settings.",
         discussion: """
-            'recall config DECK' lists every setting; 'recall config DECK KEY' shows one;
-            'recall config DECK KEY VALUE' changes one. Steps are written like '1m 10m'.
-            Settings: \(DeckSettings.keys.joined(separator: ", ")).
+            'recall config DECK' lists every setting; 'recall config DECK KEY' shows one; \
+            'recall config DECK KEY VALUE' changes one. Steps are written like '1m 10m'. \
+            Settings: \(DeckSettings.keys.joined(separator: ", ")), and weights: FSRS-6's 21 weights, fitted by \
+            'recall optimize' ('recall config DECK weights default' goes back to the default weights).
             """
     )
 
-    @Argument(help: "The deck.") var deck: String
-    @Argument(help: "The setting.") var key: String?
+    @Argument(help: "The deck.", completion: DeckCompletion.kind) var deck: String
+    @Argument(help: "The setting.", completion: .list(DeckSettings.keys + [ConfigCommand.weightsKey]))
+    var key: String?
     @Argument(help: "Its new value.") var value: String?
     @OptionGroup var options: WorkspaceOptions
 
@@ -25,6 +27,11 @@ struct ConfigCommand: ParsableCommand {
             let loaded = try opening.built(deck)
             guard let key else {
                 for key in DeckSettings.keys { print("\(key) = \(try loaded.settings.value(of: key))") }
+                print("\(Self.weightsKey) = \(Self.weights(loaded.settings))")
+                return
+            }
+            if key == Self.weightsKey {
+                try weights(opening)
                 return
             }
             guard let value else {
@@ -36,5 +43,31 @@ struct ConfigCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
+    }
+
+    /// The FSRS weights, which `recall optimize` fits; not one of `DeckSettings.keys`, since they
+    /// are not typed in by hand.
+    static let weightsKey = "weights"
+
+    static func weights(_ settings: DeckSettings) -> String {
+        guard let parameters = settings.parameters else { return "default (FSRS-6's 21 default weights)" }
+        return parameters.weights.map { String(format: "%.4f", $0) }.joined(separator: " ")
+            + " (fitted by recall optimize)"
+    }
+
+    /// Shows the weights, or goes back to the defaults with `weights default`.
+    func weights(_ opening: DeckOpening) throws {
+        guard let value else {
+            print(Self.weights(try opening.built(deck).settings))
+            return
+        }
+        guard ["default", "defaults"].contains(value.lowercased()) else {
+            throw CommandFailure(
+                "weights: '\(value)' is not valid; 'recall optimize \(deck)' fits them, "
+                    + "and 'default' goes back to FSRS-6's defaults",
+                status: .usage)
+        }
+        try opening.update(deck, by: "recall config") { $0.settings.parameters = nil }
+        print("\(deck): \(Self.weightsKey) = \(Self.weights(DeckSettings()))")
     }
 }

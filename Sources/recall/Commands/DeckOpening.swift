@@ -9,6 +9,11 @@ struct DeckOpening {
     func built(_ name: String) throws -> Deck {
         try Workspace.validate(deckName: name)
         guard let deck = try DeckFile.load(workspace.deckFile(name)) else {
+            if FileManager.default.fileExists(atPath: workspace.sourceFile(name).path) {
+                throw CommandFailure(
+                    "deck '\(name)' is not built yet; 'recall study \(name)' builds it from \(name).txt",
+                    status: .notFound)
+            }
             throw WorkspaceError.noSuchDeck(name: name, folder: workspace.decksFolder.path)
         }
         return deck
@@ -30,6 +35,10 @@ struct DeckOpening {
         try Workspace.validate(deckName: name)
         if let deck = try DeckFile.load(workspace.deckFile(name)) { return deck }
         let source = workspace.sourceFile(name)
+        if name == Workspace.sampleDeck, !FileManager.default.fileExists(atPath: source.path) {
+            // A fresh workspace: the sample text ships inside the program.
+            try DiskFileStore().writeAtomically(SampleText.data, to: source)
+        }
         guard FileManager.default.fileExists(atPath: source.path) else {
             throw WorkspaceError.noSuchDeck(name: name, folder: workspace.decksFolder.path)
         }

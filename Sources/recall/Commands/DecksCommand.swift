@@ -8,18 +8,30 @@ struct DecksCommand: ParsableCommand {
         abstract: "List the workspace's decks with their card, due and new counts."
     )
 
+    @Flag(
+        name: .long,
+        help: ArgumentHelp("Print only the names, one a line (for scripts).", visibility: .hidden))
+    var names = false
+
     @OptionGroup var options: WorkspaceOptions
 
     func run() throws {
         let workspace = options.workspace
         let names = workspace.deckNames()
+        if self.names {
+            for name in names { print(name) }
+            return
+        }
         if names.isEmpty {
-            print("No decks in \(workspace.decksFolder.path). Build one with 'recall build FILE.txt'.")
+            print(
+                "No decks in \(workspace.decksFolder.path). Build one with 'recall build FILE.txt', "
+                    + "or run 'recall' to study the sample deck.")
             return
         }
         let now = Date()
         var rows: [[String]] = [["deck", "cards", "due", "new"]]
         var failed = false
+        var problems: [String] = []
         for name in names {
             do {
                 guard let deck = try DeckFile.load(workspace.deckFile(name)) else {
@@ -34,7 +46,9 @@ struct DecksCommand: ParsableCommand {
                 let counts = queue.counts
                 rows.append([name, "\(deck.cards.count)", "\(counts.due + counts.learning)", "\(counts.new)"])
             } catch {
-                rows.append([name, "error: \(error)", "", ""])
+                // The table says which deck; the error itself goes to standard error.
+                rows.append([name, "damaged (see below)", "", ""])
+                problems.append("Error: \(CommandFailure(error))")
                 failed = true
             }
         }
@@ -48,6 +62,7 @@ struct DecksCommand: ParsableCommand {
             print(cells.joined(separator: "  ").trimmingCharacters(in: .whitespaces))
         }
         // A listing with errors in it is not a success: scripts see it in the exit status.
-        if failed { throw ExitCode(1) }
+        for problem in problems { TerminalOutput.writeError(problem + "\n") }
+        if failed { throw ExitStatus.badData.exitCode }
     }
 }

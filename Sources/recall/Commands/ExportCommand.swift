@@ -6,12 +6,17 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract:
-            "Export a deck: Anki text files (CSV, TSV), a printable quiz (Markdown, HTML) or Recall's JSON.",
+            "Export a deck: an Anki package (apkg), Anki text files (csv, tsv), a printable quiz (markdown, html) "
+            + "or Recall's JSON (json).",
         discussion: """
-            csv and tsv carry Anki's header lines (separator, html, deck, note type, GUID and tags columns): cloze
-            cards become Cloze notes, reverse cards Basic (and reversed card) notes, multiple-choice and timeline
-            cards Basic notes; GUIDs are stable, so importing a re-export updates the notes. --plain writes bare
-            question<TAB>answer lines for Quizlet. markdown and html print a quiz (--count, --seed, --kinds) with
+            apkg is a package Anki opens with a double click; with --with-progress it carries each card's schedule \
+            and the review log, so a student can move to Anki. Without --out it is written to DECK.apkg; every \
+            other format goes to standard output.
+
+            csv and tsv carry Anki's header lines (separator, html, deck, note type, GUID and tags columns): cloze \
+            cards become Cloze notes, reverse cards Basic (and reversed card) notes, multiple-choice and timeline \
+            cards Basic notes; GUIDs are stable, so importing a re-export updates the notes. --plain writes bare \
+            question<TAB>answer lines for Quizlet. markdown and html print a quiz (--count, --seed, --kinds) with \
             room to answer and the answer key on a page of its own.
             """
     )
@@ -20,13 +25,17 @@ struct ExportCommand: ParsableCommand {
         case apkg, csv, tsv, markdown, html, json
     }
 
-    @Argument(help: "The deck.") var deck: String
-    @Option(name: .long, help: "apkg, csv, tsv, markdown, html or json.") var format: Format
+    @Argument(help: "The deck.", completion: DeckCompletion.kind) var deck: String
+    @Option(name: .long, help: "The format.") var format: Format
     @Flag(
         name: .long,
         help: "With apkg: each card's schedule and the review log, so a student can move to Anki.")
     var withProgress = false
-    @Option(name: .long, help: ArgumentHelp("Where to write (default: standard output).", valueName: "FILE"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Where to write; - is standard output (default: standard output, and DECK.apkg for apkg).",
+            valueName: "FILE"), completion: FileCompletion.any)
     var out: String?
     @OptionGroup var kinds: KindsOption
     @Flag(name: .long, help: "With tsv: bare question<TAB>answer lines (Quizlet).") var plain = false
@@ -52,10 +61,14 @@ struct ExportCommand: ParsableCommand {
                     withProgress
                     ? try FileProgressStore(workspace: workspace).load(deck: deck) ?? DeckProgress(deck: deck)
                     : nil
-                let url = URL(fileURLWithPath: out ?? "\(deck).apkg")
-                try AnkiPackageWriter(deck: loaded, progress: progress, now: Date(), kinds: kinds).write(
-                    to: url)
-                TerminalOutput.writeError("Wrote \(url.path)\n")
+                // A package is binary: without --out it goes to a file, never to a terminal.
+                let destination = OutputDestination(
+                    out, fallback: .file(URL(fileURLWithPath: "\(deck).apkg")))
+                try destination.write { url in
+                    try AnkiPackageWriter(deck: loaded, progress: progress, now: Date(), kinds: kinds).write(
+                        to: url)
+                }
+                if let note = destination.note { TerminalOutput.writeError(note) }
                 return
             }
             let text: String
@@ -68,23 +81,39 @@ struct ExportCommand: ParsableCommand {
                     ? TextExport.plain(loaded, kinds: kinds)
                     : TextExport.anki(loaded, separator: .tab, kinds: kinds)
             case .markdown:
-                text =
-                    PrintableQuiz(quiz: Quiz(deck: loaded, count: count, kinds: kinds, seed: seed)).markdown
+                let quiz = Quiz(deck: loaded, count: count, kinds: kinds, seed: seed)
+                QuizCommand.noteShortfall(quiz, asked: count)
+                noteOverlap(quiz)
+                text = PrintableQuiz(quiz: quiz).markdown
             case .html:
-                text = PrintableQuiz(quiz: Quiz(deck: loaded, count: count, kinds: kinds, seed: seed)).html
+                let quiz = Quiz(deck: loaded, count: count, kinds: kinds, seed: seed)
+                QuizCommand.noteShortfall(quiz, asked: count)
+                noteOverlap(quiz)
+                text = PrintableQuiz(quiz: quiz).html
             case .json: text = String(decoding: DeckFile.encode(loaded), as: UTF8.self)
             }
-            if let out {
-                try DiskFileStore().writeAtomically(Data(text.utf8), to: URL(fileURLWithPath: out))
-                TerminalOutput.writeError("Wrote \(out)\n")
+            let destination = OutputDestination(out)
+            if destination == .standardOutput {
+                try destination.write(Data(ControlCharacters.printable(text, keepingColors: false).utf8))
             } else {
-                FileHandle.standardOutput.write(
-                    Data(ControlCharacters.printable(text, keepingColors: false).utf8))
+                try destination.write(Data(text.utf8))
             }
+            if let note = destination.note { TerminalOutput.writeError(note) }
         } catch let error as ValidationError {
             throw error
         } catch {
             throw CommandFailure(error)
         }
+    }
+
+    /// Says on standard error how many questions versions next to each other share, when the deck
+    /// has too few facts for them to share none.
+    func noteOverlap(_ quiz: Quiz) {
+        let shared = quiz.sharedWithNextVersion
+        guard shared > 0, quiz.cards.count < quiz.factCount else { return }
+        TerminalOutput.writeError(
+            "note: \(quiz.deck.name) has \(quiz.factCount) facts with cards of those kinds, so versions next to "
+                + "each other (--seed \(seed) and \(seed &+ 1)) share \(shared) of their \(quiz.cards.count) questions.\n"
+        )
     }
 }

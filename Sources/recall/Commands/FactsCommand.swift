@@ -8,7 +8,9 @@ struct FactsCommand: ParsableCommand {
         abstract: "Show the sentences, dates and facts the deck builder finds in a text."
     )
 
-    @Argument(help: ArgumentHelp("The text to read (UTF-8).", valueName: "SOURCE.txt"))
+    @Argument(
+        help: ArgumentHelp("The text to read (UTF-8).", valueName: "SOURCE.txt"),
+        completion: FileCompletion.text)
     var source: String
 
     @Flag(name: .long, help: "Print JSON in the shape of the annotation gold files.")

@@ -7,16 +7,16 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import a deck: an Anki package (.apkg), a CSV or TSV file, or Recall's deck JSON.",
         discussion: """
-            Anki's Basic, Basic (and reversed card) and Cloze notes become cards (a cloze whose answer is a date
-            becomes a fill-in-the-date card); other note types become front-and-back cards, with a warning that
-            names them; media is skipped with a warning. CSV and TSV files may carry Anki's header lines
-            (#separator, #html, #notetype column, #guid column, #tags column) or hold front, back and tags in
-            each row. Decks that Recall exported come back with the same card ids. --with-progress brings an
+            Anki's Basic, Basic (and reversed card) and Cloze notes become cards (a cloze whose answer is a date \
+            becomes a fill-in-the-date card); other note types become front-and-back cards, with a warning that \
+            names them; media is skipped with a warning. CSV and TSV files may carry Anki's header lines \
+            (#separator, #html, #notetype column, #guid column, #tags column) or hold front, back and tags in \
+            each row. Decks that Recall exported come back with the same card ids. --with-progress brings an \
             Anki package's schedules and review log into Progress/, so a student keeps their schedule.
             """
     )
 
-    @Argument(help: "The file to import.") var file: String
+    @Argument(help: "The file to import.", completion: FileCompletion.importable) var file: String
     @Option(name: .long, help: "The deck's name (default: the file's name).") var name: String?
     @Flag(name: .long, help: "With .apkg: each card's schedule and the review history.")
     var withProgress = false
@@ -37,7 +37,8 @@ struct ImportCommand: ParsableCommand {
             if existed && !replace {
                 throw CommandFailure(
                     "deck '\(deckName)' already exists in \(workspace.decksFolder.path); "
-                        + "choose another --name, or --replace it (progress of unchanged cards is kept)")
+                        + "choose another --name, or --replace it (progress of unchanged cards is kept)",
+                    status: .usage)
             }
             let imported = try DeckImporter.read(url, name: deckName, withProgress: withProgress, now: Date())
             if imported.deck.cards.isEmpty {
@@ -71,7 +72,8 @@ struct ImportCommand: ParsableCommand {
         if existed && !replace {
             throw CommandFailure(
                 "deck '\(imported.deck.name)' already exists in \(workspace.decksFolder.path); "
-                    + "choose another --name, or --replace it (progress of unchanged cards is kept)")
+                    + "choose another --name, or --replace it (progress of unchanged cards is kept)",
+                status: .usage)
         }
         // Whether the deck has progress is a question of files (a snapshot, or a journal with
         // changes), not of reading them.

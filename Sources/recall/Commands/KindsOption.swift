@@ -1,14 +1,24 @@
 import ArgumentParser
 import RecallKit
 
-/// `--kinds cloze,choice,…`, shared by the commands that pick questions from a deck.
+/// `--kinds`, shared by the commands that make or pick questions; the kinds may be given as words
+/// (`--kinds cloze reverse`), comma-separated (`--kinds cloze,reverse`) or both.
 struct KindsOption: ParsableArguments {
-    @Option(name: .long, help: "Kinds of question, comma-separated: cloze,choice,timeline,reverse,basic.")
-    var kinds: String = "cloze,choice,timeline,reverse,basic"
+    @Option(
+        name: .long, parsing: .upToNextOption,
+        help: ArgumentHelp(
+            "Kinds of question: cloze, choice, timeline, reverse, basic (as 'cloze reverse' or 'cloze,reverse').",
+            valueName: "KIND"))
+    var kinds: [String] = []
 
-    func validate() throws { _ = try parsed() }
+    func validate() throws { _ = try parsed(default: []) }
 
-    func parsed() throws -> Set<QuestionKind> {
-        try QuestionKind.parseList(kinds).mapError { ValidationError($0.description) }.get()
+    /// The kinds given, or `fallback` when `--kinds` was not given.
+    func parsed(default fallback: [QuestionKind] = QuestionKind.allCases) throws -> Set<QuestionKind> {
+        if kinds.isEmpty { return Set(fallback) }
+        return try QuestionKind.parseList(kinds.joined(separator: ",")).mapError {
+            ValidationError($0.description)
+        }
+        .get()
     }
 }

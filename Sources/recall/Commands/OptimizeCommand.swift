@@ -7,20 +7,21 @@ struct OptimizeCommand: ParsableCommand {
         commandName: "optimize",
         abstract: "Fit FSRS-6's weights to a student's own reviews, as Anki's optimizer does.",
         discussion: """
-            Fits the 21 weights to a deck's review log (or every deck's, with --all) and saves them in the deck's
-            settings, so that the scheduler uses them from the next card on. It prints the log loss and RMSE (bins)
-            of the default and the fitted weights on the same reviews, and keeps the defaults when the fit is not
-            better. It needs at least 400 reviews made on a later day than the card's previous one.
-            --log fits a review log given as CSV (card_id,review_time,rating[,duration_ms]) and saves nothing.
+            Fits the 21 weights to a deck's review log (or every deck's, with --all) and saves them in the deck's \
+            settings, so that the scheduler uses them from the next card on. It prints the log loss and RMSE (bins) \
+            of the default and the fitted weights on the same reviews, and keeps the defaults when the fit is not \
+            better. It needs at least 400 reviews made on a later day than the card's previous one. \
+            --log fits a review log given as CSV (card_id,review_time,rating[,duration_ms]) and saves nothing. \
             --retention also suggests the desired retention that costs the least study time per fact remembered.
             """
     )
 
-    @Argument(help: "The deck (default: turkey-russia).") var deck: String?
+    @Argument(help: "The deck (default: turkey-russia).", completion: DeckCompletion.kind) var deck: String?
     @Flag(name: .long, help: "Fit every deck's reviews together, and save the weights in every deck.")
     var all = false
     @Option(
-        name: .long, help: ArgumentHelp("Fit a review log in CSV instead of a deck's.", valueName: "FILE"))
+        name: .long, help: ArgumentHelp("Fit a review log in CSV instead of a deck's.", valueName: "FILE"),
+        completion: FileCompletion.csv)
     var log: String?
     @Flag(name: .long, help: "Print the weights and the figures as JSON.") var json = false
     @Flag(name: .long, help: "Also suggest a desired retention, from a simulated year of reviews.")
@@ -54,6 +55,9 @@ struct OptimizeCommand: ParsableCommand {
             var decks: [Deck] = []
             if let log {
                 let text: String
+                guard FileManager.default.fileExists(atPath: log) else {
+                    throw CommandFailure("\(log): no such file", status: .notFound)
+                }
                 do {
                     text = try String(contentsOfFile: log, encoding: .utf8)
                 } catch {

@@ -7,12 +7,12 @@ struct QuizCommand: ParsableCommand {
         commandName: "quiz",
         abstract: "Take a test of a deck's questions; the schedule is not touched.",
         discussion: """
-            One question per fact, in an order fixed by --seed (the same seed gives the same quiz). The score
+            One question per fact, in an order fixed by --seed (the same seed gives the same quiz). The score \
             counts a partly right answer as half; each result is added to Progress/DECK.quizzes.json.
             """
     )
 
-    @Argument(help: "The deck.") var deck: String = Workspace.sampleDeck
+    @Argument(help: "The deck.", completion: DeckCompletion.kind) var deck: String = Workspace.sampleDeck
     @Option(name: .long, help: "How many questions.") var count: Int = 10
     @OptionGroup var kinds: KindsOption
     @Option(name: .long, help: "Seed for choosing and ordering the questions (default: random).") var seed:
@@ -21,6 +21,14 @@ struct QuizCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...500).contains(count) else { throw ValidationError("--count must be 1 to 500") }
+    }
+
+    /// Says on standard error when a deck has fewer facts of the kinds asked for than `--count`.
+    static func noteShortfall(_ quiz: Quiz, asked count: Int) {
+        guard quiz.cards.count < count else { return }
+        TerminalOutput.writeError(
+            "note: \(count) questions asked for, but \(quiz.deck.name) has only \(quiz.cards.count) facts with "
+                + "cards of those kinds (one question per fact); the quiz has \(quiz.cards.count).\n")
     }
 
     func run() throws {
@@ -35,6 +43,7 @@ struct QuizCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
+        Self.noteShortfall(quiz, asked: count)
         let result: QuizResult
         if Terminal.inputIsTerminal {
             var repl = QuizREPL(

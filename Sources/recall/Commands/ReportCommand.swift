@@ -7,18 +7,22 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "A teacher's report over the progress files a class sent in for one deck.",
         discussion: """
-            Each fact's success rate across students and its average stability, hardest first; each student's cards
-            studied, retention and predicted recall on the exam (or now). Students are named after their files
-            (alice.progress.json is alice) unless --names maps file names to names (a CSV: file,name). A file of
+            Each fact's success rate across students and its average stability, hardest first; each student's cards \
+            studied, retention and predicted recall on the exam (or now). Students are named after their files \
+            (alice.progress.json is alice) unless --names maps file names to names (a CSV: file,name). A file of \
             another deck, from a newer Recall or damaged is skipped with a warning, never half-read.
             """
     )
 
-    @Argument(help: "Students' progress files.") var files: [String]
-    @Option(name: .long, help: "The deck (default: the deck the first file names).") var deck: String?
+    @Argument(help: "Students' progress files.", completion: FileCompletion.progress) var files: [String]
+    @Option(
+        name: .long, help: "The deck (default: the deck the first file names).",
+        completion: DeckCompletion.kind)
+    var deck: String?
     @Option(name: .long, help: "markdown, csv or html.") var format: String = "markdown"
-    @Option(name: .long, help: ArgumentHelp("A CSV of file,name lines.", valueName: "NAMES.csv")) var names:
-        String?
+    @Option(
+        name: .long, help: ArgumentHelp("A CSV of file,name lines.", valueName: "NAMES.csv"),
+        completion: FileCompletion.csv) var names: String?
     @OptionGroup var options: WorkspaceOptions
 
     func validate() throws {
@@ -58,9 +62,10 @@ struct ReportCommand: ParsableCommand {
             }
         }
         guard let deckName = deck ?? entries.first?.progress.deck else {
+            let missing = files.allSatisfy { !FileManager.default.fileExists(atPath: $0) }
             throw CommandFailure(
                 "no readable progress file among the \(files.count) given:\n"
-                    + warnings.joined(separator: "\n"))
+                    + warnings.joined(separator: "\n"), status: missing ? .notFound : .badData)
         }
         do {
             let loaded = try DeckOpening(workspace: workspace).built(deckName)
@@ -77,6 +82,9 @@ struct ReportCommand: ParsableCommand {
 
     func readNames() throws -> [String: String] {
         guard let names else { return [:] }
+        guard FileManager.default.fileExists(atPath: names) else {
+            throw CommandFailure("\(names): no such file", status: .notFound)
+        }
         guard let text = try? String(contentsOfFile: names, encoding: .utf8) else {
             throw CommandFailure("\(names): cannot be read as UTF-8 text")
         }

@@ -13,35 +13,36 @@ struct ScheduleCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Replay FSRS test vectors through Recall's scheduler.",
             discussion: """
-                Reads a file in the fsrs-vectors/1 format (scheduler settings, initial card and reviews per case,
-                and single-formula cases) and writes the same JSON with retrievability_before, card_after,
+                Reads a file in the fsrs-vectors/1 format (scheduler settings, initial card and reviews per case, \
+                and single-formula cases) and writes the same JSON with retrievability_before, card_after, \
                 interval_seconds and every unit case's out computed by Recall.
                 """
         )
 
-        @Argument(help: ArgumentHelp("The vector file.", valueName: "VECTORS.json"))
+        @Argument(
+            help: ArgumentHelp("The vector file.", valueName: "VECTORS.json"), completion: FileCompletion.json
+        )
         var vectors: String
 
         @Option(
             name: .long,
-            help: ArgumentHelp("Where to write the result (default: standard output).", valueName: "FILE"))
+            help: ArgumentHelp(
+                "Where to write the result; - is standard output (the default).", valueName: "FILE"),
+            completion: FileCompletion.any)
         var out: String?
 
         func run() throws {
             let url = URL(fileURLWithPath: vectors)
             do {
                 guard let data = try DiskFileStore().read(url) else {
-                    throw CommandFailure("\(url.path): no such file")
+                    throw CommandFailure("\(url.path): no such file", status: .notFound)
                 }
                 let replayed = try FSRSVectorFile(data: data, file: url.path).replayed()
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
                 let output = try encoder.encode(replayed)
-                if let out {
-                    try DiskFileStore().writeAtomically(output, to: URL(fileURLWithPath: out))
-                } else {
-                    FileHandle.standardOutput.write(output + Data("\n".utf8))
-                }
+                let destination = OutputDestination(out)
+                try destination.write(destination == .standardOutput ? output + Data("\n".utf8) : output)
             } catch let error as ReplayError {
                 throw CommandFailure(error.naming(url.path))
             } catch let error as CommandFailure {

@@ -7,19 +7,31 @@ struct StudyCommand: ParsableCommand {
         commandName: "study",
         abstract: "Study a deck: due reviews, learning steps and new cards (the default command).",
         discussion: """
-            Type the answer and press Enter; then Enter accepts the suggested grade, or 1-4 picks one
-            (1 again, 2 hard, 3 good, 4 easy). ':help' lists the commands; Ctrl-D or ':quit' saves and ends.
+            Type the answer and press Enter; then Enter accepts the suggested grade, or 1-4 picks one \
+            (1 again, 2 hard, 3 good, 4 easy). ':help' lists the commands; Ctrl-D or ':quit' saves and ends. \
             Progress is saved to Progress/DECK.progress.json after every answer.
             """
     )
 
-    @Argument(help: ArgumentHelp("The deck to study.", valueName: "DECK"))
+    @Argument(help: ArgumentHelp("The deck to study.", valueName: "DECK"), completion: DeckCompletion.kind)
     var deck: String = Workspace.sampleDeck
 
     @Option(name: .long, help: ArgumentHelp("Seed for interval fuzz (default: random).", visibility: .hidden))
     var seed: UInt64?
 
     @OptionGroup var options: WorkspaceOptions
+
+    /// `recall stduy`: a word in the deck's place that names no deck but is close to a command's
+    /// name is a mistyped command, not a missing deck.
+    func refuseMistypedCommand() throws {
+        guard deck != Workspace.sampleDeck, let command = CommandLineWords.suggestion(for: deck) else {
+            return
+        }
+        let workspace = options.workspace
+        let files = [workspace.deckFile(deck), workspace.sourceFile(deck)]
+        guard !files.contains(where: { FileManager.default.fileExists(atPath: $0.path) }) else { return }
+        throw CommandFailure("unknown command '\(deck)'; did you mean '\(command)'?", status: .usage)
+    }
 
     func run() throws {
         let workspace = options.workspace
@@ -44,7 +56,10 @@ struct StudyCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
-        if status != 0 { throw ExitCode(status) }
+        if status != 0 {
+            TerminalOutput.writeError("Error: some answers could not be saved (see above).\n")
+            throw ExitStatus.couldNotSave.exitCode
+        }
     }
 
     /// The session itself; the caller holds the deck's lock.

@@ -6,7 +6,8 @@ import RecallKit
 struct WorkspaceOptions: ParsableArguments {
     @Option(
         name: .long,
-        help: ArgumentHelp("The workspace folder (holds Decks/ and Progress/).", valueName: "DIR"))
+        help: ArgumentHelp("The workspace folder (holds Decks/ and Progress/).", valueName: "DIR"),
+        completion: .directory)
     var home: String?
 
     /// A `--home` that names a file is refused at once, rather than failing later in each command.
@@ -14,7 +15,7 @@ struct WorkspaceOptions: ParsableArguments {
         guard let home, !home.isEmpty else { return }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: home, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw CommandFailure("--home \(home): is a file, not a folder")
+            throw ValidationError("--home \(home): is a file, not a folder")
         }
     }
 
@@ -27,19 +28,5 @@ struct WorkspaceOptions: ParsableArguments {
                 return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
                     && isDirectory.boolValue
             })
-    }
-}
-
-/// A failure to report on one line, with a non-zero exit status.
-struct CommandFailure: Error, CustomStringConvertible {
-    var description: String
-
-    /// The message is cleaned of control characters: it may name files and cards.
-    init(_ description: String) {
-        self.description = ControlCharacters.printable(description, keepingColors: false)
-    }
-
-    init(_ error: some Error) {
-        self.init("\(error)")
     }
 }

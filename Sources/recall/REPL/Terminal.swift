@@ -23,9 +23,10 @@ enum Terminal {
         return 80
     }
 
-    /// Colors on a terminal, unless `NO_COLOR` is set.
+    /// Colours by ``TerminalStyle/wantsColors(outputIsTerminal:environment:)``.
     static var style: TerminalStyle {
-        let colors = outputIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let colors = TerminalStyle.wantsColors(
+            outputIsTerminal: outputIsTerminal, environment: ProcessInfo.processInfo.environment)
         return TerminalStyle(colors: colors, width: min(width, 100))
     }
 }

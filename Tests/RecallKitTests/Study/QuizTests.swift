@@ -24,6 +24,24 @@ import Testing
         #expect(clozeOnly.cards.count == Set(deck.cards.filter { $0.kind == .cloze }.map(\.factID)).count)
     }
 
+    @Test func versionsShareAsFewFactsAsTheDeckAllows() throws {
+        let deck = try deck()
+        let kinds = Set(QuestionKind.allCases)
+        let facts = Quiz(deck: deck, count: 1, kinds: kinds, seed: 1).factCount
+        #expect(facts == Set(deck.cards.map(\.factID)).count)
+        for count in [5, facts / 2, facts / 2 + 4, facts - 1] {
+            for seed: UInt64 in [1, 2, 7] {
+                let a = Quiz(deck: deck, count: count, kinds: kinds, seed: seed)
+                let b = Quiz(deck: deck, count: count, kinds: kinds, seed: seed + 1)
+                let shared = Set(a.cards.map(\.factID)).intersection(b.cards.map(\.factID)).count
+                #expect(shared == max(0, 2 * count - facts), "count \(count), seeds \(seed) and \(seed + 1)")
+                #expect(a.sharedWithNextVersion == shared)
+            }
+        }
+        let zero = Quiz(deck: deck, count: 3, kinds: kinds, seed: 0)
+        #expect(zero.cards.count == 3)
+    }
+
     @Test func scoresRightPartlyAndWrong() throws {
         let deck = try deck()
         let clozes = deck.cards.compactMap { card -> (Card, ClozeQuestion)? in

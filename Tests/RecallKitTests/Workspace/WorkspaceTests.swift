@@ -20,6 +20,7 @@ import Testing
         #expect(resolve(env: env) == "/r")
         #expect(resolve(env: ["XDG_DATA_HOME": "/x", "HOME": "/home/s"]) == "/x/recall")
         #expect(resolve(env: ["HOME": "/home/s"]) == "/home/s/.local/share/recall")
+        #expect(resolve(env: ["XDG_DATA_HOME": "data", "HOME": "/home/s"]) == "/home/s/.local/share/recall")
         #expect(resolve(env: ["RECALL_HOME": "", "HOME": "/home/s"]) == "/home/s/.local/share/recall")
     }
 
@@ -36,6 +37,32 @@ import Testing
         try Workspace.validate(deckName: "turkey-russia")
         #expect(
             Workspace.deckName(forSource: URL(fileURLWithPath: "/a/Chapter 3 (draft).txt"))
-                == "Chapter-3--draft")
+                == "Chapter-3-draft")
+    }
+
+    @Test(arguments: ["Révolution", "Революция", "革命", "ثورة", "Ελληνικά-1821", "हिन्दी", "año_2.v1"])
+    func namesKeepLettersOfAnyScript(name: String) throws {
+        try Workspace.validate(deckName: name)
+    }
+
+    @Test(arguments: [
+        "a/b", ".hidden", "a b", "tab\tname", "a\u{202E}b", "emoji😀", String(repeating: "é", count: 101),
+    ])
+    func namesThatCannotBeFilesAreRefused(name: String) {
+        #expect(throws: WorkspaceError.badDeckName(name)) { try Workspace.validate(deckName: name) }
+    }
+
+    @Test(arguments: [
+        ("Chapter 7 – Révolution.txt", "Chapter-7-Révolution"),
+        ("chapter-3.txt", "chapter-3"),
+        ("Глава 1. Начало.txt", "Глава-1.-Начало"),
+        ("R\u{0065}\u{0301}volution.txt", "R\u{00E9}volution"),
+        ("(notes).txt", "notes"),
+        ("!!!.txt", "deck"),
+    ])
+    func sourceNamesGiveSlugsThatKeepLetters(file: String, deck: String) throws {
+        let name = Workspace.deckName(forSource: URL(fileURLWithPath: "/a/" + file))
+        #expect(name == deck)
+        try Workspace.validate(deckName: name)
     }
 }

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import RecallKit
+
+struct CardsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cards",
+        abstract: "List a deck's cards with their ids, kinds and states, or those whose text holds --search.",
+        discussion: """
+            Each line is a card's id, its kind, its state (new, learning, review, relearning, suspended, leech) \
+            and the start of its question. The ids are those 'recall suspend DECK ID…' takes.
+            """
+    )
+
+    @Argument(help: "The deck.", completion: DeckCompletion.kind) var deck: String
+    @Option(name: .long, help: "Only the cards whose question or answer holds this text (any case).")
+    var search: String?
+    @OptionGroup var options: WorkspaceOptions
+
+    func run() throws {
+        let workspace = options.workspace
+        let loaded: Deck
+        let progress: DeckProgress
+        do {
+            loaded = try DeckOpening(workspace: workspace).built(deck)
+            progress =
+                try FileProgressStore(workspace: workspace).load(deck: deck) ?? DeckProgress(deck: deck)
+        } catch {
+            throw CommandFailure(error)
+        }
+        let cards = loaded.cards.filter { card in
+            guard let search, !search.isEmpty else { return true }
+            return card.question.prompt.localizedCaseInsensitiveContains(search)
+                || card.question.answer.localizedCaseInsensitiveContains(search)
+        }
+        if cards.isEmpty {
+            TerminalOutput.writeError("No card of \(deck) holds '\(search ?? "")'.\n")
+            throw ExitStatus.notFound.exitCode
+        }
+        for line in Self.lines(cards, progress: progress) { print(line) }
+    }
+
+    /// One line per card: `id  kind  state  prompt…`, in columns.
+    static func lines(_ cards: [Card], progress: DeckProgress) -> [String] {
+        let rows = cards.map { card in
+            [card.id, card.kind.rawValue, state(of: card, in: progress), prompt(card)]
+        }
+        let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            (0..<3).map { row[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(
+                separator: "  ") + "  " + row[3]
+        }
+    }
+
+    static func state(of card: Card, in progress: DeckProgress) -> String {
+        guard let schedule = progress.schedules[card.id] else { return "new" }
+        if schedule.isLeech && schedule.suspended { return "leech" }
+        if schedule.suspended { return "suspended" }
+        return schedule.isNew ? "new" : schedule.phase.rawValue
+    }
+
+    /// The question on one line, cut at 70 characters.
+    static func prompt(_ card: Card) -> String {
+        let text = card.question.prompt.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return text.count > 70 ? String(text.prefix(69)) + "…" : text
+    }
+}

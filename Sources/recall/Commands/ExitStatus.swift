@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import RecallKit
+
+/// The exit statuses Recall promises to scripts, as the README lists them.
+///
+/// ```sh
+/// recall study history || case $? in 3) echo "no such deck";; 4) echo "being studied";; esac
+/// ```
+enum ExitStatus: Int32, Sendable, Comparable {
+    static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+
+    case success = 0
+    /// A file that is damaged, or data that cannot be used.
+    case badData = 1
+    /// The command line itself is wrong: an unknown option, a bad value, a missing argument.
+    case usage = 2
+    /// A deck, file or card that does not exist.
+    case notFound = 3
+    /// Another process holds the deck's lock (a study session).
+    case busy = 4
+    /// A file could not be written.
+    case couldNotSave = 5
+
+    var exitCode: ExitCode { ExitCode(rawValue) }
+
+    /// The status an error stands for.
+    init(for error: any Error) {
+        switch error {
+        case let failure as CommandFailure: self = failure.status
+        case let error as WorkspaceError:
+            switch error {
+            case .badDeckName: self = .usage
+            case .noSuchDeck: self = .notFound
+            }
+        case let error as ProgressError:
+            switch error {
+            case .locked: self = .busy
+            case .file(let error): self.init(for: error)
+            default: self = .badData
+            }
+        case let error as DeckFileError:
+            if case .file(let error) = error { self.init(for: error) } else { self = .badData }
+        case let error as InteropError:
+            if case .file(let error) = error { self.init(for: error) } else { self = .badData }
+        case let error as SourceTextError:
+            if case .unreadable(_, "no such file") = error { self = .notFound } else { self = .badData }
+        case let error as FileStoreError: self = Self.status(of: error)
+        case is SettingError, is KindListError: self = .usage
+        default: self = .badData
+        }
+    }
+
+    /// A file operation's failure: a missing file, a file that cannot be read or is of the wrong
+    /// kind, or a write that failed. RecallKit's reasons for reading begin "cannot be read".
+    static func status(of error: FileStoreError) -> ExitStatus {
+        if error.reason.contains("no such file") { return .notFound }
+        let readingProblems = ["cannot be read", "is a folder, not a file", "is a symbolic link"]
+        if readingProblems.contains(where: error.reason.hasPrefix) { return .badData }
+        return .couldNotSave
+    }
+}
