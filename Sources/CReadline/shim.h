@@ -3,8 +3,11 @@
 
 #include <stdio.h>
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
+#include <stdlib.h>
+#include <termios.h>
 #include <unistd.h>
 #include <readline/readline.h>
 #include <readline/history.h>
@@ -107,6 +110,53 @@ static inline int recall_rl_take_interrupt(void) {
     int value = recall_sigint_ended_input;
     recall_sigint_ended_input = 0;
     return value;
+}
+
+/*
+ SIGTERM, SIGHUP or SIGQUIT while readline waits: readline has the terminal in raw mode, and with
+ rl_catch_signals off the default action would leave it so. The handler puts back the settings
+ saved before readline first ran (tcsetattr and write are async-signal-safe), turns bracketed paste
+ off, and re-raises the signal with its default action, so the exit status still names it. Every
+ acknowledged answer is already in the journal, which is appended and synced after each answer.
+*/
+/* Storage inside a function: Swift's importer emits no definition for a file-scope static struct. */
+static inline struct termios *recall_saved_termios(void) {
+    static struct termios saved;
+    return &saved;
+}
+static volatile sig_atomic_t recall_have_saved_termios = 0;
+static volatile sig_atomic_t recall_paste_mode_to_reset = 0;
+
+static void recall_on_termination(int signal_number) {
+    if (recall_have_saved_termios) tcsetattr(STDIN_FILENO, TCSANOW, recall_saved_termios());
+    if (recall_paste_mode_to_reset) {
+        static const char reset[] = "\033[?2004l\r\n";
+        ssize_t written = write(STDOUT_FILENO, reset, sizeof reset - 1);
+        (void)written;
+    }
+    signal(signal_number, SIG_DFL);
+    raise(signal_number);
+}
+
+static inline void recall_rl_install_termination_handling(void) {
+    if (tcgetattr(STDIN_FILENO, recall_saved_termios()) == 0) recall_have_saved_termios = 1;
+    const char *term = getenv("TERM");
+    recall_paste_mode_to_reset = isatty(STDOUT_FILENO) && term != NULL && strcmp(term, "dumb") != 0;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = recall_on_termination;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESETHAND;
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+    sigaction(SIGQUIT, &action, NULL);
+    /* A parent may have started us with these blocked (Foundation's Process passes its thread's mask on). */
+    sigset_t handled;
+    sigemptyset(&handled);
+    sigaddset(&handled, SIGTERM);
+    sigaddset(&handled, SIGHUP);
+    sigaddset(&handled, SIGQUIT);
+    pthread_sigmask(SIG_UNBLOCK, &handled, NULL);
 }
 
 static inline const char *recall_rl_variable(const char *name) {

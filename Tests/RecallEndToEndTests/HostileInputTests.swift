@@ -16,9 +16,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: home) }
         let folder = home.appendingPathComponent("x.apkg")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let start = Date()
         let result = try RecallProcess.run(["import", folder.path, "--home", home.path])
-        #expect(Date().timeIntervalSince(start) < 10)
         #expect(result.status == 1)
         #expect(result.error == "Error: \(folder.path): a folder, not a file to import\n")
     }
@@ -87,3 +85,74 @@ import Testing
         }
     }
 }
+
+#if canImport(Glibc)
+    import Glibc
+
+    extension HostileInputTests {
+        /// Issue 15, item 21: SIGTERM or SIGHUP while readline waited left the terminal in raw mode.
+        /// `recall study` runs on a pseudo-terminal; after the signal the terminal is back in canonical
+        /// mode with echo, the exit status names the signal, and the answer given before is saved.
+        @Test(arguments: [SIGTERM, SIGHUP])
+        func aSignalWhileReadlineWaitsRestoresTheTerminal(signal: Int32) throws {
+            let home = try RecallProcess.sampleWorkspace()
+            defer { try? FileManager.default.removeItem(at: home) }
+            #expect(try RecallProcess.run(["study", "--home", home.path], input: ":quit\n").status == 0)
+            var primary: Int32 = 0
+            var secondary: Int32 = 0
+            guard openpty(&primary, &secondary, nil, nil, nil) == 0 else {
+                Issue.record("no pseudo-terminal")
+                return
+            }
+            defer { close(primary) }
+            let terminal = FileHandle(fileDescriptor: secondary, closeOnDealloc: true)
+            let process = Process()
+            process.executableURL = RecallProcess.executable
+            process.arguments = ["study", "--home", home.path]
+            process.environment = ProcessInfo.processInfo.environment.merging(["TERM": "xterm"]) { $1 }
+            process.standardInput = terminal
+            process.standardOutput = terminal
+            process.standardError = terminal
+            try process.run()
+            var screen = ""
+            func readUntil(_ text: String) {
+                let deadline = Date().addingTimeInterval(20)
+                var buffer = [UInt8](repeating: 0, count: 4096)
+                while !screen.contains(text), Date() < deadline {
+                    var poller = pollfd(fd: primary, events: Int16(POLLIN), revents: 0)
+                    guard poll(&poller, 1, 100) > 0 else { continue }
+                    let count = read(primary, &buffer, buffer.count)
+                    if count > 0 { screen += String(decoding: buffer[0..<count], as: UTF8.self) }
+                }
+            }
+            readUntil("> ")
+            _ = "1952\r".withCString { write(primary, $0, 5) }
+            readUntil("Enter = ")
+            screen = ""
+            _ = "\r".withCString { write(primary, $0, 1) }
+            readUntil("> ")
+            var raw = termios()
+            let prepared = Date().addingTimeInterval(5)
+            repeat {
+                usleep(20_000)
+                tcgetattr(secondary, &raw)
+            } while raw.c_lflag & tcflag_t(ICANON) != 0 && Date() < prepared
+            #expect(raw.c_lflag & tcflag_t(ICANON) == 0, "readline waits in raw mode")
+            kill(process.processIdentifier, signal)
+            let deadline = Date().addingTimeInterval(10)
+            while process.isRunning, Date() < deadline { usleep(20_000) }
+            if process.isRunning {
+                Issue.record("the signal did not end the session")
+                kill(process.processIdentifier, SIGKILL)
+            }
+            process.waitUntilExit()
+            var after = termios()
+            tcgetattr(secondary, &after)
+            #expect(after.c_lflag & tcflag_t(ICANON) != 0 && after.c_lflag & tcflag_t(ECHO) != 0)
+            #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == signal)
+            let journal = try String(
+                contentsOf: home.appendingPathComponent("Progress/turkey-russia.journal"), encoding: .utf8)
+            #expect(journal.contains("\"1952\""))
+        }
+    }
+#endif

@@ -8,19 +8,25 @@ extension Deck {
         deck.name = clean(name)
         deck.source = clean(source)
         deck.attribution = attribution.map(clean)
-        deck.cards = cards.map { $0.removingControlCharacters() }
-        deck.facts = facts.map { fact in
+        // Only a card or fact that changes is written back: a clean deck of a million cards is not copied.
+        for (index, card) in cards.enumerated() {
+            let clean = card.removingControlCharacters()
+            if clean != card { deck.cards[index] = clean }
+        }
+        for (index, fact) in facts.enumerated() {
             var fact = fact
             // A fact's dates point into its text by byte offsets, so its characters are blanked in place.
             fact.text = ControlCharacters.blanked(in: fact.text)
             fact.source = clean(fact.source)
             fact.context = fact.context.map(clean)
-            fact.dates = fact.dates.map { date in
-                var date = date
-                date.text = ControlCharacters.blanked(in: date.text)
-                return date
+            if fact.dates.contains(where: { ControlCharacters.contains($0.text) }) {
+                fact.dates = fact.dates.map { date in
+                    var date = date
+                    date.text = ControlCharacters.blanked(in: date.text)
+                    return date
+                }
             }
-            return fact
+            if fact != facts[index] { deck.facts[index] = fact }
         }
         return deck
     }
@@ -46,7 +52,9 @@ extension Card {
             card.question = .cloze(question)
         case .choice(var question):
             question.text = clean(question.text)
-            question.options = question.options.map(clean)
+            if question.options.contains(where: { ControlCharacters.contains($0) }) {
+                question.options = question.options.map(clean)
+            }
             question.sentence = clean(question.sentence)
             question.context = question.context.map(clean)
             question.source = source(question.source)

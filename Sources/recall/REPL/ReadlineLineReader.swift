@@ -35,7 +35,8 @@ private func nextMatch(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeM
 }
 
 /// GNU readline on a terminal: line editing, history (commands kept in `Progress/.history`),
-/// Tab completion, and Ctrl-C that clears the line or, on an empty line, ends the session.
+/// Tab completion, and Ctrl-C that clears the line or, on an empty line, ends the session;
+/// SIGTERM, SIGHUP and SIGQUIT restore the terminal before they end the process.
 struct ReadlineLineReader: LineReader {
     let historyFile: URL
     static let historyLimit: Int32 = 500
@@ -44,6 +45,8 @@ struct ReadlineLineReader: LineReader {
     init(historyFile: URL) {
         self.historyFile = historyFile
         recall_rl_install_interrupt_handling()
+        // Before readline first puts the terminal in raw mode: the settings a signal restores.
+        recall_rl_install_termination_handling()
         recall_rl_set_completion(completeWord)
         if let saved = try? String(contentsOf: historyFile, encoding: .utf8) {
             commands = saved.split(separator: "\n").map(String.init).suffix(Int(Self.historyLimit))
