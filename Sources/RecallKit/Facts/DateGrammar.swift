@@ -6,12 +6,8 @@ struct DateGrammar {
     typealias Match = DateFinder.Match
     let tokens: [DateToken]
     let mode: DateFinder.Mode
-    /// The year that `the same year` or `two years later` count from.
-    var contextYear: Int?
-    /// The last full date read, which `the following day` counts from.
-    var lastDate: DateValue?
-    /// The last date read that named a month, which `the following month` counts from.
-    var lastMonth: DateValue?
+    /// Where the story stands: what `the same year`, `the next day` or `two years later` count from.
+    var story: StoryTime
 
     // MARK: Ranges
 
@@ -132,12 +128,16 @@ struct DateGrammar {
         if let match = decade(at: index) { return match }
         if let match = century(at: index) { return match }
         if let match = year(at: index) { return match }
-        return bareMonth(at: index)
+        if let match = christmas(at: index) { return match }
+        return bareMonth(at: index) ?? bareSeason(at: index)
     }
 
     /// Lower-case words that may open a date: seasons, parts, ordinals and relative phrases.
     static let lowercaseStarts: Set<String> = {
-        var words: Set<String> = ["the", "that", "early", "mid", "late", "twenty", "a", "an"]
+        var words: Set<String> = [
+            "the", "that", "this", "early", "mid", "late", "twenty", "a", "an", "later", "earlier", "month",
+            "year", "end", "beginning", "start", "middle", "close", "first", "second", "last", "latter",
+        ]
         words.formUnion(DateVocabulary.seasons.keys)
         words.formUnion(DateVocabulary.ordinalWords.keys)
         words.formUnion(DateVocabulary.numberWords.keys)
@@ -223,7 +223,10 @@ struct DateGrammar {
                     .day(year: year?.0, month: month, day: day),
                     .day(year: year?.0, month: month, day: lastDay)))
         }
-        if let (year, end) = yearAfter(afterDay) {
+        if let (year, end) = yearAfter(afterDay) ?? relativeYearAfter(afterDay) {
+            return Match(first: index, end: end, value: .day(year: year, month: month, day: day))
+        }
+        if word(afterDay) == "of", let (year, end) = plainYear(at: afterDay + 1) {
             return Match(first: index, end: end, value: .day(year: year, month: month, day: day))
         }
         return Match(first: index, end: afterDay, value: .day(year: nil, month: month, day: day))
@@ -245,25 +248,12 @@ struct DateGrammar {
         return Match(first: index, end: end, value: .season(year: year, season))
     }
 
-    /// `early 2016`, `mid-1990s`, `late March 1947`: the part narrows nothing in TIMEX3's terms.
-    func partOfPeriod(at index: Int) -> Match? {
-        guard let word = word(index), DateVocabulary.parts.contains(word) else { return nil }
-        var next = index + 1
-        if isDash(next, attached: true) { next += 1 }
-        var inner = decade(at: next) ?? monthYear(at: next) ?? century(at: next) ?? seasonYear(at: next)
-        if inner == nil, let (year, end) = plainYear(at: next) {
-            inner = Match(first: next, end: end, value: .year(year))
-        }
-        guard let inner else { return nil }
-        return Match(first: index, end: inner.end, value: inner.value)
-    }
-
     /// `March 1947`, `March, 1947`, `March of 1947`.
     func monthYear(at index: Int) -> Match? {
         guard let (month, afterMonth) = monthName(at: index, abbreviated: true) else { return nil }
         var next = afterMonth
         if word(next) == "of" || mark(next) == "," { next += 1 }
-        guard let (year, end) = plainYear(at: next) else { return nil }
+        guard let (year, end) = plainYear(at: next) ?? relativeYearAfter(afterMonth) else { return nil }
         return Match(first: index, end: end, value: .month(year: year, month: month))
     }
 
@@ -333,120 +323,6 @@ struct DateGrammar {
             }
         }
         return Match(first: index, end: end, value: .month(year: nil, month: month))
-    }
-
-    /// `the same year`, `the following year`, `two years later`: a year counted from the context.
-    func relative(at index: Int) -> Match? {
-        guard mode == .prose else { return nil }
-        if let match = relativeDay(at: index) ?? relativeMonth(at: index) { return match }
-        guard let (offset, end) = relativeOffset(at: index) else { return nil }
-        let value = contextYear.map { DateValue.year($0 + offset) } ?? .relative
-        return Match(first: index, end: end, value: value)
-    }
-
-    /// `the following day`, `the next day`, `the same day`, `that day`, `the day before`: a day counted
-    /// from the last full date; `REL` when there is none.
-    func relativeDay(at index: Int) -> Match? {
-        guard let first = word(index), first == "the" || first == "that" else { return nil }
-        var next = index + 1
-        var offset: Int?
-        if let word = word(next), ["following", "next", "previous", "preceding", "same"].contains(word) {
-            offset = ["following", "next"].contains(word) ? 1 : word == "same" ? 0 : -1
-            next += 1
-        }
-        guard word(next) == "day" else { return nil }
-        next += 1
-        if offset == nil {
-            if first == "that" {
-                offset = 0
-            } else if word(next) == "after" {
-                offset = 1
-                next += 1
-            } else if word(next) == "before" {
-                offset = -1
-                next += 1
-            } else {
-                return nil
-            }
-        }
-        guard let offset else { return nil }
-        guard case .day(let year?, let month, let day) = lastDate,
-            let shifted = Self.shift(year: year, month: month, day: day, by: offset)
-        else { return Match(first: index, end: next, value: .relative) }
-        return Match(first: index, end: next, value: shifted)
-    }
-
-    /// `the following month`, `the next month`, `that month`, `the previous month`: a month counted from
-    /// the last date that named one; `REL` when there is none.
-    func relativeMonth(at index: Int) -> Match? {
-        guard let first = word(index), first == "the" || first == "that" else { return nil }
-        var next = index + 1
-        var offset = 0
-        if let word = word(next), ["following", "next", "previous", "preceding", "same"].contains(word) {
-            offset = ["following", "next"].contains(word) ? 1 : word == "same" ? 0 : -1
-            next += 1
-        } else if first == "the" {
-            return nil
-        }
-        guard word(next) == "month" else { return nil }
-        let year: Int?
-        let month: Int
-        switch lastMonth {
-        case .month(let y?, let m)?, .day(let y?, let m, _)?:
-            (year, month) = (y, m)
-        default:
-            return Match(first: index, end: next + 1, value: .relative)
-        }
-        let total = year! * 12 + (month - 1) + offset
-        return Match(first: index, end: next + 1, value: .month(year: total / 12, month: total % 12 + 1))
-    }
-
-    /// A calendar day moved by whole days (proleptic Gregorian calendar).
-    static func shift(year: Int, month: Int, day: Int, by days: Int) -> DateValue? {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
-            let moved = calendar.date(byAdding: .day, value: days, to: date)
-        else { return nil }
-        let parts = calendar.dateComponents([.year, .month, .day], from: moved)
-        return .day(year: parts.year!, month: parts.month!, day: parts.day!)
-    }
-
-    func relativeOffset(at index: Int) -> (Int, Int)? {
-        guard let first = word(index) else { return nil }
-        if first == "the" || first == "that" {
-            var next = index + 1
-            if word(next) == "same" { next += 1 }
-            guard
-                word(next) == "year"
-                    || ["following", "next", "previous", "preceding"].contains(word(next) ?? "")
-            else { return nil }
-            if word(next) == "year" {
-                if first == "the" && next == index + 1 {
-                    if word(next + 1) == "after" { return (1, next + 2) }
-                    if word(next + 1) == "before" { return (-1, next + 2) }
-                    return nil
-                }
-                return (0, next + 1)
-            }
-            guard word(next + 1) == "year" else { return nil }
-            let offset = ["following", "next"].contains(word(next)!) ? 1 : -1
-            return (offset, next + 2)
-        }
-        var count: Int?
-        if let number = DateVocabulary.numberWords[first] {
-            count = number
-        } else if let token = token(index), token.kind == .number, (1...99).contains(token.number),
-            token.digits <= 2
-        {
-            count = token.number
-        }
-        let units = ["year": 1, "years": 1, "decade": 10, "decades": 10, "century": 100, "centuries": 100]
-        guard let count, let unit = word(index + 1), let size = units[unit],
-            let direction = word(index + 2),
-            direction == "later" || direction == "earlier" || direction == "afterwards"
-        else { return nil }
-        return (direction == "earlier" ? -count * size : count * size, index + 3)
     }
 
     // MARK: Pieces
@@ -592,7 +468,7 @@ struct DateGrammar {
     /// `in the same year` after a day and month: `1 August in the same year`.
     func relativeYearAfter(_ index: Int) -> (Int, Int)? {
         guard mode == .prose, let word = word(index), word == "in" || word == "of",
-            let (offset, end) = relativeOffset(at: index + 1), let year = contextYear
+            let (offset, end) = relativeYear(at: index + 1), let year = story.year
         else { return nil }
         return (year + offset, end)
     }

@@ -9,6 +9,7 @@ public struct FactSelector: Sendable {
         case statistic = "its dates only qualify figures"
         case unresolvedPronoun = "opens with a pronoun and has nothing before it"
         case tooShort = "too short to stand as a question"
+        case heading = "a heading, not a sentence"
     }
 
     /// One sentence with what the selector found in it.
@@ -44,11 +45,13 @@ public struct FactSelector: Sendable {
                 progress(Double(readings.count) / Double(sentences.count))
             }
             let clean = sentence.cleanText
-            let dates = finder.dates(in: clean)
+            let isHeading = Self.isHeading(clean)
+            let dates = finder.dates(in: clean, heading: isHeading)
             // A pronoun may point back across a paragraph break; only the first sentence has nothing before it.
             let previous = readings.last
             var reading = Reading(sentence: sentence, cleanText: clean, dates: dates, verdict: .fact)
             reading.verdict = verdict(clean, dates: dates, hasPrevious: previous != nil)
+            if isHeading && reading.verdict != .noDate { reading.verdict = .heading }
             if reading.verdict == .fact, opensWithPronoun(clean), let previous {
                 reading.context = previous.cleanText
             }
@@ -69,6 +72,20 @@ public struct FactSelector: Sendable {
         if text.utf8.lazy.filter({ $0 == 0x20 }).count < 3 { return .tooShort }
         if opensWithPronoun(text) && !hasPrevious { return .unresolvedPronoun }
         return .fact
+    }
+
+    /// Whether a line is a heading (`1848`, `War in the north, 1775–1780`, `Stalemate (July 1951 – July
+    /// 1953)`): short, and ending without a full stop, question or exclamation mark. A heading sets the
+    /// story's time but is never a fact.
+    static func isHeading(_ text: String) -> Bool {
+        var last: Unicode.Scalar?
+        var spaces = 0
+        for scalar in text.unicodeScalars {
+            if scalar == " " { spaces += 1 } else { last = scalar }
+            if spaces > 14 { return false }
+        }
+        guard let last else { return false }
+        return !".!?…:;,\"”’'»".unicodeScalars.contains(last)
     }
 
     func opensWithPronoun(_ text: String) -> Bool {

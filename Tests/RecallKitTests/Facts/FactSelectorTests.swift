@@ -63,7 +63,9 @@ import Testing
         #expect(json?["source"] as? String == "t.txt")
         #expect(sentences.first?["fact"] as? Bool == true)
         #expect(
-            (sentences.first?["dates"] as? [[String: String]])?.first == ["text": "1952", "value": "1952"])
+            (sentences.first?["dates"] as? [[String: String]])?.first == [
+                "text": "1952", "value": "1952", "anchor": "stated",
+            ])
     }
 
     @Test(.enabled(if: sharedFolder != nil, "needs ../shared/dates"))
