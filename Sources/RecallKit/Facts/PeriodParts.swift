@@ -53,6 +53,9 @@ extension DateGrammar {
     /// The period a part narrows: any date, or a bare month, season, `the year` or `the month`.
     func period(at index: Int) -> Match? {
         if let match = simpleMatch(at: index), match.value.granularity != .relative { return match }
+        if let (year, end) = plainYear(at: index) {
+            return Match(first: index, end: end, value: .year(year))
+        }
         if let (month, end) = monthName(at: index, abbreviated: false) {
             return Match(first: index, end: end, value: .month(year: nil, month: month))
         }
@@ -106,6 +109,11 @@ extension DateGrammar {
             end += 1
         } else if !["on", "at", "by", "until", "before", "after"].contains(word(index - 1) ?? "") {
             return nil
+        }
+        if let number = token(end), number.kind == .number, (3...4).contains(number.digits),
+            mark(end + 1) != "%"
+        {
+            return Match(first: index, end: end + 1, value: .day(year: number.number, month: 12, day: day))
         }
         if let (year, yearEnd) = yearAfter(end) {
             return Match(first: index, end: yearEnd, value: .day(year: year, month: 12, day: day))

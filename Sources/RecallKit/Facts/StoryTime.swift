@@ -128,7 +128,8 @@ public struct StoryTime: Sendable, Hashable {
         guard let year else { return nil }
         guard let current = month, reading == .forward else { return year }
         let months = Self.months(of: season)
-        if season == .winter { return current <= 2 ? year : current >= 9 ? year + 1 : year }
+        // The winter ahead, named by its January, unless the story is in that January or February.
+        if season == .winter { return current <= 2 ? year : year + 1 }
         guard current > months.upperBound else { return year }
         return months.lowerBound + 12 - current <= current - months.upperBound ? year + 1 : year
     }
