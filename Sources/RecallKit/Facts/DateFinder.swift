@@ -34,6 +34,8 @@ public struct DateFinder: Sendable {
         var value: DateValue
         /// Set for a day that only a following range makes a date (`16` in `16–18 December 1925`).
         var bareDay: Int?
+        /// Set for a number that only a range ending on an era makes a year (`264` in `264 to 241 BC`).
+        var bareNumber = false
         /// The part of the period the phrase narrows to (`early`, `end` …).
         var modifier: String?
         /// What a relative phrase counted from (`14 July 1789 + 1 day`).
@@ -64,7 +66,9 @@ public struct DateFinder: Sendable {
             found.append(
                 DateExpression(
                     text: text, utf8Range: range, value: value, modifier: match.modifier, anchor: anchor))
-            let movesStory = heading ? found.count == 1 : !grammar.qualifiesAName(match)
+            // A date that looks back (`the previous April`, `four months earlier`) leaves the story.
+            let looksBehind = match.anchor != nil && story.point.map { value.sortKey < $0.sortKey } ?? false
+            let movesStory = heading ? found.count == 1 : !grammar.qualifiesAName(match) && !looksBehind
             if movesStory && value.granularity != .decade && value.granularity != .century {
                 // A resolved phrase names its value for what counts from it: `In February (1777-02)`.
                 story.advance(

@@ -22,7 +22,8 @@ struct DateGrammar {
         if let word = word(index), word == "between" || word == "from" {
             var first = index + 1
             if self.word(first) == "the" { first += 1 }
-            if let start = simpleMatch(at: first) ?? bareDay(at: first) ?? bareMonthForRange(at: first),
+            if let start = simpleMatch(at: first) ?? bareDay(at: first) ?? bareMonthForRange(at: first)
+                ?? bareNumberForRange(at: first),
                 let range = rangeMatch(from: start, first: index, opener: word)
             {
                 return range
@@ -30,7 +31,8 @@ struct DateGrammar {
             return nil
         }
         let simple = simpleMatch(at: index)
-        if let start = simple ?? bareDay(at: index) ?? bareMonthForRange(at: index),
+        if let start = simple ?? bareDay(at: index) ?? bareMonthForRange(at: index)
+            ?? bareNumberForRange(at: index),
             let range = rangeMatch(from: start, first: index, opener: nil)
         {
             return range
@@ -42,7 +44,11 @@ struct DateGrammar {
     /// extends `start` into a range when a connector and a second date follow.
     func rangeMatch(from start: Match, first index: Int, opener: String?) -> Match? {
         var connector = start.end
-        let isDash = mark(connector).map { DateVocabulary.dashes.contains($0) } ?? false
+        var isDash = mark(connector).map { DateVocabulary.dashes.contains($0) } ?? false
+        // `August/September 1956`.
+        if case .month(nil, _) = start.value, mark(connector) == "/", !tokens[connector].spaceBefore {
+            isDash = true
+        }
         if opener == "between" {
             guard word(connector) == "and" else { return nil }
         } else if !isDash {
@@ -58,9 +64,45 @@ struct DateGrammar {
             if endYear <= startYear { endYear += 100 }
             return Match(first: index, end: connector + 1, value: .range(.year(startYear), .year(endYear)))
         }
-        guard let end = simpleMatch(at: connector), end.value.granularity != .relative else { return nil }
-        guard let value = Self.rangeValue(start, end.value) else { return nil }
-        return Match(first: index, end: end.end, value: value)
+        if let end = simpleMatch(at: connector), end.value.granularity != .relative {
+            if !start.bareNumber, let value = Self.rangeValue(start, end.value) {
+                return Match(first: index, end: end.end, value: value)
+            }
+            // `264 to 241 BC`: the era written once, at the end.
+            if case .year(let first) = start.value, first > 0, case .year(let last) = end.value, last < 0,
+                first > -last
+            {
+                return Match(first: index, end: end.end, value: .range(.year(-first), end.value))
+            }
+            return nil
+        }
+        if start.bareNumber { return nil }
+        // `from February to July`: a bare month ends a range that a bare month starts.
+        if case .month(nil, _) = start.value, let (month, end) = monthName(at: connector, abbreviated: false)
+        {
+            return Match(first: index, end: end, value: .range(start.value, .month(year: nil, month: month)))
+        }
+        // `Justinian (527–565)`: an early year's range ends on a number of as many digits.
+        if isDash, case .year(let first) = start.value, first >= 100, let last = token(connector),
+            last.kind == .number, last.digits == String(first).count, last.number > first,
+            token(connector + 1).map({ $0.kind == .mark }) ?? true
+        {
+            return Match(first: index, end: connector + 1, value: .range(start.value, .year(last.number)))
+        }
+        return nil
+    }
+
+    /// `264` in `264 to 241 BC`: a number that only a range ending on an era makes a year.
+    func bareNumberForRange(at index: Int) -> Match? {
+        guard mode == .prose, let token = token(index), token.kind == .number, (1...4).contains(token.digits),
+            token.number > 0
+        else { return nil }
+        if let next = self.token(index + 1), next.kind == .word, !next.spaceBefore { return nil }
+        let next = index + 1
+        guard isDash(next, attached: false) || word(next) == "to" || word(next) == "and" else { return nil }
+        var match = Match(first: index, end: next, value: .year(token.number))
+        match.bareNumber = true
+        return match
     }
 
     /// Joins two ends into a range, lending the end's year to a start that has none.
@@ -103,7 +145,7 @@ struct DateGrammar {
     /// `March` in `March–April 1947`.
     func bareMonthForRange(at index: Int) -> Match? {
         guard let (month, next) = monthName(at: index, abbreviated: false) else { return nil }
-        let connector = mark(next).map { DateVocabulary.dashes.contains($0) } ?? false
+        let connector = mark(next).map { DateVocabulary.dashes.contains($0) || $0 == "/" } ?? false
         guard connector || word(next) == "to" || word(next) == "and" else { return nil }
         return Match(first: index, end: next, value: .month(year: nil, month: month))
     }
@@ -438,13 +480,19 @@ struct DateGrammar {
         return (token.number, index + 1)
     }
 
-    /// `in 742`, `(d. 865)`: a three-digit number is a year only after a cue that dates something,
+    /// `in 742`, `(d. 865)`, `Justinian (527–565)`: a three-digit number is a year only after a cue that dates something,
     /// and only when what follows is punctuation, a capital or a small word, not a noun it counts.
     func isEarlyYear(at index: Int) -> Bool {
         let cues: Set<String> = [
             "in", "since", "by", "until", "till", "from", "around", "circa", "c", "ca", "d", "b", "r", "year",
             "before", "after",
         ]
+        // `Justinian (527–565)`, `(476)`: a number alone in parentheses after a name, or opening a range there.
+        if mark(index - 1) == "(", let name = token(index - 2), name.kind == .word, name.isCapitalized,
+            let next = mark(index + 1), next == ")" || DateVocabulary.dashes.contains(next)
+        {
+            return true
+        }
         let cue = word(index - 1) ?? (mark(index - 1) == "." ? word(index - 2) : nil)
         guard let cue, cues.contains(cue) else { return false }
         guard let next = token(index + 1) else { return true }

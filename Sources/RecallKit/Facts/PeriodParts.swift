@@ -36,7 +36,7 @@ extension DateGrammar {
             {
                 next += 1
             }
-            guard let unit = word(next), ["half", "week", "weeks", "days", "months"].contains(unit) else {
+            guard let unit = word(next), ["half", "week", "weeks", "days"].contains(unit) else {
                 return nil
             }
             part = "\(head) \(unit)"
@@ -89,8 +89,8 @@ extension DateGrammar {
             return Match(
                 first: index, end: second.end, value: .range(.season(year: year, season), second.value))
         }
-        guard endsPhrase(end) || word(end) == "the" || word(end) == "of" && seasonYear(at: index) == nil
-        else { return nil }
+        // `the fall of the city` is no season.
+        guard endsPhrase(end) || word(end) == "the" else { return nil }
         return Match(first: index, end: end, value: .season(year: nil, season))
     }
 

@@ -15,6 +15,8 @@ extension DateGrammar {
     /// A relative phrase that starts at `index`, resolved from the story, or nil.
     func relative(at index: Int) -> Match? {
         guard mode == .prose, let first = word(index) else { return nil }
+        // `for the next year`, `less than a year later`: a length of time, not a date.
+        if let before = word(index - 1), before == "for" || before == "than" { return nil }
         if first == "the" || first == "that" || first == "this" {
             return namedUnit(at: index) ?? namedSeasonOrMonth(at: index) ?? ordinalDay(at: index)
         }
@@ -29,7 +31,8 @@ extension DateGrammar {
         var next = index + 1
         var offset: Int?
         if let word = word(next), let direction = Self.directions[word] {
-            if first != "the" { return nil }
+            // `the next day`, `that same day`; `that following day` is not said.
+            if first == "this" || (first == "that" && direction != 0) { return nil }
             offset = direction
             next += 1
         } else if first == "that" || first == "this" {
@@ -189,9 +192,10 @@ extension DateGrammar {
         "in", "at", "on", "with", "by", "for", "to", "after", "before", "there", "his", "her", "their", "its",
     ]
 
-    /// Whether a date only qualifies a name, so the story does not move to it: `the 1936 Montreux
+    /// Whether a year only qualifies a name, so the story does not move to it: `the 1936 Montreux
     /// Convention`, `the Yalu (1998)`, a work's year in parentheses after its title.
     func qualifiesAName(_ match: Match) -> Bool {
+        guard case .year = match.value else { return false }
         let before = token(match.first - 1)
         if let before, before.kind == .word,
             ["the", "a", "an", "its", "his", "her", "their"].contains(before.lower),

@@ -40,6 +40,14 @@ public struct StoryTime: Sendable, Hashable {
         case before
     }
 
+    /// The story's point as a value: its day, month or year, as precise as the text has been.
+    public var point: DateValue? {
+        guard let year else { return nil }
+        guard let month else { return .year(year) }
+        guard let day else { return .month(year: year, month: month) }
+        return .day(year: year, month: month, day: day)
+    }
+
     /// Units a relative phrase counts in.
     public enum Unit: String, Sendable {
         case day, month, year

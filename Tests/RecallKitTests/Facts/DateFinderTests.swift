@@ -271,3 +271,43 @@ import Testing
         #expect(story(["He was crowned on Christmas Day 800."]) == ["Christmas Day 800=0800-12-25"])
     }
 }
+
+@Suite struct MoreDateFormsTests {
+    func found(_ sentence: String, contextYear: Int? = nil) -> [String] {
+        var finder = DateFinder(contextYear: contextYear)
+        return finder.dates(in: sentence).map { "\($0.text)=\($0.value.timex)" }
+    }
+
+    @Test(arguments: [
+        ("The league fought from 431 to 404 BC for the straits.", ["from 431 to 404 BC=BC0431/BC0404"]),
+        ("The second league (411–404 BC) was short.", ["411–404 BC=BC0411/BC0404"]),
+        ("Under Theodoric (493–526) the city flourished.", ["493–526=0493/0526"]),
+        ("The western line ended with Romulus (476).", ["476=0476"]),
+        ("By 750 the old roads were gone.", ["750=0750"]),
+        ("Strikes spread in August/September 1936.", ["August/September 1936=1936-08/1936-09"]),
+        ("The fashion lasted through the 1600s.", ["1600s=16XX"]),
+        ("He was crowned on Christmas Day 800.", ["Christmas Day 800=0800-12-25"]),
+    ])
+    func rangesErasAndEarlyYears(sentence: String, dates: [String]) {
+        #expect(found(sentence) == dates)
+    }
+
+    @Test func bareMonthRangesTakeTheStorysYear() {
+        #expect(
+            found("Output fell from March to June.", contextYear: 1931) == [
+                "from March to June=1931-03/1931-06"
+            ])
+    }
+
+    @Test(arguments: [
+        "Reports gave from 40 to more than 60 dead.",
+        "Reports gave from 40[3] to more than 60 dead.",
+        "The siege went on for the next year.",
+        "The regime collapsed less than a year later.",
+        "The fall of the city ended the war.",
+        "Between 300 and 1200 men held the pass.",
+    ])
+    func notDates(sentence: String) {
+        #expect(found(sentence, contextYear: 1700) == [])
+    }
+}
