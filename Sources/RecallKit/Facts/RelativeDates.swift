@@ -7,6 +7,7 @@ extension DateGrammar {
         "day": .day, "days": .day, "week": .day, "weeks": .day, "month": .month, "months": .month,
         "year": .year, "years": .year, "decade": .year, "decades": .year,
     ]
+    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
     static let unitSizes: [String: Int] = ["week": 7, "weeks": 7, "decade": 10, "decades": 10]
     static let directions: [String: Int] = [
         "following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0,
@@ -15,8 +16,12 @@ extension DateGrammar {
     /// A relative phrase that starts at `index`, resolved from the story, or nil.
     func relative(at index: Int) -> Match? {
         guard mode == .prose, let first = word(index) else { return nil }
-        // `for the next year`, `less than a year later`: a length of time, not a date.
-        if let before = word(index - 1), before == "for" || before == "than" { return nil }
+        // `for the next year`, `less than a year later`: a length of time; `to this day`: the present.
+        if let before = word(index - 1), ["for", "than", "to", "until", "till"].contains(before),
+            before == "for" || before == "than" || first == "this"
+        {
+            return nil
+        }
         if first == "the" || first == "that" || first == "this" {
             return namedUnit(at: index) ?? namedSeasonOrMonth(at: index) ?? ordinalDay(at: index)
         }
@@ -37,6 +42,10 @@ extension DateGrammar {
             next += 1
         } else if first == "that" || first == "this" {
             offset = 0
+        }
+        // `that afternoon`: the story's day.
+        if first == "that", offset == 0, let part = word(next), Self.partsOfDay.contains(part) {
+            return counted(0, .day, first: index, end: next + 1)
         }
         guard let unitWord = word(next), ["day", "week", "month", "year"].contains(unitWord) else {
             return nil
