@@ -57,7 +57,7 @@ struct DateGrammar {
         }
         connector += 1
         if word(connector) == "the" { connector += 1 }
-        if isDash, case .year(let startYear) = start.value, start.bareDay == nil,
+        if isDash, case .year(let startYear) = start.value, start.bareDay == nil, !start.bareNumber,
             let suffix = twoDigitYearSuffix(at: connector)
         {
             var endYear = startYear / 100 * 100 + suffix
@@ -525,6 +525,15 @@ struct DateGrammar {
     func isQuantity(at index: Int, end: Int) -> Bool {
         if let next = token(end) {
             if next.kind == .word, DateVocabulary.countingNouns.contains(next.lower) { return true }
+            // `butcher 1400 victims`: a verb, a number, a plural noun; `in 1400 ships sailed` stays a year.
+            if next.kind == .word, !next.isCapitalized, next.lower.count > 3, next.lower.hasSuffix("s"),
+                !next.lower.hasSuffix("ss"), let previous = token(index - 1), previous.kind == .word,
+                !previous.isCapitalized, !DateVocabulary.monthCues.contains(previous.lower),
+                !["the", "a", "an", "its", "their", "his", "her", "to", "at", "on", "for"].contains(
+                    previous.lower)
+            {
+                return true
+            }
             if next.kind == .mark, next.lower == "%" { return true }
             if next.kind == .mark, next.lower == ":", let after = token(end + 1), after.kind == .number,
                 !after.spaceBefore

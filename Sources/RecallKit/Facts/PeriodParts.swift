@@ -73,10 +73,15 @@ extension DateGrammar {
     /// before a noun it qualifies (`the spring offensive`).
     func bareSeason(at index: Int) -> Match? {
         guard mode == .prose, let token = token(index), token.kind == .word, !token.isCapitalized,
-            let season = DateVocabulary.seasons[token.lower], let cue = word(index - 1),
-            Self.seasonCues.contains(cue) || DateVocabulary.seasons[cue] != nil
+            let season = DateVocabulary.seasons[token.lower]
         else { return nil }
         let end = index + 1
+        let cue = word(index - 1) ?? ""
+        // After a cue, or joined to a season with a year (`Allied victory: summer and autumn 1918`).
+        let joined = ["and", "or"].contains(word(end) ?? "") && seasonYear(at: end + 1) != nil
+        guard Self.seasonCues.contains(cue) || DateVocabulary.seasons[cue] != nil || joined else {
+            return nil
+        }
         // `summer and autumn 1918`: the first season shares the second's year.
         if let joiner = word(end), joiner == "and" || joiner == "or", let second = seasonYear(at: end + 1),
             let year = second.value.firstYear

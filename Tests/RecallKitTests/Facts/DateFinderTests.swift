@@ -247,6 +247,10 @@ import Testing
                 "May 1643=1643-05", "summer=1643-SU", "autumn=1643-FA",
             ])
         #expect(story(["Their spring offensive failed."]).isEmpty)
+        #expect(
+            story(["The last campaigns: summer and autumn 1762"], headings: [0]) == [
+                "summer=1762-SU", "autumn 1762=1762-FA",
+            ])
     }
 
     @Test func aHeadingSetsTheYearAndIsNoFact() {
@@ -311,6 +315,8 @@ import Testing
         "The regime collapsed less than a year later.",
         "The fall of the city ended the war.",
         "Between 300 and 1200 men held the pass.",
+        "The brigade fielded T-34-85 tanks.",
+        "The raiders went on to slaughter 1300 sheep.",
     ])
     func notDates(sentence: String) {
         #expect(found(sentence, contextYear: 1700) == [])
