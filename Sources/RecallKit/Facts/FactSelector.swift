@@ -68,7 +68,7 @@ public struct FactSelector: Sendable {
         if anchored.allSatisfy({ date in quoted.contains { $0.contains(date.utf8Range.lowerBound) } }) {
             return .quotation
         }
-        if anchored.allSatisfy({ isStatistic($0, in: text) }) { return .statistic }
+        if anchored.allSatisfy({ isStatistic($0, in: text) }) || statesAFigure(text) { return .statistic }
         if text.utf8.lazy.filter({ $0 == 0x20 }).count < 3 { return .tooShort }
         if opensWithPronoun(text) && !hasPrevious { return .unresolvedPronoun }
         return .fact
@@ -150,6 +150,45 @@ public struct FactSelector: Sendable {
         }
         return false
     }
+
+    /// `casualties … were 270,000`, `numbered around 30,000 troops`, `grew to almost 61,000`, `output was
+    /// 53% of 1913 levels`: a figure that completes a verb of being or measure states how much, not
+    /// what happened.
+    func statesAFigure(_ text: String) -> Bool {
+        let words: [String] = text.split(separator: " ").map { (word: Substring) -> String in
+            var lower = Substring(word.lowercased())
+            while let last = lower.last, !last.isLetter, !last.isNumber, last != "%" {
+                lower = lower.dropLast()
+            }
+            while let first = lower.first, !first.isLetter, !first.isNumber { lower = lower.dropFirst() }
+            return String(lower)
+        }
+        for (index, word) in words.enumerated() where Self.measureVerbs.contains(word) {
+            var position = index + 1
+            while position < words.count, position - index <= 3, Self.approximations.contains(words[position])
+            {
+                position += 1
+            }
+            guard position < words.count else { continue }
+            let figure = words[position]
+            let grouped = figure.contains(",") && figure.allSatisfy { $0.isNumber || $0 == "," }
+            let share = figure.hasSuffix("%") && figure.dropLast().allSatisfy { $0.isNumber || $0 == "." }
+            let large =
+                figure.allSatisfy { $0.isNumber } && position + 1 < words.count
+                && ["million", "billion", "percent"].contains(words[position + 1])
+            if grouped || share || large { return true }
+        }
+        return false
+    }
+
+    static let measureVerbs: Set<String> = [
+        "was", "were", "is", "are", "numbered", "grew", "rose", "fell", "reached", "totaled", "totalled",
+        "stood", "amounted", "exceeded", "dropped", "increased", "declined",
+    ]
+    static let approximations: Set<String> = [
+        "to", "above", "below", "around", "almost", "about", "nearly", "over", "some", "at", "by",
+        "approximately", "roughly", "more", "less", "fewer", "than", "only", "just",
+    ]
 
     static let verbs: Set<String> = [
         "was", "were", "is", "are", "had", "has", "have", "been", "be", "did", "died", "fell", "won", "lost",

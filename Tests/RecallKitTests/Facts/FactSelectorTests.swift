@@ -101,3 +101,18 @@ import Testing
         }
     }
 }
+
+@Suite struct FiguresAreNotFactsTests {
+    @Test(arguments: [
+        ("Exports in the spring of 1887 were 41,000 bales.", FactSelector.Verdict.statistic),
+        ("By March 1855 the garrison numbered around 12,000 men.", .statistic),
+        ("In the course of 1731 the fleet grew to almost 2,400 hulls.", .statistic),
+        ("Grain output was 61% of 1860 levels.", .statistic),
+        ("On 4 May 1855 some 12,000 men stormed the redoubt.", .fact),
+    ])
+    func aFigureThatCompletesABeVerbIsAStatistic(sentence: String, verdict: FactSelector.Verdict) {
+        let readings = FactSelector().read(
+            SourceText(name: "t.txt", text: "A first sentence.\n" + sentence + "\n"))
+        #expect(readings.last?.verdict == verdict)
+    }
+}
