@@ -23,13 +23,25 @@ struct DateGrammar {
             var first = index + 1
             if self.word(first) == "the" { first += 1 }
             if let start = simpleMatch(at: first) ?? bareDay(at: first) ?? bareMonthForRange(at: first)
-                ?? bareNumberForRange(at: first),
-                let range = rangeMatch(from: start, first: index, opener: word)
+                ?? bareNumberForRange(at: first)
             {
-                return range
+                if let range = rangeMatch(from: start, first: index, opener: word) { return range }
+                // `between March 5–9, 1918`, `from April 13–15`: the opener belongs to a range of days.
+                if case .range = start.value, first == index + 1 {
+                    return Match(first: index, end: start.end, value: start.value)
+                }
             }
             return nil
         }
+        // `Saturday, June 24, 1950`: a weekday before a full date belongs to it.
+        if let word = word(index), DateVocabulary.weekdays.contains(word), tokens[index].isCapitalized {
+            let next = mark(index + 1) == "," ? index + 2 : index + 1
+            if var date = simpleMatch(at: next), case .day = date.value {
+                date.first = index
+                return date
+            }
+        }
+        if let year = apostropheYear(at: index) { return year }
         let simple = simpleMatch(at: index)
         if let start = simple ?? bareDay(at: index) ?? bareMonthForRange(at: index)
             ?? bareNumberForRange(at: index),
@@ -90,6 +102,23 @@ struct DateGrammar {
             return Match(first: index, end: connector + 1, value: .range(start.value, .year(last.number)))
         }
         return nil
+    }
+
+    /// `'89` in a story told in 1789, `the '99 class` in 1917: two digits after an apostrophe are the
+    /// latest year with those digits that is not after the story's year.
+    func apostropheYear(at index: Int) -> Match? {
+        guard mode == .prose, let quote = mark(index), quote == "'" || quote == "’",
+            index == 0 || tokens[index].spaceBefore,
+            let number = token(index + 1), number.kind == .number, number.digits == 2, !number.spaceBefore,
+            token(index + 2).map({ $0.spaceBefore || $0.kind == .mark && $0.lower != "'" && $0.lower != "’" })
+                ?? true,
+            let storyYear = story.year
+        else { return nil }
+        var year = storyYear / 100 * 100 + number.number
+        if year > storyYear { year -= 100 }
+        var match = Match(first: index, end: index + 2, value: .year(year))
+        match.anchor = story.anchor
+        return match
     }
 
     /// `264` in `264 to 241 BC`: a number that only a range ending on an era makes a year.

@@ -301,6 +301,13 @@ import Testing
         #expect(found(sentence) == dates)
     }
 
+    @Test func weekdaysOpenersAndShortYears() {
+        #expect(found("It was signed on Tuesday, March 4, 1851.") == ["Tuesday, March 4, 1851=1851-03-04"])
+        #expect(found("Talks ran between May 3-7, 1851.") == ["between May 3-7, 1851=1851-05-03/1851-05-07"])
+        #expect(found("The men of '48 marched again.", contextYear: 1851) == ["'48=1848"])
+        #expect(found("The class of '97 was called up.", contextYear: 1917) == ["'97=1897"])
+    }
+
     @Test func bareMonthRangesTakeTheStorysYear() {
         #expect(
             found("Output fell from March to June.", contextYear: 1931) == [
