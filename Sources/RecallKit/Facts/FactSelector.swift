@@ -78,13 +78,12 @@ public struct FactSelector: Sendable {
     /// 1953)`): short, and ending without a full stop, question or exclamation mark. A heading sets the
     /// story's time but is never a fact.
     static func isHeading(_ text: String) -> Bool {
-        var last: Unicode.Scalar?
         var spaces = 0
-        for scalar in text.unicodeScalars {
-            if scalar == " " { spaces += 1 } else { last = scalar }
+        for byte in text.utf8 where byte == 0x20 {
+            spaces += 1
             if spaces > 14 { return false }
         }
-        guard let last else { return false }
+        guard let last = text.unicodeScalars.last, last != " " else { return false }
         return !".!?…:;,\"”’'»".unicodeScalars.contains(last)
     }
 
@@ -155,6 +154,21 @@ public struct FactSelector: Sendable {
     /// 53% of 1913 levels`: a figure that completes a verb of being or measure states how much, not
     /// what happened.
     func statesAFigure(_ text: String) -> Bool {
+        // Most sentences hold no figure at all: a grouped number, a percentage or a `million`.
+        let bytes = text.utf8
+        var hasFigure = false
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "%") || (previous == UInt8(ascii: ",") && byte >= 0x30 && byte <= 0x39)
+                || (previous == UInt8(ascii: "l") && byte == UInt8(ascii: "l"))
+                || (previous == UInt8(ascii: "c") && byte == UInt8(ascii: "e"))
+            {
+                hasFigure = true
+                break
+            }
+            previous = byte
+        }
+        guard hasFigure else { return false }
         let words: [String] = text.split(separator: " ").map { (word: Substring) -> String in
             var lower = Substring(word.lowercased())
             while let last = lower.last, !last.isLetter, !last.isNumber, last != "%" {
