@@ -5,6 +5,8 @@
 extension DateGrammar {
     /// Nouns that name a part of a period when `of` follows them.
     static let partNouns: Set<String> = ["end", "beginning", "start", "middle", "close", "turn"]
+    static let partOrdinals: Set<String> = ["first", "second", "latter", "last"]
+    static let partUnits: Set<String> = ["half", "week", "weeks", "days"]
 
     /// A date with its part: the text starts at the part's word (`end of May`, not `the end of May`).
     func partOfPeriod(at index: Int) -> Match? {
@@ -30,13 +32,13 @@ extension DateGrammar {
         var part = head
         if Self.partNouns.contains(head) {
             // `the end of`; a bare `end of` needs no article.
-        } else if ["first", "second", "latter", "last"].contains(head) {
+        } else if Self.partOrdinals.contains(head) {
             if let count = token(next),
                 count.kind == .number || DateVocabulary.numberWords[count.lower] != nil
             {
                 next += 1
             }
-            guard let unit = word(next), ["half", "week", "weeks", "days"].contains(unit) else {
+            guard let unit = word(next), Self.partUnits.contains(unit) else {
                 return nil
             }
             part = "\(head) \(unit)"
@@ -78,8 +80,10 @@ extension DateGrammar {
         let end = index + 1
         let cue = word(index - 1) ?? ""
         // After a cue, or joined to a season with a year (`Allied victory: summer and autumn 1918`).
-        let joined = ["and", "or"].contains(word(end) ?? "") && seasonYear(at: end + 1) != nil
-        guard Self.seasonCues.contains(cue) || DateVocabulary.seasons[cue] != nil || joined else {
+        guard
+            Self.seasonCues.contains(cue) || DateVocabulary.seasons[cue] != nil
+                || (word(end) == "and" || word(end) == "or") && seasonYear(at: end + 1) != nil
+        else {
             return nil
         }
         // `summer and autumn 1918`: the first season shares the second's year.

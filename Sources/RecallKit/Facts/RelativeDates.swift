@@ -7,6 +7,8 @@ extension DateGrammar {
         "day": .day, "days": .day, "week": .day, "weeks": .day, "month": .month, "months": .month,
         "year": .year, "years": .year, "decade": .year, "decades": .year,
     ]
+    static let untilWords: Set<String> = ["to", "until", "till"]
+    static let namedUnits: Set<String> = ["day", "week", "month", "year"]
     static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
     static let unitSizes: [String: Int] = ["week": 7, "weeks": 7, "decade": 10, "decades": 10]
     static let directions: [String: Int] = [
@@ -17,8 +19,8 @@ extension DateGrammar {
     func relative(at index: Int) -> Match? {
         guard mode == .prose, let first = word(index) else { return nil }
         // `for the next year`, `less than a year later`: a length of time; `to this day`: the present.
-        if let before = word(index - 1), ["for", "than", "to", "until", "till"].contains(before),
-            before == "for" || before == "than" || first == "this"
+        if let before = word(index - 1),
+            before == "for" || before == "than" || first == "this" && Self.untilWords.contains(before)
         {
             return nil
         }
@@ -47,7 +49,7 @@ extension DateGrammar {
         if first == "that", offset == 0, let part = word(next), Self.partsOfDay.contains(part) {
             return counted(0, .day, first: index, end: next + 1)
         }
-        guard let unitWord = word(next), ["day", "week", "month", "year"].contains(unitWord) else {
+        guard let unitWord = word(next), Self.namedUnits.contains(unitWord) else {
             return nil
         }
         if first == "this" && unitWord != "day" { return nil }
