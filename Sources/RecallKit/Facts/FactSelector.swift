@@ -75,13 +75,27 @@ public struct FactSelector: Sendable {
     }
 
     /// Whether a line is a heading (`1848`, `War in the north, 1775–1780`, `Stalemate (July 1951 – July
-    /// 1953)`): short, and ending without a full stop, question or exclamation mark. A heading sets the
-    /// story's time but is never a fact.
+    /// 1953)`): short, with no full stop, question or exclamation mark ending a sentence in it or at its
+    /// end. A heading sets the story's time but is never a fact.
     static func isHeading(_ text: String) -> Bool {
         var spaces = 0
-        for byte in text.utf8 where byte == 0x20 {
-            spaces += 1
-            if spaces > 14 { return false }
+        var afterStop = false
+        var (before, previous): (UInt8, UInt8) = (0x20, 0x20)
+        for byte in text.utf8 {
+            // A stop inside the line (`pilot.[`, `ended. Then`) ends a sentence there; `B.C` or the
+            // initial in `Francisco I. Madero` does not.
+            let isWordByte =
+                byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (0x30...0x39).contains(byte)
+            if afterStop && !isWordByte { return false }
+            let isInitial = previous >= 0x41 && previous <= 0x5A && before == 0x20
+            afterStop =
+                (byte == UInt8(ascii: ".") && !isInitial) || byte == UInt8(ascii: "!")
+                || byte == UInt8(ascii: "?")
+            if byte == 0x20 {
+                spaces += 1
+                if spaces > 14 { return false }
+            }
+            (before, previous) = (previous, byte)
         }
         guard let last = text.unicodeScalars.last, last != " " else { return false }
         return !".!?…:;,\"”’'»".unicodeScalars.contains(last)

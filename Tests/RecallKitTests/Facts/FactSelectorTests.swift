@@ -116,3 +116,17 @@ import Testing
         #expect(readings.last?.verdict == verdict)
     }
 }
+
+@Suite struct HeadingTests {
+    @Test(arguments: [
+        ("Revolt and reaction, 1848–1849", true),
+        ("Karl J. Brandt's ministry (1921–1923)", true),
+        ("The Third War (149 B.C to 146 B.C)", true),
+        ("The council met in 1921.", false),
+        ("The council met in 1921. Then it rose", false),
+        ("She flew in 1921.[ 3", false),
+    ])
+    func aShortLineWithoutAStopIsAHeading(line: String, isHeading: Bool) {
+        #expect(FactSelector.isHeading(line) == isHeading)
+    }
+}
