@@ -16,7 +16,7 @@ public struct DateFinder: Sendable {
     }
 
     /// Where the story stands: what bare months and relative phrases take their year from.
-    public var story: StoryTime
+    var story: StoryTime
     public var mode: Mode
 
     /// The year of the story, which `the same year` or `two years later` count from.

@@ -5,8 +5,9 @@ import Foundation
 ///
 /// A bare month, season or day (`In October`, `that winter`, `on 22 February`) takes its year from
 /// here. A story moves forward, so a month earlier in the year than the story's month belongs to the
-/// next year, unless the sentence looks back (`earlier`, a pluperfect `had`). Relative phrases
-/// (`the next day`, `two years later`) count from the same point.
+/// next year when that is the nearer way (`November … February`, not `September … July`), unless the
+/// sentence looks back (`earlier`, a pluperfect `had`). Relative phrases (`the next day`, `two years
+/// later`) count from the same point. A heading moves the story to where the heading starts.
 ///
 /// ```swift
 /// var story = StoryTime()
@@ -14,23 +15,23 @@ import Foundation
 /// let february = story.resolve(.month(year: nil, month: 2), reading: .forward)
 /// // february.value.timex == "1777-02", february.anchor == "November 1776 + 1 year"
 /// ```
-public struct StoryTime: Sendable, Hashable {
+struct StoryTime: Sendable, Hashable {
     /// The year the story is in.
-    public var year: Int?
+    var year: Int?
     /// The month the story is in, when the text named one in this year.
-    public var month: Int?
+    var month: Int?
     /// The day the story is at (day and month), when the text named one in this year and month.
-    public var day: Int?
+    var day: Int?
     /// The phrase that put the story where it is: `14 July 1789`, `heading 1848`, `November 1776 + 1 year`.
-    public var anchor: String?
+    var anchor: String?
 
-    public init(year: Int? = nil) {
+    init(year: Int? = nil) {
         self.year = year
         self.anchor = year.map(String.init)
     }
 
     /// Which way a sentence looks from the story's point.
-    public enum Reading: Sendable {
+    enum Reading: Sendable {
         /// The story moves on: a month earlier in the year may be in the next year.
         case forward
         /// The text looks back (`earlier`, a pluperfect `had`): the story's year.
@@ -41,7 +42,7 @@ public struct StoryTime: Sendable, Hashable {
     }
 
     /// The story's point as a value: its day, month or year, as precise as the text has been.
-    public var point: DateValue? {
+    var point: DateValue? {
         guard let year else { return nil }
         guard let month else { return .year(year) }
         guard let day else { return .month(year: year, month: month) }
@@ -49,7 +50,7 @@ public struct StoryTime: Sendable, Hashable {
     }
 
     /// Units a relative phrase counts in.
-    public enum Unit: String, Sendable {
+    enum Unit: String, Sendable {
         case day, month, year
     }
 
@@ -58,7 +59,7 @@ public struct StoryTime: Sendable, Hashable {
     /// A date the text states moves the story to it: to its end in running prose (the story has
     /// reached it), to its start on a heading (the section begins there). Decades, centuries and
     /// unresolved values leave the story where it is.
-    public mutating func advance(to value: DateValue, text: String, heading: Bool = false) {
+    mutating func advance(to value: DateValue, text: String, heading: Bool = false) {
         guard value.isAnchored else { return }
         let point: DateValue
         switch value {
@@ -88,7 +89,7 @@ public struct StoryTime: Sendable, Hashable {
     /// Gives a month, day or season without a year the story's year (the next one when the story has
     /// passed it and the sentence does not look back); other values are returned as they are.
     /// `anchor` says what the year came from, or is nil when the value needed nothing.
-    public func resolve(_ value: DateValue, reading: Reading) -> (value: DateValue, anchor: String?) {
+    func resolve(_ value: DateValue, reading: Reading) -> (value: DateValue, anchor: String?) {
         switch value {
         case .month(nil, let month):
             guard let year = yearOf(month: month, reading: reading) else { return (value, nil) }
@@ -149,7 +150,7 @@ public struct StoryTime: Sendable, Hashable {
 
     /// The value `count` units from the story's point, with what it counts from (`14 July 1789 + 1 day`);
     /// nil when the story has not reached the precision the unit needs.
-    public func shifted(by count: Int, _ unit: Unit) -> (value: DateValue, anchor: String)? {
+    func shifted(by count: Int, _ unit: Unit) -> (value: DateValue, anchor: String)? {
         guard let year else { return nil }
         let from = anchor ?? String(year)
         let label = count == 0 ? from : "\(from) \(Self.signed(count, unit))"
