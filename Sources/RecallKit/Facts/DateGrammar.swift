@@ -34,7 +34,7 @@ struct DateGrammar {
             return nil
         }
         // `Saturday, June 24, 1950`: a weekday before a full date belongs to it.
-        if let word = word(index), DateVocabulary.weekdays.contains(word), tokens[index].isCapitalized {
+        if tokens[index].isCapitalized, let word = word(index), DateVocabulary.weekdays.contains(word) {
             let next = mark(index + 1) == "," ? index + 2 : index + 1
             if var date = simpleMatch(at: next), case .day = date.value {
                 date.first = index

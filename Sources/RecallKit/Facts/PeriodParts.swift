@@ -7,6 +7,10 @@ extension DateGrammar {
     static let partNouns: Set<String> = ["end", "beginning", "start", "middle", "close", "turn"]
     static let partOrdinals: Set<String> = ["first", "second", "latter", "last"]
     static let partUnits: Set<String> = ["half", "week", "weeks", "days"]
+    /// Every word a part can open with, so that one look-up turns the other words away.
+    static let partOpeners: Set<String> = DateVocabulary.parts.union(partNouns).union(partOrdinals).union([
+        "the"
+    ])
 
     /// A date with its part: the text starts at the part's word (`end of May`, not `the end of May`).
     func partOfPeriod(at index: Int) -> Match? {
@@ -20,7 +24,7 @@ extension DateGrammar {
 
     /// The part a phrase names, where its text starts, and where the period it narrows starts.
     func periodPart(at index: Int) -> (part: String, first: Int, periodStart: Int)? {
-        guard let opening = word(index) else { return nil }
+        guard let opening = word(index), Self.partOpeners.contains(opening) else { return nil }
         if DateVocabulary.parts.contains(opening) {
             var next = index + 1
             if isDash(next, attached: true) { next += 1 }
