@@ -2,8 +2,8 @@ import Benchmark
 import Foundation
 import RecallKit
 
-/// About `bytes` of prose: the sample text and the varied test text repeated, so that dates,
-/// citations and every date form recur as in a long book.
+/// About `bytes` of prose: the sample text, the varied test text and the eight WikiWars articles
+/// repeated, so that dates, citations, headings and every date form recur as in a long book.
 private func prose(bytes: Int) -> String {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -15,7 +15,18 @@ private func prose(bytes: Int) -> String {
             contentsOf: root.appendingPathComponent("Tests/RecallKitTests/Fixtures/varied-history.txt"),
             encoding: .utf8))
         ?? ""
-    let unit = sample + "\n\n" + varied + "\n\n"
+    var unit = sample + "\n\n" + varied + "\n\n"
+    // The WikiWars articles (../shared/dates/wikiwars/texts), denser in dates than the sample, are read
+    // where they are, never copied here.
+    let wikiwars = root.deletingLastPathComponent().appendingPathComponent("shared/dates/wikiwars/texts")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: wikiwars.path)) ?? []
+    let articles = names.filter { $0.hasSuffix(".txt") }.sorted().compactMap {
+        try? String(contentsOf: wikiwars.appendingPathComponent($0), encoding: .utf8)
+    }
+    if articles.isEmpty {
+        print("DeckBuilding: \(wikiwars.path) not found; the input is the sample and the varied text only")
+    }
+    for article in articles { unit += article + "\n\n" }
     var text = ""
     text.reserveCapacity(bytes + unit.utf8.count)
     while text.utf8.count < bytes { text += unit }

@@ -15,21 +15,15 @@ public struct DateFinder: Sendable {
         case prose, answer
     }
 
-    /// The year of the last date read, which `the same year` or `two years later` count from.
-    public var contextYear: Int?
-    /// The year of the last date read that named a month or a day. A day without a year
-    /// (`25 February`) takes this one: in "On 27 February 2022 … the 1936 Convention. On 28 February …"
-    /// the narrative is in 2022, and 1936 only qualifies a name.
-    public var calendarYear: Int?
-    /// The last full date read, which `the following day` counts from.
-    public var lastDate: DateValue?
-    /// The last date read that named a month (a range's end), which `the following month` counts from.
-    public var lastMonth: DateValue?
+    /// Where the story stands: what bare months and relative phrases take their year from.
+    var story: StoryTime
     public var mode: Mode
 
+    /// The year of the story, which `the same year` or `two years later` count from.
+    public var contextYear: Int? { story.year }
+
     public init(contextYear: Int? = nil, mode: Mode = .prose) {
-        self.contextYear = contextYear
-        self.calendarYear = contextYear
+        self.story = StoryTime(year: contextYear)
         self.mode = mode
     }
 
@@ -40,13 +34,21 @@ public struct DateFinder: Sendable {
         var value: DateValue
         /// Set for a day that only a following range makes a date (`16` in `16–18 December 1925`).
         var bareDay: Int?
+        /// Set for a number that only a range ending on an era makes a year (`264` in `264 to 241 BC`).
+        var bareNumber = false
+        /// The part of the period the phrase narrows to (`early`, `end` …).
+        var modifier: String?
+        /// What a relative phrase counted from (`14 July 1789 + 1 day`).
+        var anchor: String?
     }
 
-    /// Every date expression of `sentence`, left to right, without overlaps.
-    public mutating func dates(in sentence: String) -> [DateExpression] {
+    /// Every date expression of `sentence`, left to right, without overlaps. A heading line
+    /// (`1848`, `September 1939: the invasion`) moves the story to the start of its first date.
+    public mutating func dates(in sentence: String, heading: Bool = false) -> [DateExpression] {
         let tokens = DateToken.tokens(of: sentence)
-        var grammar = DateGrammar(
-            tokens: tokens, mode: mode, contextYear: contextYear, lastDate: lastDate, lastMonth: lastMonth)
+        var grammar = DateGrammar(tokens: tokens, mode: mode, story: story)
+        let looksBack = mode == .prose && Self.looksBack(tokens)
+        let since = mode == .prose ? tokens.firstIndex { $0.kind == .word && $0.lower == "since" } : nil
         var found: [DateExpression] = []
         var index = 0
         let bytes = Array(sentence.utf8)
@@ -55,48 +57,46 @@ public struct DateFinder: Sendable {
                 index += 1
                 continue
             }
-            let value = resolve(match.value)
+            let reading: StoryTime.Reading =
+                since.map { $0 < match.first } ?? false ? .before : looksBack ? .back : .forward
+            let (value, storyAnchor) = story.resolve(match.value, reading: reading)
             let range = tokens[match.first].start..<tokens[match.end - 1].end
+            let text = String(decoding: bytes[range], as: UTF8.self)
+            let anchor = match.anchor ?? storyAnchor
             found.append(
                 DateExpression(
-                    text: String(decoding: bytes[range], as: UTF8.self), utf8Range: range, value: value))
-            if let year = value.lastYear, value.isAnchored {
-                contextYear = year
-                grammar.contextYear = year
-                if value.namesMonth { calendarYear = year }
-                if case .day = value {
-                    lastDate = value
-                    grammar.lastDate = value
-                }
-                if let end = Self.lastMonthNamed(in: value) {
-                    lastMonth = end
-                    grammar.lastMonth = end
-                }
+                    text: text, utf8Range: range, value: value, modifier: match.modifier, anchor: anchor))
+            // A date that looks back (`the previous April`, `four months earlier`) leaves the story.
+            let looksBehind = match.anchor != nil && story.point.map { value.sortKey < $0.sortKey } ?? false
+            let movesStory = heading ? found.count == 1 : !grammar.qualifiesAName(match) && !looksBehind
+            if movesStory && value.granularity != .decade && value.granularity != .century {
+                // A resolved phrase names its value for what counts from it: `In February (1777-02)`.
+                story.advance(
+                    to: value, text: anchor == nil || heading ? text : "\(text) (\(value.timex))",
+                    heading: heading)
+                grammar.story = story
             }
             index = match.end
         }
         return found
     }
 
-    static func lastMonthNamed(in value: DateValue) -> DateValue? {
-        switch value {
-        case .month(_?, _), .day(_?, _, _): value
-        case .range(_, let end): lastMonthNamed(in: end)
-        default: nil
+    /// Whether a sentence says it looks back (`earlier`, `previously`, a pluperfect `had`), so that
+    /// a bare month in it does not move the story into the next year.
+    static func looksBack(_ tokens: [DateToken]) -> Bool {
+        for (index, token) in tokens.enumerated() where token.kind == .word {
+            switch token.lower {
+            case "earlier", "previously", "previous", "prior":
+                return true
+            case "had":
+                // `had to` is an obligation, not a pluperfect.
+                if index + 1 < tokens.count, tokens[index + 1].lower == "to" { continue }
+                return true
+            default:
+                continue
+            }
         }
-    }
-
-    /// Gives a day or a relative year the context year; a month alone keeps its year open.
-    func resolve(_ value: DateValue) -> DateValue {
-        switch value {
-        case .day(nil, let month, let day):
-            if let year = calendarYear ?? contextYear { return .day(year: year, month: month, day: day) }
-            return value
-        case .range(let start, let end):
-            return .range(resolve(start), resolve(end))
-        default:
-            return value
-        }
+        return false
     }
 
     /// The value of a typed answer, when the whole answer is one date (`16 Dec 1925`, `1877-78`).

@@ -6,12 +6,8 @@ struct DateGrammar {
     typealias Match = DateFinder.Match
     let tokens: [DateToken]
     let mode: DateFinder.Mode
-    /// The year that `the same year` or `two years later` count from.
-    var contextYear: Int?
-    /// The last full date read, which `the following day` counts from.
-    var lastDate: DateValue?
-    /// The last date read that named a month, which `the following month` counts from.
-    var lastMonth: DateValue?
+    /// Where the story stands: what `the same year`, `the next day` or `two years later` count from.
+    var story: StoryTime
 
     // MARK: Ranges
 
@@ -26,15 +22,29 @@ struct DateGrammar {
         if let word = word(index), word == "between" || word == "from" {
             var first = index + 1
             if self.word(first) == "the" { first += 1 }
-            if let start = simpleMatch(at: first) ?? bareDay(at: first) ?? bareMonthForRange(at: first),
-                let range = rangeMatch(from: start, first: index, opener: word)
+            if let start = simpleMatch(at: first) ?? bareDay(at: first) ?? bareMonthForRange(at: first)
+                ?? bareNumberForRange(at: first)
             {
-                return range
+                if let range = rangeMatch(from: start, first: index, opener: word) { return range }
+                // `between March 5–9, 1918`, `from April 13–15`: the opener belongs to a range of days.
+                if case .range = start.value, first == index + 1 {
+                    return Match(first: index, end: start.end, value: start.value)
+                }
             }
             return nil
         }
+        // `Saturday, June 24, 1950`: a weekday before a full date belongs to it.
+        if tokens[index].isCapitalized, let word = word(index), DateVocabulary.weekdays.contains(word) {
+            let next = mark(index + 1) == "," ? index + 2 : index + 1
+            if var date = simpleMatch(at: next), case .day = date.value {
+                date.first = index
+                return date
+            }
+        }
+        if let year = apostropheYear(at: index) { return year }
         let simple = simpleMatch(at: index)
-        if let start = simple ?? bareDay(at: index) ?? bareMonthForRange(at: index),
+        if let start = simple ?? bareDay(at: index) ?? bareMonthForRange(at: index)
+            ?? bareNumberForRange(at: index),
             let range = rangeMatch(from: start, first: index, opener: nil)
         {
             return range
@@ -46,7 +56,11 @@ struct DateGrammar {
     /// extends `start` into a range when a connector and a second date follow.
     func rangeMatch(from start: Match, first index: Int, opener: String?) -> Match? {
         var connector = start.end
-        let isDash = mark(connector).map { DateVocabulary.dashes.contains($0) } ?? false
+        var isDash = mark(connector).map { DateVocabulary.dashes.contains($0) } ?? false
+        // `August/September 1956`.
+        if case .month(nil, _) = start.value, mark(connector) == "/", !tokens[connector].spaceBefore {
+            isDash = true
+        }
         if opener == "between" {
             guard word(connector) == "and" else { return nil }
         } else if !isDash {
@@ -55,16 +69,69 @@ struct DateGrammar {
         }
         connector += 1
         if word(connector) == "the" { connector += 1 }
-        if isDash, case .year(let startYear) = start.value, start.bareDay == nil,
+        if isDash, case .year(let startYear) = start.value, start.bareDay == nil, !start.bareNumber,
             let suffix = twoDigitYearSuffix(at: connector)
         {
             var endYear = startYear / 100 * 100 + suffix
             if endYear <= startYear { endYear += 100 }
             return Match(first: index, end: connector + 1, value: .range(.year(startYear), .year(endYear)))
         }
-        guard let end = simpleMatch(at: connector), end.value.granularity != .relative else { return nil }
-        guard let value = Self.rangeValue(start, end.value) else { return nil }
-        return Match(first: index, end: end.end, value: value)
+        if let end = simpleMatch(at: connector), end.value.granularity != .relative {
+            if !start.bareNumber, let value = Self.rangeValue(start, end.value) {
+                return Match(first: index, end: end.end, value: value)
+            }
+            // `264 to 241 BC`: the era written once, at the end.
+            if case .year(let first) = start.value, first > 0, case .year(let last) = end.value, last < 0,
+                first > -last
+            {
+                return Match(first: index, end: end.end, value: .range(.year(-first), end.value))
+            }
+            return nil
+        }
+        if start.bareNumber { return nil }
+        // `from February to July`: a bare month ends a range that a bare month starts.
+        if case .month(nil, _) = start.value, let (month, end) = monthName(at: connector, abbreviated: false)
+        {
+            return Match(first: index, end: end, value: .range(start.value, .month(year: nil, month: month)))
+        }
+        // `Justinian (527–565)`: an early year's range ends on a number of as many digits.
+        if isDash, case .year(let first) = start.value, first >= 100, let last = token(connector),
+            last.kind == .number, last.digits == String(first).count, last.number > first,
+            token(connector + 1).map({ $0.kind == .mark }) ?? true
+        {
+            return Match(first: index, end: connector + 1, value: .range(start.value, .year(last.number)))
+        }
+        return nil
+    }
+
+    /// `'89` in a story told in 1789, `the '99 class` in 1917: two digits after an apostrophe are the
+    /// latest year with those digits that is not after the story's year.
+    func apostropheYear(at index: Int) -> Match? {
+        guard mode == .prose, let quote = mark(index), quote == "'" || quote == "’",
+            index == 0 || tokens[index].spaceBefore,
+            let number = token(index + 1), number.kind == .number, number.digits == 2, !number.spaceBefore,
+            token(index + 2).map({ $0.spaceBefore || $0.kind == .mark && $0.lower != "'" && $0.lower != "’" })
+                ?? true,
+            let storyYear = story.year
+        else { return nil }
+        var year = storyYear / 100 * 100 + number.number
+        if year > storyYear { year -= 100 }
+        var match = Match(first: index, end: index + 2, value: .year(year))
+        match.anchor = story.anchor
+        return match
+    }
+
+    /// `264` in `264 to 241 BC`: a number that only a range ending on an era makes a year.
+    func bareNumberForRange(at index: Int) -> Match? {
+        guard mode == .prose, let token = token(index), token.kind == .number, (1...4).contains(token.digits),
+            token.number > 0
+        else { return nil }
+        if let next = self.token(index + 1), next.kind == .word, !next.spaceBefore { return nil }
+        let next = index + 1
+        guard isDash(next, attached: false) || word(next) == "to" || word(next) == "and" else { return nil }
+        var match = Match(first: index, end: next, value: .year(token.number))
+        match.bareNumber = true
+        return match
     }
 
     /// Joins two ends into a range, lending the end's year to a start that has none.
@@ -107,7 +174,7 @@ struct DateGrammar {
     /// `March` in `March–April 1947`.
     func bareMonthForRange(at index: Int) -> Match? {
         guard let (month, next) = monthName(at: index, abbreviated: false) else { return nil }
-        let connector = mark(next).map { DateVocabulary.dashes.contains($0) } ?? false
+        let connector = mark(next).map { DateVocabulary.dashes.contains($0) || $0 == "/" } ?? false
         guard connector || word(next) == "to" || word(next) == "and" else { return nil }
         return Match(first: index, end: next, value: .month(year: nil, month: month))
     }
@@ -132,12 +199,16 @@ struct DateGrammar {
         if let match = decade(at: index) { return match }
         if let match = century(at: index) { return match }
         if let match = year(at: index) { return match }
-        return bareMonth(at: index)
+        if let match = christmas(at: index) { return match }
+        return bareMonth(at: index) ?? bareSeason(at: index)
     }
 
     /// Lower-case words that may open a date: seasons, parts, ordinals and relative phrases.
     static let lowercaseStarts: Set<String> = {
-        var words: Set<String> = ["the", "that", "early", "mid", "late", "twenty", "a", "an"]
+        var words: Set<String> = [
+            "the", "that", "this", "early", "mid", "late", "twenty", "a", "an", "later", "earlier", "month",
+            "year", "end", "beginning", "start", "middle", "close", "first", "second", "last", "latter",
+        ]
         words.formUnion(DateVocabulary.seasons.keys)
         words.formUnion(DateVocabulary.ordinalWords.keys)
         words.formUnion(DateVocabulary.numberWords.keys)
@@ -223,7 +294,10 @@ struct DateGrammar {
                     .day(year: year?.0, month: month, day: day),
                     .day(year: year?.0, month: month, day: lastDay)))
         }
-        if let (year, end) = yearAfter(afterDay) {
+        if let (year, end) = yearAfter(afterDay) ?? relativeYearAfter(afterDay) {
+            return Match(first: index, end: end, value: .day(year: year, month: month, day: day))
+        }
+        if word(afterDay) == "of", let (year, end) = plainYear(at: afterDay + 1) {
             return Match(first: index, end: end, value: .day(year: year, month: month, day: day))
         }
         return Match(first: index, end: afterDay, value: .day(year: nil, month: month, day: day))
@@ -245,25 +319,12 @@ struct DateGrammar {
         return Match(first: index, end: end, value: .season(year: year, season))
     }
 
-    /// `early 2016`, `mid-1990s`, `late March 1947`: the part narrows nothing in TIMEX3's terms.
-    func partOfPeriod(at index: Int) -> Match? {
-        guard let word = word(index), DateVocabulary.parts.contains(word) else { return nil }
-        var next = index + 1
-        if isDash(next, attached: true) { next += 1 }
-        var inner = decade(at: next) ?? monthYear(at: next) ?? century(at: next) ?? seasonYear(at: next)
-        if inner == nil, let (year, end) = plainYear(at: next) {
-            inner = Match(first: next, end: end, value: .year(year))
-        }
-        guard let inner else { return nil }
-        return Match(first: index, end: inner.end, value: inner.value)
-    }
-
     /// `March 1947`, `March, 1947`, `March of 1947`.
     func monthYear(at index: Int) -> Match? {
         guard let (month, afterMonth) = monthName(at: index, abbreviated: true) else { return nil }
         var next = afterMonth
         if word(next) == "of" || mark(next) == "," { next += 1 }
-        guard let (year, end) = plainYear(at: next) else { return nil }
+        guard let (year, end) = plainYear(at: next) ?? relativeYearAfter(afterMonth) else { return nil }
         return Match(first: index, end: end, value: .month(year: year, month: month))
     }
 
@@ -333,120 +394,6 @@ struct DateGrammar {
             }
         }
         return Match(first: index, end: end, value: .month(year: nil, month: month))
-    }
-
-    /// `the same year`, `the following year`, `two years later`: a year counted from the context.
-    func relative(at index: Int) -> Match? {
-        guard mode == .prose else { return nil }
-        if let match = relativeDay(at: index) ?? relativeMonth(at: index) { return match }
-        guard let (offset, end) = relativeOffset(at: index) else { return nil }
-        let value = contextYear.map { DateValue.year($0 + offset) } ?? .relative
-        return Match(first: index, end: end, value: value)
-    }
-
-    /// `the following day`, `the next day`, `the same day`, `that day`, `the day before`: a day counted
-    /// from the last full date; `REL` when there is none.
-    func relativeDay(at index: Int) -> Match? {
-        guard let first = word(index), first == "the" || first == "that" else { return nil }
-        var next = index + 1
-        var offset: Int?
-        if let word = word(next), ["following", "next", "previous", "preceding", "same"].contains(word) {
-            offset = ["following", "next"].contains(word) ? 1 : word == "same" ? 0 : -1
-            next += 1
-        }
-        guard word(next) == "day" else { return nil }
-        next += 1
-        if offset == nil {
-            if first == "that" {
-                offset = 0
-            } else if word(next) == "after" {
-                offset = 1
-                next += 1
-            } else if word(next) == "before" {
-                offset = -1
-                next += 1
-            } else {
-                return nil
-            }
-        }
-        guard let offset else { return nil }
-        guard case .day(let year?, let month, let day) = lastDate,
-            let shifted = Self.shift(year: year, month: month, day: day, by: offset)
-        else { return Match(first: index, end: next, value: .relative) }
-        return Match(first: index, end: next, value: shifted)
-    }
-
-    /// `the following month`, `the next month`, `that month`, `the previous month`: a month counted from
-    /// the last date that named one; `REL` when there is none.
-    func relativeMonth(at index: Int) -> Match? {
-        guard let first = word(index), first == "the" || first == "that" else { return nil }
-        var next = index + 1
-        var offset = 0
-        if let word = word(next), ["following", "next", "previous", "preceding", "same"].contains(word) {
-            offset = ["following", "next"].contains(word) ? 1 : word == "same" ? 0 : -1
-            next += 1
-        } else if first == "the" {
-            return nil
-        }
-        guard word(next) == "month" else { return nil }
-        let year: Int?
-        let month: Int
-        switch lastMonth {
-        case .month(let y?, let m)?, .day(let y?, let m, _)?:
-            (year, month) = (y, m)
-        default:
-            return Match(first: index, end: next + 1, value: .relative)
-        }
-        let total = year! * 12 + (month - 1) + offset
-        return Match(first: index, end: next + 1, value: .month(year: total / 12, month: total % 12 + 1))
-    }
-
-    /// A calendar day moved by whole days (proleptic Gregorian calendar).
-    static func shift(year: Int, month: Int, day: Int, by days: Int) -> DateValue? {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
-            let moved = calendar.date(byAdding: .day, value: days, to: date)
-        else { return nil }
-        let parts = calendar.dateComponents([.year, .month, .day], from: moved)
-        return .day(year: parts.year!, month: parts.month!, day: parts.day!)
-    }
-
-    func relativeOffset(at index: Int) -> (Int, Int)? {
-        guard let first = word(index) else { return nil }
-        if first == "the" || first == "that" {
-            var next = index + 1
-            if word(next) == "same" { next += 1 }
-            guard
-                word(next) == "year"
-                    || ["following", "next", "previous", "preceding"].contains(word(next) ?? "")
-            else { return nil }
-            if word(next) == "year" {
-                if first == "the" && next == index + 1 {
-                    if word(next + 1) == "after" { return (1, next + 2) }
-                    if word(next + 1) == "before" { return (-1, next + 2) }
-                    return nil
-                }
-                return (0, next + 1)
-            }
-            guard word(next + 1) == "year" else { return nil }
-            let offset = ["following", "next"].contains(word(next)!) ? 1 : -1
-            return (offset, next + 2)
-        }
-        var count: Int?
-        if let number = DateVocabulary.numberWords[first] {
-            count = number
-        } else if let token = token(index), token.kind == .number, (1...99).contains(token.number),
-            token.digits <= 2
-        {
-            count = token.number
-        }
-        let units = ["year": 1, "years": 1, "decade": 10, "decades": 10, "century": 100, "centuries": 100]
-        guard let count, let unit = word(index + 1), let size = units[unit],
-            let direction = word(index + 2),
-            direction == "later" || direction == "earlier" || direction == "afterwards"
-        else { return nil }
-        return (direction == "earlier" ? -count * size : count * size, index + 3)
     }
 
     // MARK: Pieces
@@ -562,13 +509,19 @@ struct DateGrammar {
         return (token.number, index + 1)
     }
 
-    /// `in 742`, `(d. 865)`: a three-digit number is a year only after a cue that dates something,
+    /// `in 742`, `(d. 865)`, `Justinian (527–565)`: a three-digit number is a year only after a cue that dates something,
     /// and only when what follows is punctuation, a capital or a small word, not a noun it counts.
     func isEarlyYear(at index: Int) -> Bool {
         let cues: Set<String> = [
             "in", "since", "by", "until", "till", "from", "around", "circa", "c", "ca", "d", "b", "r", "year",
             "before", "after",
         ]
+        // `Justinian (527–565)`, `(476)`: a number alone in parentheses after a name, or opening a range there.
+        if mark(index - 1) == "(", let name = token(index - 2), name.kind == .word, name.isCapitalized,
+            let next = mark(index + 1), next == ")" || DateVocabulary.dashes.contains(next)
+        {
+            return true
+        }
         let cue = word(index - 1) ?? (mark(index - 1) == "." ? word(index - 2) : nil)
         guard let cue, cues.contains(cue) else { return false }
         guard let next = token(index + 1) else { return true }
@@ -592,7 +545,7 @@ struct DateGrammar {
     /// `in the same year` after a day and month: `1 August in the same year`.
     func relativeYearAfter(_ index: Int) -> (Int, Int)? {
         guard mode == .prose, let word = word(index), word == "in" || word == "of",
-            let (offset, end) = relativeOffset(at: index + 1), let year = contextYear
+            let (offset, end) = relativeYear(at: index + 1), let year = story.year
         else { return nil }
         return (year + offset, end)
     }
@@ -601,6 +554,15 @@ struct DateGrammar {
     func isQuantity(at index: Int, end: Int) -> Bool {
         if let next = token(end) {
             if next.kind == .word, DateVocabulary.countingNouns.contains(next.lower) { return true }
+            // `butcher 1400 victims`: a verb, a number, a plural noun; `in 1400 ships sailed` stays a year.
+            if next.kind == .word, !next.isCapitalized, next.lower.count > 3, next.lower.hasSuffix("s"),
+                !next.lower.hasSuffix("ss"), let previous = token(index - 1), previous.kind == .word,
+                !previous.isCapitalized, !DateVocabulary.monthCues.contains(previous.lower),
+                !["the", "a", "an", "its", "their", "his", "her", "to", "at", "on", "for"].contains(
+                    previous.lower)
+            {
+                return true
+            }
             if next.kind == .mark, next.lower == "%" { return true }
             if next.kind == .mark, next.lower == ":", let after = token(end + 1), after.kind == .number,
                 !after.spaceBefore

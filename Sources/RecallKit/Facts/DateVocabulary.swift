@@ -15,6 +15,9 @@ enum DateVocabulary {
     static let seasons: [String: DateValue.Season] = [
         "spring": .spring, "summer": .summer, "autumn": .autumn, "fall": .autumn, "winter": .winter,
     ]
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
     static let parts: Set<String> = ["early", "mid", "late"]
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
     static let ordinalWords: [String: Int] = [

@@ -9,6 +9,7 @@ public struct FactSelector: Sendable {
         case statistic = "its dates only qualify figures"
         case unresolvedPronoun = "opens with a pronoun and has nothing before it"
         case tooShort = "too short to stand as a question"
+        case heading = "a heading, not a sentence"
     }
 
     /// One sentence with what the selector found in it.
@@ -44,11 +45,13 @@ public struct FactSelector: Sendable {
                 progress(Double(readings.count) / Double(sentences.count))
             }
             let clean = sentence.cleanText
-            let dates = finder.dates(in: clean)
+            let isHeading = Self.isHeading(clean)
+            let dates = finder.dates(in: clean, heading: isHeading)
             // A pronoun may point back across a paragraph break; only the first sentence has nothing before it.
             let previous = readings.last
             var reading = Reading(sentence: sentence, cleanText: clean, dates: dates, verdict: .fact)
             reading.verdict = verdict(clean, dates: dates, hasPrevious: previous != nil)
+            if isHeading && reading.verdict != .noDate { reading.verdict = .heading }
             if reading.verdict == .fact, opensWithPronoun(clean), let previous {
                 reading.context = previous.cleanText
             }
@@ -71,10 +74,37 @@ public struct FactSelector: Sendable {
         }
         if allQuoted { return .quotation }
         let bytes = Array(text.utf8)
-        if anchored.allSatisfy({ isStatistic($0, in: bytes) }) { return .statistic }
+        if anchored.allSatisfy({ isStatistic($0, in: bytes) }) || statesAFigure(text) { return .statistic }
         if text.utf8.lazy.filter({ $0 == 0x20 }).count < 3 { return .tooShort }
         if opensWithPronoun(text) && !hasPrevious { return .unresolvedPronoun }
         return .fact
+    }
+
+    /// Whether a line is a heading (`1848`, `War in the north, 1775–1780`, `Stalemate (July 1951 – July
+    /// 1953)`): short, with no full stop, question or exclamation mark ending a sentence in it or at its
+    /// end. A heading sets the story's time but is never a fact.
+    static func isHeading(_ text: String) -> Bool {
+        var spaces = 0
+        var afterStop = false
+        var (before, previous): (UInt8, UInt8) = (0x20, 0x20)
+        for byte in text.utf8 {
+            // A stop inside the line (`pilot.[`, `ended. Then`) ends a sentence there; `B.C` or the
+            // initial in `Francisco I. Madero` does not.
+            let isWordByte =
+                byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (0x30...0x39).contains(byte)
+            if afterStop && !isWordByte { return false }
+            let isInitial = previous >= 0x41 && previous <= 0x5A && before == 0x20
+            afterStop =
+                (byte == UInt8(ascii: ".") && !isInitial) || byte == UInt8(ascii: "!")
+                || byte == UInt8(ascii: "?")
+            if byte == 0x20 {
+                spaces += 1
+                if spaces > 14 { return false }
+            }
+            (before, previous) = (previous, byte)
+        }
+        guard let last = text.unicodeScalars.last, last != " " else { return false }
+        return !".!?…:;,\"”’'»".unicodeScalars.contains(last)
     }
 
     func opensWithPronoun(_ text: String) -> Bool {
@@ -153,6 +183,60 @@ public struct FactSelector: Sendable {
         }
         return false
     }
+
+    /// `casualties … were 270,000`, `numbered around 30,000 troops`, `grew to almost 61,000`, `output was
+    /// 53% of 1913 levels`: a figure that completes a verb of being or measure states how much, not
+    /// what happened.
+    func statesAFigure(_ text: String) -> Bool {
+        // Most sentences hold no figure at all: a grouped number, a percentage or a `million`.
+        let bytes = text.utf8
+        var hasFigure = false
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "%") || (previous == UInt8(ascii: ",") && byte >= 0x30 && byte <= 0x39)
+                || (previous == UInt8(ascii: "l") && byte == UInt8(ascii: "l"))
+                || (previous == UInt8(ascii: "c") && byte == UInt8(ascii: "e"))
+            {
+                hasFigure = true
+                break
+            }
+            previous = byte
+        }
+        guard hasFigure else { return false }
+        let words: [String] = text.split(separator: " ").map { (word: Substring) -> String in
+            var lower = Substring(word.lowercased())
+            while let last = lower.last, !last.isLetter, !last.isNumber, last != "%" {
+                lower = lower.dropLast()
+            }
+            while let first = lower.first, !first.isLetter, !first.isNumber { lower = lower.dropFirst() }
+            return String(lower)
+        }
+        for (index, word) in words.enumerated() where Self.measureVerbs.contains(word) {
+            var position = index + 1
+            while position < words.count, position - index <= 3, Self.approximations.contains(words[position])
+            {
+                position += 1
+            }
+            guard position < words.count else { continue }
+            let figure = words[position]
+            let grouped = figure.contains(",") && figure.allSatisfy { $0.isNumber || $0 == "," }
+            let share = figure.hasSuffix("%") && figure.dropLast().allSatisfy { $0.isNumber || $0 == "." }
+            let large =
+                figure.allSatisfy { $0.isNumber } && position + 1 < words.count
+                && ["million", "billion", "percent"].contains(words[position + 1])
+            if grouped || share || large { return true }
+        }
+        return false
+    }
+
+    static let measureVerbs: Set<String> = [
+        "was", "were", "is", "are", "numbered", "grew", "rose", "fell", "reached", "totaled", "totalled",
+        "stood", "amounted", "exceeded", "dropped", "increased", "declined",
+    ]
+    static let approximations: Set<String> = [
+        "to", "above", "below", "around", "almost", "about", "nearly", "over", "some", "at", "by",
+        "approximately", "roughly", "more", "less", "fewer", "than", "only", "just",
+    ]
 
     static let verbs: Set<String> = [
         "was", "were", "is", "are", "had", "has", "have", "been", "be", "did", "died", "fell", "won", "lost",

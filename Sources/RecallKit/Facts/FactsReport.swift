@@ -6,6 +6,18 @@ public struct FactsReport: Codable, Sendable, Equatable {
     public struct DateEntry: Codable, Sendable, Equatable {
         public var text: String
         public var value: String
+        /// What the value was resolved from (`heading 1848`, `14 July 1789 + 1 day`); `stated` when
+        /// the phrase names its own year, or when nothing fixes it.
+        public var anchor: String?
+        /// The part of the period the phrase narrows to (`early`, `end` …), when it has one.
+        public var modifier: String?
+
+        public init(_ date: DateExpression) {
+            text = date.text
+            value = date.value.timex
+            anchor = date.anchor ?? (date.value.isAnchored ? "stated" : "nothing before it")
+            modifier = date.modifier
+        }
     }
 
     public struct SentenceEntry: Codable, Sendable, Equatable {
@@ -22,7 +34,7 @@ public struct FactsReport: Codable, Sendable, Equatable {
         self.sentences = readings.map { reading in
             SentenceEntry(
                 text: reading.sentence.text,
-                dates: reading.dates.map { DateEntry(text: $0.text, value: $0.value.timex) },
+                dates: reading.dates.map(DateEntry.init),
                 fact: reading.verdict == .fact)
         }
     }

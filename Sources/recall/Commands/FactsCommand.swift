@@ -33,7 +33,14 @@ struct FactsCommand: ParsableCommand {
             let mark = reading.verdict == .fact ? style.right("fact") : style.dim(reading.verdict.rawValue)
             print(style.dim("\(index + 1). line \(reading.sentence.line) · ") + mark)
             print(style.wrap(highlighted(reading, style: style), indent: "   ", firstIndent: "   "))
-            for date in reading.dates { print("   " + style.dim("\(date.text) → \(date.value.timex)")) }
+            for date in reading.dates {
+                // Why a date got its year: what it was resolved from, or nothing when it names its own.
+                let anchor =
+                    date.anchor.map { " (from \($0))" }
+                    ?? (date.value.isAnchored ? "" : " (nothing before it fixes it)")
+                let part = date.modifier.map { ", \($0)" } ?? ""
+                print("   " + style.dim("\(date.text) → \(date.value.timex)\(part)\(anchor)"))
+            }
         }
         let facts = readings.filter { $0.verdict == .fact }.count
         print(

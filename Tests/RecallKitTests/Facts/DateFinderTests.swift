@@ -119,3 +119,213 @@ import Testing
         #expect(DateFinder.parseAnswer(typed) == nil)
     }
 }
+
+/// Dates read in a story, sentence after sentence, as `recall facts` reads them.
+@Suite struct StoryDatesTests {
+    func story(_ sentences: [String], headings: Set<Int> = []) -> [String] {
+        var finder = DateFinder()
+        var out: [String] = []
+        for (index, sentence) in sentences.enumerated() {
+            for date in finder.dates(in: sentence, heading: headings.contains(index)) {
+                out.append("\(date.text)=\(date.value.timex)")
+            }
+        }
+        return out
+    }
+
+    @Test func relativeDays() {
+        #expect(
+            story(["The fort fell on 3 May 1702.", "The next day the garrison marched out."]) == [
+                "3 May 1702=1702-05-03", "The next day=1702-05-04",
+            ])
+        #expect(
+            story(["The envoys met on 30 June 1660.", "Two days later the treaty was sealed."]) == [
+                "30 June 1660=1660-06-30", "Two days later=1660-07-02",
+            ])
+        #expect(
+            story(["Rain began on 2 April 1512.", "Three weeks later the river rose."]) == [
+                "2 April 1512=1512-04-02", "Three weeks later=1512-04-23",
+            ])
+        #expect(story(["Ten days later the mill burned."]) == ["Ten days later=REL"])
+        #expect(
+            story(["The gate was stormed on 4 June 1610.", "The keep surrendered that afternoon."]) == [
+                "4 June 1610=1610-06-04", "that afternoon=1610-06-04",
+            ])
+        #expect(story(["The gate was stormed on 4 June 1610.", "The wall stands to this day."]).count == 1)
+    }
+
+    @Test func relativeMonthsAndYears() {
+        #expect(
+            story([
+                "The canal opened in May 1825.", "That month a ship sank.", "The following year it froze.",
+            ]) == [
+                "May 1825=1825-05", "That month=1825-05", "The following year=1826",
+            ])
+        #expect(
+            story(["The bridge was finished in August 1790.", "Four months earlier a flood had come."]) == [
+                "August 1790=1790-08", "Four months earlier=1790-04",
+            ])
+        #expect(
+            story(["The duke died in October 1701.", "The same year his heir was crowned."]) == [
+                "October 1701=1701-10", "The same year=1701",
+            ])
+    }
+
+    @Test func aDayOfAnAnchoredMonthOrYearIsOneDate() {
+        #expect(
+            story(["The port closed in 1855.", "It reopened on March 3 of the same year."]) == [
+                "1855=1855", "March 3 of the same year=1855-03-03",
+            ])
+        #expect(
+            story(["Trade fell in 1620.", "In June of that year the guild met."]) == [
+                "1620=1620", "June of that year=1620-06",
+            ])
+        #expect(
+            story(["The siege began in August 1544.", "A sortie came on the 28th of that month."]) == [
+                "August 1544=1544-08", "28th of that month=1544-08-28",
+            ])
+        #expect(
+            story(["The siege began in August 1544.", "A sortie failed on the 19th."]) == [
+                "August 1544=1544-08", "19th=1544-08-19",
+            ])
+    }
+
+    @Test func thePreviousMonthLooksBack() {
+        #expect(
+            story(["The fleet sailed in September 1588.", "It had been ready since the previous April."]) == [
+                "September 1588=1588-09", "the previous April=1588-04",
+            ])
+    }
+
+    @Test(arguments: [
+        ("The rebels struck in early March 1821.", "early March 1821=1821-03"),
+        ("The rebels struck in mid-1821.", "mid-1821=1821"),
+        ("The rebels struck in late 1821.", "late 1821=1821"),
+        ("The rebels struck at the end of March 1821.", "end of March 1821=1821-03"),
+        ("The rebels struck at the beginning of 1821.", "beginning of 1821=1821"),
+        ("The rebels struck in the first half of 1821.", "first half of 1821=1821"),
+        ("The rebels struck in the last week of March 1821.", "last week of March 1821=1821-03"),
+        ("The rebels struck by the middle of the 9th century.", "middle of the 9th century=08XX"),
+    ])
+    func partsStayInTheText(sentence: String, expected: String) {
+        #expect(story([sentence]) == [expected])
+    }
+
+    @Test func partsOfBareMonthsTakeTheStorysYear() {
+        #expect(
+            story(["The talks opened in February 1821.", "By late April they had failed."]) == [
+                "February 1821=1821-02", "late April=1821-04",
+            ])
+        var finder = DateFinder(contextYear: 1821)
+        let date = finder.dates(in: "The army left at the end of May.").first
+        #expect(date?.modifier == "end")
+    }
+
+    @Test func aPartSortsInsideItsPeriod() {
+        var finder = DateFinder()
+        let late = finder.dates(in: "It rained in late 1905.")[0]
+        let february = finder.dates(in: "It snowed in February 1905.")[0]
+        let early = finder.dates(in: "It froze in early 1905.")[0]
+        #expect(early.sortKey < february.sortKey)
+        #expect(february.sortKey < late.sortKey)
+    }
+
+    @Test func theStoryMovesForwardAcrossTheNewYear() {
+        #expect(
+            story(["The army wintered at the fort in November 1711.", "In February it marched south."]) == [
+                "November 1711=1711-11", "February=1712-02",
+            ])
+        #expect(
+            story(["The army wintered at the fort in November 1711.", "It had left its depot in March."]) == [
+                "November 1711=1711-11", "March=1711-03",
+            ])
+    }
+
+    @Test func seasonsTakeTheStorysYear() {
+        #expect(
+            story(["The town was taken in May 1643.", "The truce held through the summer and autumn."]) == [
+                "May 1643=1643-05", "summer=1643-SU", "autumn=1643-FA",
+            ])
+        #expect(story(["Their spring offensive failed."]).isEmpty)
+        #expect(
+            story(["The last campaigns: summer and autumn 1762"], headings: [0]) == [
+                "summer=1762-SU", "autumn 1762=1762-FA",
+            ])
+    }
+
+    @Test func aHeadingSetsTheYearAndIsNoFact() {
+        #expect(
+            story(["1848", "In March the barricades went up."], headings: [0]) == [
+                "1848=1848", "March=1848-03",
+            ])
+        let readings = FactSelector().read(
+            SourceText(
+                name: "t.txt",
+                text: "Revolt and reaction, 1848–1849\n\nIn March the barricades went up in the capital.\n"))
+        #expect(readings.map(\.verdict) == [.heading, .fact])
+        #expect(readings[1].dates.first?.anchor == "heading 1848–1849")
+        #expect(readings[1].dates.first?.value.timex == "1848-03")
+    }
+
+    @Test func aYearThatQualifiesANameLeavesTheStory() {
+        #expect(
+            story([
+                "The talks resumed on 2 May 1921.", "They cited the 1907 Hague Convention.",
+                "On 9 May they ended.",
+            ])
+                == ["2 May 1921=1921-05-02", "1907=1907", "9 May=1921-05-09"])
+    }
+
+    @Test func christmas() {
+        #expect(story(["He was crowned on Christmas Day 800."]) == ["Christmas Day 800=0800-12-25"])
+    }
+}
+
+@Suite struct MoreDateFormsTests {
+    func found(_ sentence: String, contextYear: Int? = nil) -> [String] {
+        var finder = DateFinder(contextYear: contextYear)
+        return finder.dates(in: sentence).map { "\($0.text)=\($0.value.timex)" }
+    }
+
+    @Test(arguments: [
+        ("The league fought from 431 to 404 BC for the straits.", ["from 431 to 404 BC=BC0431/BC0404"]),
+        ("The second league (411–404 BC) was short.", ["411–404 BC=BC0411/BC0404"]),
+        ("Under Theodoric (493–526) the city flourished.", ["493–526=0493/0526"]),
+        ("The western line ended with Romulus (476).", ["476=0476"]),
+        ("By 750 the old roads were gone.", ["750=0750"]),
+        ("Strikes spread in August/September 1936.", ["August/September 1936=1936-08/1936-09"]),
+        ("The fashion lasted through the 1600s.", ["1600s=16XX"]),
+        ("He was crowned on Christmas Day 800.", ["Christmas Day 800=0800-12-25"]),
+    ])
+    func rangesErasAndEarlyYears(sentence: String, dates: [String]) {
+        #expect(found(sentence) == dates)
+    }
+
+    @Test func weekdaysOpenersAndShortYears() {
+        #expect(found("It was signed on Tuesday, March 4, 1851.") == ["Tuesday, March 4, 1851=1851-03-04"])
+        #expect(found("Talks ran between May 3-7, 1851.") == ["between May 3-7, 1851=1851-05-03/1851-05-07"])
+        #expect(found("The men of '48 marched again.", contextYear: 1851) == ["'48=1848"])
+        #expect(found("The class of '97 was called up.", contextYear: 1917) == ["'97=1897"])
+    }
+
+    @Test func bareMonthRangesTakeTheStorysYear() {
+        #expect(
+            found("Output fell from March to June.", contextYear: 1931) == [
+                "from March to June=1931-03/1931-06"
+            ])
+    }
+
+    @Test(arguments: [
+        "Reports gave from 40 to more than 60 dead.",
+        "Reports gave from 40[3] to more than 60 dead.",
+        "The siege went on for the next year.",
+        "The regime collapsed less than a year later.",
+        "The fall of the city ended the war.",
+        "Between 300 and 1200 men held the pass.",
+        "The brigade fielded T-34-85 tanks.",
+        "The raiders went on to slaughter 1300 sheep.",
+    ])
+    func notDates(sentence: String) {
+        #expect(found(sentence, contextYear: 1700) == [])
+    }
+}

@@ -63,7 +63,9 @@ import Testing
         #expect(json?["source"] as? String == "t.txt")
         #expect(sentences.first?["fact"] as? Bool == true)
         #expect(
-            (sentences.first?["dates"] as? [[String: String]])?.first == ["text": "1952", "value": "1952"])
+            (sentences.first?["dates"] as? [[String: String]])?.first == [
+                "text": "1952", "value": "1952", "anchor": "stated",
+            ])
     }
 
     @Test(.enabled(if: sharedFolder != nil, "needs ../shared/dates"))
@@ -119,5 +121,34 @@ extension FactSelectorTests {
         // Words far before a date do not make it a statistic; the word just before still does.
         let long = String(repeating: "word ", count: 5_000) + "with 45,000 visitors in 2019 the fair grew."
         #expect(FactSelector().read(SourceText(name: "t", text: long))[0].verdict == .statistic)
+    }
+}
+
+@Suite struct FiguresAreNotFactsTests {
+    @Test(arguments: [
+        ("Exports in the spring of 1887 were 41,000 bales.", FactSelector.Verdict.statistic),
+        ("By March 1855 the garrison numbered around 12,000 men.", .statistic),
+        ("In the course of 1731 the fleet grew to almost 2,400 hulls.", .statistic),
+        ("Grain output was 61% of 1860 levels.", .statistic),
+        ("On 4 May 1855 some 12,000 men stormed the redoubt.", .fact),
+    ])
+    func aFigureThatCompletesABeVerbIsAStatistic(sentence: String, verdict: FactSelector.Verdict) {
+        let readings = FactSelector().read(
+            SourceText(name: "t.txt", text: "A first sentence.\n" + sentence + "\n"))
+        #expect(readings.last?.verdict == verdict)
+    }
+}
+
+@Suite struct HeadingTests {
+    @Test(arguments: [
+        ("Revolt and reaction, 1848–1849", true),
+        ("Karl J. Brandt's ministry (1921–1923)", true),
+        ("The Third War (149 B.C to 146 B.C)", true),
+        ("The council met in 1921.", false),
+        ("The council met in 1921. Then it rose", false),
+        ("She flew in 1921.[ 3", false),
+    ])
+    func aShortLineWithoutAStopIsAHeading(line: String, isHeading: Bool) {
+        #expect(FactSelector.isHeading(line) == isHeading)
     }
 }

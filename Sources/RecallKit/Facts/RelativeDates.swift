@@ -1,0 +1,225 @@
+/// Phrases that count from the story's time (`the next day`, `two years later`, `that month`,
+/// `the previous April`, `the 28th of that month`, `later in the year`). Each takes its value from
+/// `story` and says what it counted from; a phrase whose unit the story has not reached (a day
+/// before any full date) is `REL`.
+extension DateGrammar {
+    static let relativeUnits: [String: StoryTime.Unit] = [
+        "day": .day, "days": .day, "week": .day, "weeks": .day, "month": .month, "months": .month,
+        "year": .year, "years": .year, "decade": .year, "decades": .year,
+    ]
+    static let untilWords: Set<String> = ["to", "until", "till"]
+    static let namedUnits: Set<String> = ["day", "week", "month", "year"]
+    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
+    static let unitSizes: [String: Int] = ["week": 7, "weeks": 7, "decade": 10, "decades": 10]
+    static let directions: [String: Int] = [
+        "following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0,
+    ]
+
+    /// A relative phrase that starts at `index`, resolved from the story, or nil.
+    func relative(at index: Int) -> Match? {
+        guard mode == .prose, let first = word(index) else { return nil }
+        // `for the next year`, `less than a year later`: a length of time; `to this day`: the present.
+        if let before = word(index - 1),
+            before == "for" || before == "than" || first == "this" && Self.untilWords.contains(before)
+        {
+            return nil
+        }
+        if first == "the" || first == "that" || first == "this" {
+            return namedUnit(at: index) ?? namedSeasonOrMonth(at: index) ?? ordinalDay(at: index)
+        }
+        if first == "later" || first == "earlier" { return withinPeriod(at: index) }
+        if first == "month" || first == "year" { return periodEnd(at: index) }
+        return countedUnits(at: index)
+    }
+
+    /// `the next day`, `that month`, `the same year`, `the day after`, `the following week` (`REL`).
+    func namedUnit(at index: Int) -> Match? {
+        let first = word(index)!
+        var next = index + 1
+        var offset: Int?
+        if let word = word(next), let direction = Self.directions[word] {
+            // `the next day`, `that same day`; `that following day` is not said.
+            if first == "this" || (first == "that" && direction != 0) { return nil }
+            offset = direction
+            next += 1
+        } else if first == "that" || first == "this" {
+            offset = 0
+        }
+        // `that afternoon`: the story's day.
+        if first == "that", offset == 0, let part = word(next), Self.partsOfDay.contains(part) {
+            return counted(0, .day, first: index, end: next + 1)
+        }
+        guard let unitWord = word(next), Self.namedUnits.contains(unitWord) else {
+            return nil
+        }
+        if first == "this" && unitWord != "day" { return nil }
+        next += 1
+        if offset == nil {
+            // `the day after` stands alone; `the day after the battle` counts from an event.
+            guard let side = word(next), side == "after" || side == "before", endsPhrase(next + 1) else {
+                return nil
+            }
+            offset = side == "after" ? 1 : -1
+            next += 1
+        }
+        if unitWord == "week" { return Match(first: index, end: next, value: .relative) }
+        return counted(offset!, Self.relativeUnits[unitWord]!, first: index, end: next)
+    }
+
+    /// `the next spring`, `that winter`, `the previous April`, `the following June`.
+    func namedSeasonOrMonth(at index: Int) -> Match? {
+        var next = index + 1
+        var direction = 0
+        if let word = word(next), let value = Self.directions[word], value != 0 {
+            direction = value
+            next += 1
+        } else if word(index) != "that" {
+            return nil
+        }
+        if let word = word(next), let season = DateVocabulary.seasons[word] {
+            guard direction >= 0 else { return nil }
+            return Match(first: index, end: next + 1, value: .season(year: nil, season))
+        }
+        guard direction != 0, let (month, end) = monthName(at: next, abbreviated: false),
+            let year = story.year
+        else { return nil }
+        var resolved = year
+        if let current = story.month {
+            if direction < 0 && month >= current { resolved -= 1 }
+            if direction > 0 && month <= current { resolved += 1 }
+        } else {
+            resolved += direction
+        }
+        var match = Match(first: index, end: end, value: .month(year: resolved, month: month))
+        match.anchor = story.anchor(forYear: resolved)
+        return match
+    }
+
+    /// `the 20th`, `the 28th of that month`: a day of the story's month (the text from the ordinal).
+    func ordinalDay(at index: Int) -> Match? {
+        guard word(index) == "the", let cue = word(index - 1), Self.dayCues.contains(cue),
+            let token = token(index + 1), token.kind == .number,
+            let (day, afterDay) = dayNumber(at: index + 1), afterDay == index + 3
+        else { return nil }
+        var end = afterDay
+        if word(end) == "of", let (offset, afterMonth) = relativeMonth(at: end + 1), offset == 0 {
+            end = afterMonth
+        } else if !endsPhrase(end) {
+            return nil
+        }
+        guard let month = story.month, Self.isValid(day: day, month: month) else { return nil }
+        var match = Match(first: index + 1, end: end, value: .day(year: nil, month: month, day: day))
+        match.anchor = story.anchor
+        return match
+    }
+
+    /// Words after which `the 20th` is a day (`on the 20th`), not a rank or a century.
+    static let dayCues: Set<String> = ["on", "by", "until", "till", "from", "to", "after", "before", "since"]
+
+    /// `that month`, `the same month`: the offset and the token after.
+    func relativeMonth(at index: Int) -> (Int, Int)? {
+        guard let first = word(index) else { return nil }
+        if first == "that", word(index + 1) == "month" { return (0, index + 2) }
+        guard first == "the", let word = word(index + 1), let direction = Self.directions[word],
+            self.word(index + 2) == "month"
+        else { return nil }
+        return (direction, index + 3)
+    }
+
+    /// `the same year`, `that year`, `the following year`: the offset in years and the token after.
+    func relativeYear(at index: Int) -> (Int, Int)? {
+        guard let first = word(index) else { return nil }
+        if first == "that", word(index + 1) == "year" { return (0, index + 2) }
+        guard first == "the", let word = word(index + 1), let direction = Self.directions[word],
+            self.word(index + 2) == "year"
+        else { return nil }
+        return (direction, index + 3)
+    }
+
+    /// `Later in the year`, `later that year`, `earlier that month`: the story's year or month.
+    func withinPeriod(at index: Int) -> Match? {
+        var next = index + 1
+        if word(next) == "in" { next += 1 }
+        guard let determiner = word(next), determiner == "the" || determiner == "that",
+            let unit = word(next + 1), unit == "year" || unit == "month"
+        else { return nil }
+        return counted(0, unit == "year" ? .year : .month, first: index, end: next + 2)
+    }
+
+    /// `month's end`, `year's end`: the story's month or year, narrowed to its end.
+    func periodEnd(at index: Int) -> Match? {
+        guard let apostrophe = mark(index + 1), apostrophe == "'" || apostrophe == "’",
+            word(index + 2) == "s", word(index + 3) == "end"
+        else { return nil }
+        var match = counted(0, word(index) == "year" ? .year : .month, first: index, end: index + 4)
+        match.modifier = "end"
+        return match
+    }
+
+    /// `two days later`, `Six days later`, `a year later`, `four months earlier`, `two weeks after`.
+    func countedUnits(at index: Int) -> Match? {
+        guard let first = word(index) ?? token(index).flatMap({ $0.kind == .number ? $0.lower : nil })
+        else { return nil }
+        var count: Int?
+        if let number = DateVocabulary.numberWords[first] {
+            count = number
+        } else if let token = token(index), token.kind == .number, token.digits <= 2, token.number > 0 {
+            count = token.number
+        }
+        guard let count, let unitWord = word(index + 1), let unit = Self.relativeUnits[unitWord],
+            let side = word(index + 2)
+        else { return nil }
+        let sign: Int
+        switch side {
+        case "later", "afterwards", "afterward": sign = 1
+        case "earlier": sign = -1
+        case "after" where endsPhrase(index + 3): sign = 1
+        case "before" where endsPhrase(index + 3): sign = -1
+        default: return nil
+        }
+        return counted(sign * count * (Self.unitSizes[unitWord] ?? 1), unit, first: index, end: index + 3)
+    }
+
+    /// A match for `count` units from the story's point, or `REL` when the story lacks the unit.
+    func counted(_ count: Int, _ unit: StoryTime.Unit, first: Int, end: Int) -> Match {
+        guard let (value, anchor) = story.shifted(by: count, unit) else {
+            return Match(first: first, end: end, value: .relative)
+        }
+        var match = Match(first: first, end: end, value: value)
+        match.anchor = anchor
+        return match
+    }
+
+    /// Whether the phrase ends before `index`: a mark, the end, or a word that starts a new clause.
+    func endsPhrase(_ index: Int) -> Bool {
+        guard let token = token(index) else { return true }
+        if token.kind == .mark { return token.lower != "'" && token.lower != "’" }
+        if token.kind == .number { return false }
+        return Self.clauseWords.contains(token.lower)
+    }
+
+    static let clauseWords: Set<String> = [
+        "and", "but", "or", "when", "while", "as", "he", "she", "it", "they", "we", "was", "were", "had",
+        "in", "at", "on", "with", "by", "for", "to", "after", "before", "there", "his", "her", "their", "its",
+    ]
+
+    /// Whether a year only qualifies a name, so the story does not move to it: `the 1936 Montreux
+    /// Convention`, `the Yalu (1998)`, a work's year in parentheses after its title.
+    func qualifiesAName(_ match: Match) -> Bool {
+        guard case .year = match.value else { return false }
+        let before = token(match.first - 1)
+        if let before, before.kind == .word,
+            ["the", "a", "an", "its", "his", "her", "their"].contains(before.lower),
+            let after = token(match.end), after.kind == .word, after.isCapitalized
+        {
+            return true
+        }
+        if before?.lower == "(", mark(match.end) == ")", let name = token(match.first - 2),
+            name.kind == .word,
+            name.isCapitalized
+        {
+            return true
+        }
+        return false
+    }
+}
