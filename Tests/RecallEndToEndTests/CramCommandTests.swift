@@ -89,7 +89,7 @@ import Testing
         try RecallProcess.run(["simulate", "--days", "30", "--home", home.path])
         let stats = try RecallProcess.run(["stats", "--home", home.path])
         #expect(stats.status == 0)
-        #expect(stats.output.hasPrefix("turkey-russia · 79 cards"))
+        #expect(stats.output.hasPrefix("turkey-russia · \(try RecallProcess.sampleCardCount()) cards"))
         #expect(stats.error.isEmpty)
         let progress = home.appendingPathComponent("Progress/turkey-russia.progress.json").path
         let report = try RecallProcess.run(["report", progress, "--home", home.path])

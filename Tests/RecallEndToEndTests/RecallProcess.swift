@@ -72,4 +72,13 @@ struct RecallProcess {
             status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
             error: String(decoding: error, as: UTF8.self))
     }
+
+    /// How many cards of these kinds the shipped sample deck holds (all kinds when none are named).
+    static func sampleCardCount(_ kinds: Set<String> = []) throws -> Int {
+        let data = try Data(
+            contentsOf: repositoryRoot.appendingPathComponent("Decks/turkey-russia.deck.json"))
+        let deck = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        let cards = deck?["cards"] as? [[String: Any]] ?? []
+        return cards.filter { kinds.isEmpty || kinds.contains($0["kind"] as? String ?? "") }.count
+    }
 }

@@ -44,8 +44,9 @@ public struct QuestionGenerator: Sendable {
         let distractors = DistractorGenerator(span: span, latestYear: max(latestYear, span.upperBound))
         var cards: [Card] = []
         var skipped: [SkipReason: Int] = [:]
+        let names = Self.namesWrittenMidSentence(in: facts)
         for fact in facts {
-            let (factCards, factSkips) = questions(for: fact, distractors: distractors)
+            let (factCards, factSkips) = questions(for: fact, distractors: distractors, names: names)
             cards += factCards
             skipped.merge(factSkips, uniquingKeysWith: +)
         }
@@ -57,7 +58,9 @@ public struct QuestionGenerator: Sendable {
         return (kept, skipped)
     }
 
-    func questions(for fact: Fact, distractors: DistractorGenerator) -> ([Card], [SkipReason: Int]) {
+    func questions(for fact: Fact, distractors: DistractorGenerator, names: Set<String> = [])
+        -> ([Card], [SkipReason: Int])
+    {
         var cards: [Card] = []
         var skipped: [SkipReason: Int] = [:]
         let normalized = StableID.normalized(fact.text)
@@ -113,7 +116,9 @@ public struct QuestionGenerator: Sendable {
                 }
             }
             // A reverse card needs names to point to its event: words of the sentence would restate it.
-            let cue = Self.cue(for: fact)
+            // A date in brackets after a name (a lifespan, a reign) is no event to ask about.
+            let cue =
+                Self.isBracketed(date, in: fact.text) ? nil : Self.cue(for: fact, date: date, names: names)
             if kinds.contains(.reverse), !reverseMade, date.value.isAnchored, cue == nil {
                 skipped[.namesNothing, default: 0] += 1
                 reverseMade = true
@@ -199,13 +204,67 @@ public struct QuestionGenerator: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Names from the sentence (`Turkey · NATO`): runs of capitalized words, dates and openers left
-    /// out; nil when the sentence names nothing.
-    static func cue(for fact: Fact) -> String? {
+    /// Words written with a capital inside a sentence somewhere in the text: names, as opposed to
+    /// words capitalized only because they open a sentence (`Restoration began …`).
+    static func namesWrittenMidSentence(in facts: [Fact]) -> Set<String> {
+        var names = Set<String>()
+        for fact in facts {
+            let words = fact.text.split(separator: " ").dropFirst()
+            for word in words {
+                let bare = word.trimmingCharacters(in: { !$0.isLetter })
+                if let first = bare.first, first.isUppercase { names.insert(bare) }
+            }
+        }
+        return names
+    }
+
+    /// Whether the date is the whole of a bracket (`Marie Lindqvist (1881–1954)`).
+    static func isBracketed(_ date: DateExpression, in text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        let before = bytes[..<date.utf8Range.lowerBound].last { $0 != UInt8(ascii: " ") }
+        let after = bytes[date.utf8Range.upperBound...].first { $0 != UInt8(ascii: " ") }
+        return before == UInt8(ascii: "(") && after == UInt8(ascii: ")")
+    }
+
+    /// The part of the sentence that tells of `date`: with several dates, the clause around it (cut at
+    /// `;`, `:`, brackets, dashes and `, and`/`, when`/`, while` …), so that a cue names its own event.
+    static func clause(of date: DateExpression, in fact: Fact) -> Range<Int> {
+        let bytes = Array(fact.text.utf8)
+        guard fact.dates.count > 1 else { return 0..<bytes.count }
+        let text = fact.text
+        var cuts: [Int] = []
+        var offset = 0
+        for character in text {
+            let width = String(character).utf8.count
+            if ";:()—–".contains(character) { cuts.append(offset) }
+            if character == "," {
+                let rest = String(decoding: bytes[(offset + width)...].prefix(12), as: UTF8.self).lowercased()
+                let next = rest.split(separator: " ").first ?? ""
+                if [
+                    "and", "but", "when", "while", "which", "who", "after", "before", "until", "where",
+                    "whereas",
+                ]
+                .contains(String(next)) {
+                    cuts.append(offset)
+                }
+            }
+            offset += width
+        }
+        let inside = cuts.filter { !date.utf8Range.contains($0) }
+        let start = inside.last { $0 < date.utf8Range.lowerBound } ?? 0
+        let end = inside.first { $0 >= date.utf8Range.upperBound } ?? bytes.count
+        return start..<end
+    }
+
+    /// Names from the date's clause (`Turkey · NATO`): runs of capitalized words, dates, openers and
+    /// sentence-opening words that are no name elsewhere in the text left out; nil when it names nothing.
+    static func cue(for fact: Fact, date: DateExpression? = nil, names known: Set<String> = []) -> String? {
         let dateBytes = fact.dates.map(\.utf8Range)
+        let clause = date.map { Self.clause(of: $0, in: fact) } ?? 0..<fact.text.utf8.count
         var names: [String] = []
         var current: [String] = []
         var offset = 0
+        var isFirstWord = true
         func close() {
             while let last = current.last, last == "of" || last == "the" { current.removeLast() }
             if !current.isEmpty {
@@ -217,14 +276,22 @@ public struct QuestionGenerator: Sendable {
         for word in fact.text.split(separator: " ", omittingEmptySubsequences: false) {
             let start = offset
             offset += word.utf8.count + 1
-            let bare = word.trimmingCharacters(in: { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "’" })
+            let opensSentence = isFirstWord
+            isFirstWord = false
             let span = start..<(start + word.utf8.count)
+            guard clause.overlaps(span) else {
+                close()
+                continue
+            }
+            let bare = word.trimmingCharacters(in: { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "’" })
             let inDate = dateBytes.contains { $0.overlaps(span) }
             // A name is letters (and hyphens or apostrophes) only: "A(1881–1954)" is no name.
             let isName =
                 !bare.isEmpty && bare.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
                 && bare.last != "-"
-            let capitalized = isName && (bare.first?.isUppercase ?? false)
+            var capitalized = isName && (bare.first?.isUppercase ?? false)
+            // The sentence's first word is capitalized anyway: a name only if the text writes it so elsewhere.
+            if opensSentence, !known.isEmpty, !known.contains(bare) { capitalized = false }
             let isMonth = DateVocabulary.months[bare.lowercased()] != nil
             // An initial (`Franklin D. Roosevelt`) stays inside its name.
             if capitalized, !inDate, bare.count == 1, word.hasSuffix("."), !current.isEmpty {

@@ -190,4 +190,25 @@ import Testing
         #expect(
             summary.lines.contains { $0.hasPrefix("Held back 1 card, reverse: the sentence names nothing") })
     }
+
+    @Test func aCueNamesTheEventOfItsOwnClauseNotAWordThatOpensTheSentence() {
+        let made = cards(for: [
+            "Restoration of the abbey began in 1880.",
+            "In 1901 the abbey hired Karl Lund, and in 1903 Lund went to Rome.",
+            "On 9 August 1924 Lindqvist earned her licence, and in 1927 she flew from Stockholm to Rome.",
+            "A letter from Lindqvist reached Uppsala in 1930.",
+        ])
+        let cues = made.compactMap { card -> (String, String)? in
+            guard case .reverse(let reverse) = card.question else { return nil }
+            return (reverse.date, reverse.cue)
+        }
+        #expect(!cues.contains { $0.0 == "1880" }, "Restoration is no name: \(cues)")
+        #expect(cues.contains { $0 == ("1901", "Karl Lund") }, "\(cues)")
+        #expect(cues.contains { $0 == ("9 August 1924", "Lindqvist") }, "\(cues)")
+    }
+
+    @Test func aDateInBracketsAfterANameGetsNoReverseCard() {
+        let made = cards(for: ["Marie Lindqvist (1881–1954) was a Swedish aviator and astronomer."])
+        #expect(!made.contains { $0.kind == .reverse })
+    }
 }
