@@ -64,12 +64,20 @@ public struct DeckStats: Codable, Sendable, Equatable {
                 counts.new += 1
                 continue
             }
-            if schedule.suspended { counts.suspended += 1 }
-            switch schedule.phase {
-            case .learning: counts.learning += 1
-            case .review: counts.review += 1
-            case .relearning: counts.relearning += 1
+            // Each card counts once: suspended, else new (a flag such as a bury gives a new card a
+            // schedule), else by its phase.
+            if schedule.suspended {
+                counts.suspended += 1
+            } else if schedule.isNew {
+                counts.new += 1
+            } else {
+                switch schedule.phase {
+                case .learning: counts.learning += 1
+                case .review: counts.review += 1
+                case .relearning: counts.relearning += 1
+                }
             }
+            if schedule.isNew { continue }
             recallNow += Self.share(model.retrievability(of: schedule, at: now))
             if let exam { recallExam += Self.share(model.retrievability(of: schedule, at: exam)) }
             if !schedule.suspended {

@@ -70,4 +70,27 @@ import Testing
         let json = try JSONEncoder().encode(stats)
         #expect(!String(decoding: json, as: UTF8.self).lowercased().contains("nan"))
     }
+
+    @Test func everyCardIsCountedOnceWhateverItsFlags() throws {
+        let deck = try DeckBuilder(kinds: [.cloze]).build(try sampleSource(), name: "t", builtAt: now).deck
+        var progress = DeckProgress(deck: "t")
+        let learned = FSRSScheduler().review(
+            .new(due: now), rating: .good, at: now.addingTimeInterval(-3_600))
+        var suspendedLearned = learned
+        suspendedLearned.suspended = true
+        var suspendedNew = CardSchedule.new(due: now)
+        suspendedNew.suspended = true
+        var buriedNew = CardSchedule.new(due: now)
+        buriedNew.buriedUntil = now.addingTimeInterval(3_600)
+        progress.schedules[deck.cards[0].id] = learned
+        progress.schedules[deck.cards[1].id] = suspendedLearned
+        progress.schedules[deck.cards[2].id] = suspendedNew
+        progress.schedules[deck.cards[3].id] = buriedNew
+        let counts = DeckStats.compute(deck: deck, progress: progress, now: now, timeZone: utc).cards
+        #expect(counts.suspended == 2)
+        #expect(counts.learning == 1)
+        #expect(counts.new == deck.cards.count - 3)
+        let phases = counts.learning + counts.review + counts.relearning
+        #expect(counts.new + phases + counts.suspended == counts.total)
+    }
 }
