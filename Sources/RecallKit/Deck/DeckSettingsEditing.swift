@@ -120,7 +120,7 @@ public enum SettingError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownKey(let key):
-            "no setting named '\(key)'; the settings are \(DeckSettings.keys.joined(separator: ", "))"
+            "no setting named '\(key)'; the settings are \(DeckSettings.keys.joined(separator: ", ")), and weights (set by 'recall optimize', reset with 'weights default')"
         case .badValue(let key, let value, let expected):
             "\(key): '\(value)' is not valid; expected \(expected)"
         }
