@@ -84,5 +84,10 @@ import Testing
         #expect(AnswerChecker.check("c d b a", against: question) == .right)
         #expect(AnswerChecker.check("CBDA", against: question) == .partlyRight("positions 2, 3 wrong"))
         #expect(AnswerChecker.check("ABCD", against: question) == .wrong)
+        // A letter that is no item, or not every item once, is asked again rather than graded.
+        #expect(AnswerChecker.check("CDBE", against: question) == .retry("not an option: A–D"))
+        #expect(
+            AnswerChecker.check("CDB", against: question)
+                == .retry("type each of the 4 letters once, earliest first"))
     }
 }

@@ -347,21 +347,6 @@ import Testing
                 == .retry("more than one option reads so: type its letter"))
     }
 
-    @Test func timelineLettersThatAreNoItemAreAskedAgain() {
-        func item(_ timex: String) -> TimelineQuestion.Item {
-            .init(
-                factID: timex, label: timex, date: timex, value: DateValue(timex: timex)!,
-                source: .init(sentence: "", line: 1))
-        }
-        let question = Question.timeline(
-            TimelineQuestion(items: [item("1952"), item("1947"), item("1936"), item("1945")]))
-        #expect(AnswerChecker.check("CDBE", against: question) == .retry("not an option: A–D"))
-        #expect(
-            AnswerChecker.check("CDB", against: question)
-                == .retry("type each of the 4 letters once, earliest first"))
-        #expect(AnswerChecker.check("CDBA", against: question) == .right)
-    }
-
     @Test func textAnswersKeepTheirNumbersExact() {
         #expect(AnswerChecker.textMatches("Apollo 11", "Apollo 11"))
         #expect(!AnswerChecker.textMatches("Apollo 13", "Apollo 11"))
