@@ -2,11 +2,11 @@
 /// misspelling reads as one word of the date vocabulary and no other: `Jum` is as close to June as
 /// to July, so it stays as typed and the answer does not read as a date. Digits are never touched.
 enum AnswerSpelling {
-    /// Words an answer may wrap a date in (`in 1952`, `around the 1990s`).
-    static let filler: Set<String> = [
-        "in", "on", "the", "of", "about", "around", "circa", "c", "ca", "at", "by", "year", "and", "between",
-        "from", "to", "until", "till", "through",
-    ]
+    /// Words an answer may wrap a date in (`in 1952`, `around the 1990s`): the finder's own, and the
+    /// words of a range and `year`.
+    static let filler: Set<String> = DateFinder.answerFiller.union([
+        "ca", "at", "by", "year", "and", "between", "from", "to", "until", "till", "through",
+    ])
 
     /// Words read as they are: typing one of them is never a typo for another.
     static let exact: Set<String> = {

@@ -44,7 +44,7 @@ public struct QuestionGenerator: Sendable {
         let distractors = DistractorGenerator(span: span, latestYear: max(latestYear, span.upperBound))
         var cards: [Card] = []
         var skipped: [SkipReason: Int] = [:]
-        let names = Self.namesWrittenMidSentence(in: facts)
+        let names = kinds.contains(.reverse) ? Self.namesWrittenMidSentence(in: facts) : []
         for fact in facts {
             let (factCards, factSkips) = questions(for: fact, distractors: distractors, names: names)
             cards += factCards
@@ -96,9 +96,9 @@ public struct QuestionGenerator: Sendable {
                         question: .cloze(question)))
             }
             // An approximate date (`c. 1670`) has near options that are right too.
-            let approximate = Self.isApproximate(date, in: fact.text)
-            if kinds.contains(.choice), approximate { skipped[.approximate, default: 0] += 1 }
-            if kinds.contains(.choice), !approximate {
+            if kinds.contains(.choice), Self.isApproximate(date, in: fact.text) {
+                skipped[.approximate, default: 0] += 1
+            } else if kinds.contains(.choice) {
                 let id = StableID.make("choice", normalized, target)
                 var generator = SeededGenerator(id: id)
                 if let wrong = distractors.distractors(
@@ -115,23 +115,25 @@ public struct QuestionGenerator: Sendable {
                     skipped[.noOptions, default: 0] += 1
                 }
             }
-            // A reverse card needs names to point to its event: words of the sentence would restate it.
-            // A date in brackets after a name (a lifespan, a reign) is no event to ask about.
-            let cue =
-                Self.isBracketed(date, in: fact.text) ? nil : Self.cue(for: fact, date: date, names: names)
-            if kinds.contains(.reverse), !reverseMade, date.value.isAnchored, cue == nil {
-                skipped[.namesNothing, default: 0] += 1
+            // One reverse card per fact, from its first anchored date. It needs names to point to its
+            // event (words of the sentence would restate it), and a date in brackets after a name (a
+            // lifespan, a reign) is no event to ask about.
+            if kinds.contains(.reverse), !reverseMade, date.value.isAnchored {
                 reverseMade = true
-            }
-            if kinds.contains(.reverse), !reverseMade, date.value.isAnchored, let cue {
-                reverseMade = true
-                let question = ReverseQuestion(
-                    date: date.text, value: date.value, cue: cue, answer: fact.text,
-                    context: fact.context, source: source)
-                cards.append(
-                    Card(
-                        id: StableID.make("reverse", normalized, target), factID: fact.id,
-                        question: .reverse(question)))
+                let cue =
+                    Self.isBracketed(date, in: fact.text)
+                    ? nil : Self.cue(for: fact, date: date, names: names)
+                if let cue {
+                    let question = ReverseQuestion(
+                        date: date.text, value: date.value, cue: cue, answer: fact.text,
+                        context: fact.context, source: source)
+                    cards.append(
+                        Card(
+                            id: StableID.make("reverse", normalized, target), factID: fact.id,
+                            question: .reverse(question)))
+                } else {
+                    skipped[.namesNothing, default: 0] += 1
+                }
             }
         }
         return (cards, skipped)
