@@ -69,7 +69,8 @@ public struct AnkiPackageReader: Sendable {
         try DeckImporter.requireRegularFile(url)
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         guard let size else {
-            throw .file(FileStoreError(path: path, reason: "cannot be read (no such file)"))
+            throw .file(
+                FileStoreError(path: path, reason: "cannot be read (no such file)", failure: .missing))
         }
         if size > Self.maximumPackageSize {
             throw .invalid(
@@ -117,7 +118,10 @@ public struct AnkiPackageReader: Sendable {
         do {
             package = size == 0 ? Data() : try Data(contentsOf: url, options: .alwaysMapped)
         } catch {
-            throw .file(FileStoreError(path: path, reason: "cannot be read (\(error.localizedDescription))"))
+            throw .file(
+                FileStoreError(
+                    path: path, reason: "cannot be read (\(error.localizedDescription))", failure: .unreadable
+                ))
         }
         if let media = entries["media"], let data = try? extract(media, from: package, limit: 16 << 20),
             let map = try? JSONSerialization.jsonObject(with: data) as? [String: Any]

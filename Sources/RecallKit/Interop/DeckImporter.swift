@@ -43,7 +43,8 @@ public enum DeckImporter {
             let data: Data
             do {
                 guard let contents = try DiskFileStore().read(url) else {
-                    throw FileStoreError(path: path, reason: "cannot be read (no such file)")
+                    throw FileStoreError(
+                        path: path, reason: "cannot be read (no such file)", failure: .missing)
                 }
                 data = contents
             } catch let error as FileStoreError {
@@ -62,7 +63,8 @@ public enum DeckImporter {
             do {
                 guard var deck = try DeckFile.load(url) else {
                     throw InteropError.file(
-                        FileStoreError(path: path, reason: "cannot be read (no such file)"))
+                        FileStoreError(path: path, reason: "cannot be read (no such file)", failure: .missing)
+                    )
                 }
                 deck.name = name
                 return DeckImport(deck: deck, progress: nil, warnings: [], noteCount: deck.cards.count)
@@ -86,8 +88,12 @@ public enum DeckImporter {
     static func requireRegularFile(_ url: URL) throws(InteropError) {
         var status = stat()
         guard stat(url.path, &status) == 0 else {
-            let reason = errno == ENOENT ? "no such file" : String(cString: strerror(errno))
-            throw .file(FileStoreError(path: url.path, reason: "cannot be read (\(reason))"))
+            let missing = errno == ENOENT
+            let reason = missing ? "no such file" : String(cString: strerror(errno))
+            throw .file(
+                FileStoreError(
+                    path: url.path, reason: "cannot be read (\(reason))",
+                    failure: missing ? .missing : .unreadable))
         }
         let type = status.st_mode & S_IFMT
         guard type == S_IFREG else {

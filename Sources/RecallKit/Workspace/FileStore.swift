@@ -37,15 +37,31 @@ extension FileStore {
 
 /// A file operation that failed, with the file and the system's reason.
 public struct FileStoreError: Error, Equatable, CustomStringConvertible {
+    /// What kind of failure it was, for callers that act on it (a script's exit status), so that
+    /// none of them has to read the wording of `reason`.
+    public enum Failure: Sendable, Equatable {
+        /// The file is not there.
+        case missing
+        /// It is there but cannot be read as the file it should be (a folder, an unreachable link).
+        case unreadable
+        /// It could not be written, created or replaced.
+        case unwritable
+    }
+
     public var path: String
     public var reason: String
+    public var failure: Failure
 
-    public init(path: String, reason: String) {
+    public init(path: String, reason: String, failure: Failure = .unwritable) {
         self.path = path
         self.reason = reason
+        self.failure = failure
     }
 
     public var description: String { "\(path): \(reason)" }
+
+    /// The same path and reason is the same error; `failure` only classifies it.
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.path == rhs.path && lhs.reason == rhs.reason }
 }
 
 /// The real disk.
@@ -74,7 +90,8 @@ public struct DiskFileStore: FileStore {
         do {
             return try Data(contentsOf: url)
         } catch {
-            throw FileStoreError(path: url.path, reason: "cannot be read (\(Self.systemReason(error)))")
+            throw FileStoreError(
+                path: url.path, reason: "cannot be read (\(Self.systemReason(error)))", failure: .unreadable)
         }
     }
 
@@ -87,16 +104,18 @@ public struct DiskFileStore: FileStore {
         let descriptor = open(url.path, O_RDONLY)
         guard descriptor >= 0 else {
             if errno == ENOENT { return nil }
-            throw Self.posixError(url.path, "cannot be read")
+            throw Self.posixError(url.path, "cannot be read", reading: true)
         }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw Self.posixError(url.path, "cannot be read") }
+        guard fstat(descriptor, &status) == 0 else {
+            throw Self.posixError(url.path, "cannot be read", reading: true)
+        }
         if status.st_mode & S_IFMT == S_IFDIR { throw Self.folderInstead(url) }
         let size = Int(status.st_size)
         guard size > 0 else { return try body(UnsafeRawBufferPointer(start: nil, count: 0), { _ in }) }
         guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED else {
-            throw Self.posixError(url.path, "cannot be read")
+            throw Self.posixError(url.path, "cannot be read", reading: true)
         }
         defer { munmap(base, size) }
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
@@ -150,7 +169,9 @@ public struct DiskFileStore: FileStore {
         guard descriptor >= 0 else { throw Self.posixError(url.path, "cannot be opened for writing") }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw Self.posixError(url.path, "cannot be read") }
+        guard fstat(descriptor, &status) == 0 else {
+            throw Self.posixError(url.path, "cannot be read", reading: true)
+        }
         let length = off_t(status.st_size)
         // One write call per batch: a kill cannot leave half a line behind. A write that fails part
         // way (a full disk) is cut back to the old length, so that a retry starts on a fresh line.
@@ -214,14 +235,15 @@ public struct DiskFileStore: FileStore {
             let reason = String(cString: strerror(errno))
             throw FileStoreError(
                 path: url.path,
-                reason: "is a symbolic link whose target cannot be reached (\(reason)); it was left as it is")
+                reason: "is a symbolic link whose target cannot be reached (\(reason)); it was left as it is",
+                failure: .unreadable)
         }
         defer { free(resolved) }
         return URL(fileURLWithPath: String(cString: resolved))
     }
 
     static func folderInstead(_ url: URL) -> FileStoreError {
-        FileStoreError(path: url.path, reason: "is a folder, not a file")
+        FileStoreError(path: url.path, reason: "is a folder, not a file", failure: .unreadable)
     }
 
     /// Names the first folder on the way to `url` that is a file, or `url` itself when it is a
@@ -243,8 +265,11 @@ public struct DiskFileStore: FileStore {
         }
     }
 
-    static func posixError(_ path: String, _ what: String) -> FileStoreError {
-        FileStoreError(path: path, reason: "\(what) (\(String(cString: strerror(errno))))")
+    static func posixError(_ path: String, _ what: String, reading: Bool = false) -> FileStoreError {
+        let failure: FileStoreError.Failure =
+            !reading ? .unwritable : errno == ENOENT ? .missing : .unreadable
+        return FileStoreError(
+            path: path, reason: "\(what) (\(String(cString: strerror(errno))))", failure: failure)
     }
 
     static func systemReason(_ error: any Error) -> String {

@@ -51,12 +51,13 @@ enum ExitStatus: Int32, Sendable, Comparable {
         }
     }
 
-    /// A file operation's failure: a missing file, a file that cannot be read or is of the wrong
-    /// kind, or a write that failed. RecallKit's reasons for reading begin "cannot be read".
+    /// A file operation's failure: a missing file, one that cannot be read as it should be, or a
+    /// write that failed.
     static func status(of error: FileStoreError) -> ExitStatus {
-        if error.reason.contains("no such file") { return .notFound }
-        let readingProblems = ["cannot be read", "is a folder, not a file", "is a symbolic link"]
-        if readingProblems.contains(where: error.reason.hasPrefix) { return .badData }
-        return .couldNotSave
+        switch error.failure {
+        case .missing: .notFound
+        case .unreadable: .badData
+        case .unwritable: .couldNotSave
+        }
     }
 }
