@@ -6,7 +6,12 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "recall", targets: ["recall"]),
-        .library(name: "RecallKit", targets: ["RecallKit"]),
+        // Libraries for the benchmarks and fuzz targets, which build outside this package.
+        .library(name: "RecallModel", targets: ["RecallModel"]),
+        .library(name: "RecallStorage", targets: ["RecallStorage"]),
+        .library(name: "RecallInterop", targets: ["RecallInterop"]),
+        .library(name: "RecallApp", targets: ["RecallApp"]),
+        .library(name: "RecallTestSupport", targets: ["RecallTestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,20 +28,34 @@ let package = Package(
             name: "CSQLite",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // The layers, each allowed to use only the ones listed before it (ARCHITECTURE.md).
         .target(
-            name: "RecallKit",
+            name: "RecallModel",
+            dependencies: [.product(name: "HeapModule", package: "swift-collections")]
+        ),
+        .target(name: "RecallStorage", dependencies: ["RecallModel"]),
+        .target(
+            name: "RecallInterop",
             dependencies: [
+                "RecallModel",
+                "RecallStorage",
                 "CSQLite",
-                .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        .target(name: "RecallApp", dependencies: ["RecallModel", "RecallStorage", "RecallInterop"]),
+        .target(
+            name: "RecallConsole", dependencies: ["RecallModel", "RecallStorage", "RecallApp", "CReadline"]),
+        .target(name: "RecallTestSupport", dependencies: ["RecallModel", "RecallStorage", "RecallConsole"]),
         .executableTarget(
             name: "recall",
             dependencies: [
-                "RecallKit",
-                "CReadline",
+                "RecallModel",
+                "RecallStorage",
+                "RecallInterop",
+                "RecallApp",
+                "RecallConsole",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The sample text, compiled into the program so that `recall` works from any folder.
@@ -44,7 +63,10 @@ let package = Package(
         ),
         .testTarget(
             name: "RecallKitTests",
-            dependencies: ["RecallKit"],
+            dependencies: [
+                "RecallModel", "RecallStorage", "RecallInterop", "RecallApp", "RecallConsole",
+                "RecallTestSupport",
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

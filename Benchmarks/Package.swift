@@ -15,7 +15,7 @@ let package = Package(
         .executableTarget(
             name: "Scheduling",
             dependencies: [
-                .product(name: "RecallKit", package: "Recall"),
+                .product(name: "RecallModel", package: "Recall"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/Scheduling",
@@ -24,7 +24,9 @@ let package = Package(
         .executableTarget(
             name: "Progress",
             dependencies: [
-                .product(name: "RecallKit", package: "Recall"),
+                .product(name: "RecallModel", package: "Recall"),
+                .product(name: "RecallStorage", package: "Recall"),
+                .product(name: "RecallInterop", package: "Recall"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/Progress",
@@ -33,7 +35,8 @@ let package = Package(
         .executableTarget(
             name: "ProgressLoad",
             dependencies: [
-                .product(name: "RecallKit", package: "Recall"),
+                .product(name: "RecallModel", package: "Recall"),
+                .product(name: "RecallStorage", package: "Recall"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/ProgressLoad",
@@ -42,7 +45,7 @@ let package = Package(
         .executableTarget(
             name: "DeckBuilding",
             dependencies: [
-                .product(name: "RecallKit", package: "Recall"),
+                .product(name: "RecallModel", package: "Recall"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/DeckBuilding",

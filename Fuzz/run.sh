@@ -2,8 +2,9 @@
 # Build one fuzz target with libFuzzer and AddressSanitizer, and run it for SECONDS on its corpus.
 # Usage: Fuzz/run.sh TARGET SECONDS   (TARGET: a file name in Fuzz/Targets, e.g. FuzzDates, FuzzAnkiPackage)
 #
-# RecallKit is compiled with coverage and AddressSanitizer by SwiftPM (in Fuzz/.build-fuzz), and the
-# target, Fuzz/Targets/TARGET.swift, is linked to it with swiftc, so that libFuzzer supplies main().
+# The libraries (RecallTestSupport and every target it uses: all but the `recall` executable) are
+# compiled with coverage and AddressSanitizer by SwiftPM (in Fuzz/.build-fuzz), and the target,
+# Fuzz/Targets/TARGET.swift, is linked to them with swiftc, so that libFuzzer supplies main().
 # A crash, a hang (over 10 s on one input) or a property failure stops the run with exit status 1
 # and leaves the input in Fuzz/artifacts/ to be made a regression test.
 # FUZZ_SEED=N fixes libFuzzer's random seed and FUZZ_FRESH=1 starts from the committed corpus only,
@@ -15,17 +16,17 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 fuzz=$root/Fuzz
 scratch=$fuzz/.build-fuzz
 [ -f "$fuzz/Targets/$target.swift" ] || { echo "no fuzz target $target in Fuzz/Targets" >&2; exit 2; }
-(cd "$root" && swift build -c release --scratch-path "$scratch" --target RecallKit \
+(cd "$root" && swift build -c release --scratch-path "$scratch" --target RecallTestSupport \
     -Xswiftc -sanitize=fuzzer,address 2>&1 | grep -vE "ld.gold: warning" | tail -1)
 release=$(cd "$root" && swift build -c release --scratch-path "$scratch" --show-bin-path)
-# The C modules RecallKit imports (system SQLite, ZIPFoundation's zlib) need their module maps found.
+# The C modules the libraries import (system SQLite and readline, ZIPFoundation's zlib) need their module maps found.
 mapfile -d '' modulemaps < <(find "$root/Sources" "$scratch/checkouts" -name module.modulemap -print0)
 includes=()
 for map in "${modulemaps[@]}"; do includes+=(-I "$(dirname "$map")"); done
 mapfile -d '' objects < <(find "$release" -path "*.build/*.o" ! -path "*/recall.build/*" ! -path "*ArgumentParser*" \
     ! -path "*Tests.build/*" -print0)
 swiftc -O -parse-as-library -sanitize=fuzzer,address -I "$release/Modules" "${includes[@]}" \
-    "$fuzz/Targets/$target.swift" "${objects[@]}" -lsqlite3 -lz -o "$scratch/$target" 2>&1 | grep -vE "ld.gold: warning" || true
+    "$fuzz/Targets/$target.swift" "${objects[@]}" -lsqlite3 -lreadline -lz -o "$scratch/$target" 2>&1 | grep -vE "ld.gold: warning" || true
 [ "${FUZZ_FRESH:-0}" = 1 ] && rm -rf "$fuzz/work/$target"
 mkdir -p "$fuzz/artifacts" "$fuzz/work/$target"
 seed=()

@@ -1,5 +1,6 @@
 import Foundation
-import RecallKit
+import RecallInterop
+import RecallStorage
 import ZIPFoundation
 
 /// The Anki package importer, with progress: on odd first bytes the rest is the whole package (a

@@ -1,4 +1,6 @@
-import RecallKit
+import RecallModel
+
+
 
 /// The answer checker with both the answer and the expected value fuzzed: it never crashes, an
 /// answer always matches its own expected value, and changing one digit of it is never right.

@@ -1,4 +1,6 @@
-import RecallKit
+import RecallModel
+
+
 
 /// The sentence splitter and the date finder on any text: every date found is the very text at
 /// its place in the sentence, and every value reads back from its TIMEX form.

@@ -1,5 +1,6 @@
 import Foundation
-import RecallKit
+import RecallModel
+import RecallStorage
 
 /// The whole deck builder on any bytes: bad input is refused with an error, and every question it
 /// makes has one blank, no citation mark, and never shows its own answer; a choice card's options

@@ -1,5 +1,10 @@
 import Foundation
-import RecallKit
+import RecallApp
+import RecallConsole
+import RecallInterop
+import RecallModel
+import RecallStorage
+import RecallTestSupport
 
 /// The deck reader on any bytes: a deck that loads saves and loads again to itself, and never
 /// crashes what the commands do with it (issue 15): the counts of `recall decks`, one card of

@@ -1,5 +1,8 @@
 import Foundation
-import RecallKit
+import RecallConsole
+import RecallModel
+import RecallStorage
+import RecallTestSupport
 
 /// The progress snapshot reader and the journal reader on any bytes: progress that loads saves and
 /// loads again to itself, a journal's changes apply in any state without crashing, progress that

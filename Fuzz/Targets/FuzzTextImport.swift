@@ -1,5 +1,7 @@
 import Foundation
-import RecallKit
+import RecallInterop
+import RecallModel
+import RecallStorage
 
 /// The CSV and TSV importer on any bytes (the first byte picks the file's extension): an imported
 /// deck has unique ids, no card with an empty question or answer, and saves and loads to itself;

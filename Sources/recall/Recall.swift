@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import RecallKit
+import RecallConsole
 
 #if canImport(Glibc)
     import Glibc

@@ -1,4 +1,5 @@
 import Foundation
+import RecallModel
 import Testing
 
 /// Issue 20: card ids a student can find, every setting shown, one `--kinds` syntax, and counts

@@ -1,4 +1,5 @@
 import Foundation
+import RecallConsole
 import Testing
 
 /// Issue 15's storage faults, reproduced with the built binary.

@@ -1,6 +1,6 @@
 import Foundation
 
-@testable import RecallKit
+@testable import RecallModel
 
 /// A UTC time from `2026-03-01T09:00:00Z`.
 func time(_ text: String) -> Date {

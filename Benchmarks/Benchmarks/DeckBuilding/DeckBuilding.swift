@@ -1,6 +1,6 @@
 import Benchmark
 import Foundation
-import RecallKit
+import RecallModel
 
 /// About `bytes` of prose: the sample text, the varied test text and the eight WikiWars articles
 /// repeated, so that dates, citations, headings and every date form recur as in a long book.

@@ -1,6 +1,8 @@
 import Benchmark
 import Foundation
-import RecallKit
+import RecallInterop
+import RecallModel
+import RecallStorage
 
 /// A deck of `cards` cloze cards over as many facts, and progress with `reviews` reviews spread over a year.
 private func collection(cards: Int, reviews: Int, now: Date) -> (Deck, DeckProgress) {

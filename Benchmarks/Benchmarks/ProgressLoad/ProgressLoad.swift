@@ -1,6 +1,7 @@
 import Benchmark
 import Foundation
-import RecallKit
+import RecallModel
+import RecallStorage
 
 #if canImport(Glibc)
     import Glibc

@@ -1,6 +1,6 @@
 import Benchmark
 import Foundation
-import RecallKit
+import RecallModel
 
 /// A review card in the middle of its life, reviewed a few days after it came due.
 private func reviewCard(_ index: Int, now: Date) -> CardSchedule {

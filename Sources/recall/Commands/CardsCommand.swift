@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import RecallKit
+import RecallConsole
+import RecallModel
+import RecallStorage
 
 struct CardsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import RecallKit
+import RecallModel
 
 /// A failure to report on one line of standard error, with the exit status that says what kind of
 /// failure it was.
@@ -14,7 +14,7 @@ struct CommandFailure: Error, CustomStringConvertible {
         self.status = status
     }
 
-    /// Wraps an error of RecallKit, keeping the status its kind stands for.
+    /// Wraps an error of the libraries, keeping the status its kind stands for.
     init(_ error: some Error) {
         if let failure = error as? CommandFailure {
             self = failure

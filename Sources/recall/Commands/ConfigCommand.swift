@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import RecallKit
+import RecallConsole
+import RecallModel
 
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

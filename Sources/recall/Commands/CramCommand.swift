@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import RecallKit
+import RecallApp
+import RecallConsole
+import RecallModel
+import RecallStorage
 
 struct CramCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -46,7 +49,7 @@ struct CramCommand: ParsableCommand {
     var simulate = false
     @OptionGroup var options: WorkspaceOptions
 
-    func validate() throws {
+    package func validate() throws {
         if perDay != nil && minutes != nil { throw ValidationError("give --per-day or --minutes, not both") }
         if let perDay, !(1...2000).contains(perDay) { throw ValidationError("--per-day must be 1 to 2000") }
         if let minutes, !(1...600).contains(minutes) { throw ValidationError("--minutes must be 1 to 600") }

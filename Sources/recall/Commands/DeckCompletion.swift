@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import RecallKit
 
 /// Shell completion of deck names: the decks of the workspace the command line names (its
 /// `--home`, else the usual rule), found when the shell asks.
@@ -26,7 +25,7 @@ enum DeckCompletion {
 
 /// The files a command reads, for shell completion.
 enum FileCompletion {
-    static let text = CompletionKind.file(extensions: ["txt"])
+    package static let text = CompletionKind.file(extensions: ["txt"])
     static let importable = CompletionKind.file(extensions: ["apkg", "colpkg", "csv", "tsv", "txt", "json"])
     static let progress = CompletionKind.file(extensions: ["json"])
     static let csv = CompletionKind.file(extensions: ["csv"])

@@ -1,5 +1,6 @@
 import Foundation
-import RecallKit
+import RecallModel
+import RecallStorage
 
 /// Opens a deck by name, building it from `Decks/NAME.txt` first when its deck file is missing.
 struct DeckOpening {
@@ -22,7 +23,9 @@ struct DeckOpening {
     /// Changes the deck file holding its lock for the whole read-modify-write, so that two changes
     /// at once both survive; returns the deck as saved.
     @discardableResult
-    func update(_ name: String, by command: String, _ change: (inout Deck) throws -> Void) throws -> Deck {
+    package func update(_ name: String, by command: String, _ change: (inout Deck) throws -> Void) throws
+        -> Deck
+    {
         try ProgressLock.withDeckFileLock(workspace: workspace, deck: name, description: command) {
             var deck = try built(name)
             try change(&deck)

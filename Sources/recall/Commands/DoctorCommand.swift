@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import RecallKit
+import RecallConsole
+import RecallStorage
 
 struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import RecallKit
+import RecallInterop
+import RecallModel
+import RecallStorage
 
 /// The exit statuses Recall promises to scripts, as the README lists them.
 ///

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import RecallKit
+import RecallConsole
+import RecallInterop
+import RecallModel
+import RecallStorage
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -26,7 +29,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     @Argument(help: "The deck.", completion: DeckCompletion.kind) var deck: String
-    @Option(name: .long, help: "The format.") var format: Format
+    @Option(name: .long, help: "The format.") package var format: Format
     @Flag(
         name: .long,
         help: "With apkg: each card's schedule and the review log, so a student can move to Anki.")
@@ -43,7 +46,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "A printable quiz's seed (its version).") var seed: UInt64 = 1
     @OptionGroup var options: WorkspaceOptions
 
-    func validate() throws {
+    package func validate() throws {
         if plain && format != .tsv { throw ValidationError("--plain goes with --format tsv") }
         if withProgress && format != .apkg {
             throw ValidationError("--with-progress goes with --format apkg")

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import RecallKit
+import RecallConsole
+import RecallInterop
+import RecallModel
+import RecallStorage
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -65,7 +68,7 @@ struct ImportCommand: ParsableCommand {
 
     /// Writes the deck (keeping the settings of the deck it replaces) and its progress; the caller
     /// holds the deck's locks.
-    func write(_ imported: DeckImport, workspace: Workspace) throws {
+    package func write(_ imported: DeckImport, workspace: Workspace) throws {
         let deckURL = workspace.deckFile(imported.deck.name)
         let existed = FileManager.default.fileExists(atPath: deckURL.path)
         let previous = try? DeckFile.load(deckURL)

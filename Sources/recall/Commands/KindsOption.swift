@@ -1,5 +1,5 @@
 import ArgumentParser
-import RecallKit
+import RecallModel
 
 /// `--kinds`, shared by the commands that make or pick questions; the kinds may be given as words
 /// (`--kinds cloze reverse`), comma-separated (`--kinds cloze,reverse`) or both.
@@ -11,7 +11,7 @@ struct KindsOption: ParsableArguments {
             valueName: "KIND"))
     var kinds: [String] = []
 
-    func validate() throws { _ = try parsed(default: []) }
+    package func validate() throws { _ = try parsed(default: []) }
 
     /// The kinds given, or `fallback` when `--kinds` was not given.
     func parsed(default fallback: [QuestionKind] = QuestionKind.allCases) throws -> Set<QuestionKind> {

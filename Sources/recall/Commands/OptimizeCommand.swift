@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import RecallKit
+import RecallConsole
+import RecallInterop
+import RecallModel
+import RecallStorage
 
 struct OptimizeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,7 +32,7 @@ struct OptimizeCommand: ParsableCommand {
     @Option(name: .long, help: "The seed that shuffles the reviews between passes.") var seed: UInt64 = 2023
     @OptionGroup var options: WorkspaceOptions
 
-    func validate() throws {
+    package func validate() throws {
         if all && (deck != nil || log != nil) {
             throw ValidationError("--all fits every deck; give no deck and no --log")
         }
@@ -116,7 +119,7 @@ struct OptimizeCommand: ParsableCommand {
         }
     }
 
-    func text(_ report: Report) -> String {
+    package func text(_ report: Report) -> String {
         func figures(_ evaluation: FSRSOptimizer.Evaluation) -> String {
             String(format: "log loss %.4f, RMSE (bins) %.2f%%", evaluation.logLoss, evaluation.rmseBins * 100)
         }

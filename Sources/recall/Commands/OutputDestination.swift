@@ -1,5 +1,5 @@
 import Foundation
-import RecallKit
+import RecallStorage
 
 /// Where `--out` sends a command's result: a file written atomically, or standard output for `-`
 /// (as most command-line tools read it).
@@ -17,7 +17,7 @@ enum OutputDestination: Equatable {
     }
 
     /// Writes `data` whole; a file is replaced only once all of it is on disk.
-    func write(_ data: Data) throws {
+    package func write(_ data: Data) throws {
         switch self {
         case .standardOutput: FileHandle.standardOutput.write(data)
         case .file(let url): try DiskFileStore().writeAtomically(data, to: url)
@@ -26,7 +26,7 @@ enum OutputDestination: Equatable {
 
     /// Writes what `produce` writes to a file: for writers that need a file of their own (an Anki
     /// package is a zip), standard output gets a temporary file's bytes.
-    func write(through produce: (URL) throws -> Void) throws {
+    package func write(through produce: (URL) throws -> Void) throws {
         switch self {
         case .file(let url): try produce(url)
         case .standardOutput:

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import RecallKit
+import RecallConsole
+import RecallModel
+import RecallStorage
 
 struct QuizCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,7 +21,7 @@ struct QuizCommand: ParsableCommand {
         UInt64?
     @OptionGroup var options: WorkspaceOptions
 
-    func validate() throws {
+    package func validate() throws {
         guard (1...500).contains(count) else { throw ValidationError("--count must be 1 to 500") }
     }
 

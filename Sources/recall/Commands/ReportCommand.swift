@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import RecallKit
+import RecallConsole
+import RecallInterop
+import RecallStorage
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,13 +21,13 @@ struct ReportCommand: ParsableCommand {
         name: .long, help: "The deck (default: the deck the first file names).",
         completion: DeckCompletion.kind)
     var deck: String?
-    @Option(name: .long, help: "markdown, csv or html.") var format: String = "markdown"
+    @Option(name: .long, help: "markdown, csv or html.") package var format: String = "markdown"
     @Option(
         name: .long, help: ArgumentHelp("A CSV of file,name lines.", valueName: "NAMES.csv"),
         completion: FileCompletion.csv) var names: String?
     @OptionGroup var options: WorkspaceOptions
 
-    func validate() throws {
+    package func validate() throws {
         guard ClassReport.Format(rawValue: format) != nil else {
             throw ValidationError("--format must be markdown, csv or html, not '\(format)'")
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import RecallKit
+import RecallModel
+import RecallStorage
 
 struct ScheduleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import RecallKit
+import RecallApp
+import RecallConsole
+import RecallModel
+import RecallStorage
 
 struct StudyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

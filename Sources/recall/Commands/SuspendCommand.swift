@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import RecallKit
+import RecallConsole
+import RecallModel
+import RecallStorage
 
 struct SuspendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,7 +22,7 @@ struct SuspendCommand: ParsableCommand {
     @Flag(name: .long, help: "With --undo: every suspended card of the deck.") var all = false
     @OptionGroup var options: WorkspaceOptions
 
-    func validate() throws {
+    package func validate() throws {
         if list && (!cards.isEmpty || undo || all) {
             throw ValidationError(
                 "--list shows the suspended cards; give no card ids, --undo or --all with it")

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import RecallKit
+import RecallStorage
 
 /// `--home DIR`, shared by every command that uses the workspace.
 struct WorkspaceOptions: ParsableArguments {
@@ -11,7 +11,7 @@ struct WorkspaceOptions: ParsableArguments {
     var home: String?
 
     /// A `--home` that names a file is refused at once, rather than failing later in each command.
-    func validate() throws {
+    package func validate() throws {
         guard let home, !home.isEmpty else { return }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: home, isDirectory: &isDirectory), !isDirectory.boolValue {

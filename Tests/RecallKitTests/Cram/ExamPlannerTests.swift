@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import RecallKit
+@testable import RecallApp
+@testable import RecallModel
 
 @Suite struct ExamPlannerTests {
     let now = time("2026-03-01T09:00:00Z")

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-@testable import RecallKit
+@testable import RecallConsole
+@testable import RecallModel
+@testable import RecallStorage
+@testable import RecallTestSupport
 
 @Suite struct DeckCurationTests {
     let text = "Turkey joined NATO in 1952.\nThe Truman Doctrine was proclaimed in March 1947."

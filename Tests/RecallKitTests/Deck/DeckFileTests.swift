@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import RecallKit
+@testable import RecallModel
+@testable import RecallStorage
 
 @Suite struct DeckFileTests {
     func deck() throws -> Deck {

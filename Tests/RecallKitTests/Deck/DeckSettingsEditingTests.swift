@@ -1,6 +1,6 @@
 import Testing
 
-@testable import RecallKit
+@testable import RecallModel
 
 @Suite struct DeckSettingsEditingTests {
     @Test func setsAndShowsEachKind() throws {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import RecallKit
+@testable import RecallModel
 
 @Suite struct DateFinderTests {
     struct Case: CustomTestStringConvertible, Sendable {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import RecallKit
+@testable import RecallModel
 
 @Suite struct DateValueTests {
     @Test(arguments: [

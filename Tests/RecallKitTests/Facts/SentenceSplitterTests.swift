@@ -1,6 +1,6 @@
 import Testing
 
-@testable import RecallKit
+@testable import RecallModel
 
 @Suite struct SentenceSplitterTests {
     func split(_ text: String) -> [String] {

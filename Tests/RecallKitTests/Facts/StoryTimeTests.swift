@@ -1,6 +1,6 @@
 import Testing
 
-@testable import RecallKit
+@testable import RecallModel
 
 @Suite struct StoryTimeTests {
     /// Reads `steps` in order: a value with a year moves the story; one without takes the story's.

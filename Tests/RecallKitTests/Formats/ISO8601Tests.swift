@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import RecallKit
+@testable import RecallModel
 
 @Suite struct ISO8601Tests {
     @Test func formatsAndParsesLikeFoundation() throws {

@@ -1,8 +1,10 @@
 import Foundation
+import RecallApp
 import Testing
 import ZIPFoundation
 
-@testable import RecallKit
+@testable import RecallInterop
+@testable import RecallModel
 
 @Suite struct AnkiPackageWriterTests {
     let now = time("2026-11-25T10:00:00Z")

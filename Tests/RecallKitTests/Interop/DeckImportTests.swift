@@ -2,7 +2,9 @@ import Foundation
 import Testing
 import ZIPFoundation
 
-@testable import RecallKit
+@testable import RecallInterop
+@testable import RecallModel
+@testable import RecallStorage
 
 @Suite struct DeckImportTests {
     let now = time("2026-11-25T10:00:00Z")

@@ -3,7 +3,9 @@ import Foundation
 import Testing
 import ZIPFoundation
 
-@testable import RecallKit
+@testable import RecallInterop
+@testable import RecallModel
+@testable import RecallStorage
 
 /// Files built to hurt the importer: folders in place of files, hostile SQLite, oversized fields,
 /// control characters and cards that break their own invariants (issue 15).

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import RecallKit
+@testable import RecallInterop
+@testable import RecallModel
 
 @Suite struct TextExportTests {
     func deck() throws -> Deck {

@@ -1,6 +1,6 @@
 import Foundation
 
-@testable import RecallKit
+@testable import RecallModel
 
 /// FSRS-6's memory model on `Dual` numbers: the same formulas as `FSRS`, carrying the derivative of
 /// every result by each weight (automatic differentiation, to check `LossGradient` against).

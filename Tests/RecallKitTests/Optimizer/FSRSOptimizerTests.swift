@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import RecallKit
+@testable import RecallModel
 
 @Suite struct FSRSOptimizerTests {
     /// Known weights, in bounds and clearly unlike the defaults (the shared optimizer reference's).

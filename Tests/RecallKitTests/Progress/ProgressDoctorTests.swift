@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import RecallKit
+@testable import RecallModel
+@testable import RecallStorage
+@testable import RecallTestSupport
 
 @Suite struct ProgressDoctorTests {
     let root = URL(fileURLWithPath: "/w")

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import RecallKit
+@testable import RecallConsole
+@testable import RecallModel
 
 @Suite struct DateHintTests {
     @Test func aYearGivesItsCenturyThenItsDecade() {

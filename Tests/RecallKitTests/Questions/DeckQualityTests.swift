@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import RecallKit
+@testable import RecallModel
 
 /// Properties of whole decks built from several texts: what a test-wise student can guess, and the
 /// faults of `../shared/questions/QUESTIONS.md` that each rule rules out.

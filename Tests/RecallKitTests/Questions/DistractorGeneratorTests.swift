@@ -1,6 +1,6 @@
 import Testing
 
-@testable import RecallKit
+@testable import RecallModel
 
 @Suite struct DistractorGeneratorTests {
     let generator = DistractorGenerator(span: 1800...1960, latestYear: 2026)

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import RecallKit
+@testable import RecallInterop
+@testable import RecallModel
+@testable import RecallStorage
 
 /// Inputs that fuzzing found to break a property, kept so that they never break it again.
 @Suite struct FuzzRegressionTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import RecallKit
+@testable import RecallModel
 
 /// Over thousands of seeded values: every accepted form of a value is right, and changing any one
 /// digit of any form makes it wrong.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import RecallKit
+@testable import RecallModel
 
 /// One grading table: what a card shows, what a student types, and the verdict. Cards marked
 /// `@YEAR` are set in a story of that year (`27 February` read in 1849).

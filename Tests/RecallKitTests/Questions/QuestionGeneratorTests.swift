@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import RecallKit
+@testable import RecallModel
 
 @Suite struct QuestionGeneratorTests {
     static let builtAt = time("2026-11-25T12:00:00Z")

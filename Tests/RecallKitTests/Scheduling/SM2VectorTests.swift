@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import RecallKit
+@testable import RecallModel
 
 /// Replays reference vectors made with the `anki-sm-2` package (`Fixtures/sm2/make_sm2_vectors.py`).
 @Suite struct SM2VectorTests {

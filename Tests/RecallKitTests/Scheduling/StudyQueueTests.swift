@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import RecallKit
+@testable import RecallModel
 
 @Suite struct StudyQueueTests {
     let now = time("2026-03-10T12:00:00Z")

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import RecallKit
+@testable import RecallInterop
+@testable import RecallModel
 
 @Suite struct ClassReportTests {
     let now = time("2026-03-10T12:00:00Z")

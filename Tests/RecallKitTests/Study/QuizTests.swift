@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-@testable import RecallKit
+@testable import RecallConsole
+@testable import RecallModel
+@testable import RecallStorage
+@testable import RecallTestSupport
 
 @Suite struct QuizTests {
     func deck() throws -> Deck {

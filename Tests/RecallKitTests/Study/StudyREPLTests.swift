@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import RecallKit
+@testable import RecallApp
+@testable import RecallConsole
+@testable import RecallModel
+@testable import RecallStorage
+@testable import RecallTestSupport
 
 @Suite struct StudyREPLTests {
     let start = time("2026-03-10T12:00:00Z")

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import RecallKit
+@testable import RecallApp
+@testable import RecallModel
 
 @Suite struct StudySessionTests {
     let start = time("2026-03-10T09:00:00Z")

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import RecallKit
+@testable import RecallConsole
 
 @Suite struct TerminalStyleTests {
     @Test(

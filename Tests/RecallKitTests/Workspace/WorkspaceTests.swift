@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import RecallKit
+@testable import RecallStorage
 
 @Suite struct WorkspaceTests {
     let current = URL(fileURLWithPath: "/work/here")

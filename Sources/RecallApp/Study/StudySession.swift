@@ -1,0 +1,230 @@
+import Foundation
+import RecallModel
+
+/// The logic of a study session, free of terminals and files: which card is next, what an answer
+/// does to the schedule and the review log, and how to take it back.
+public struct StudySession: Sendable {
+    public private(set) var deck: Deck
+    public private(set) var progress: DeckProgress
+    public private(set) var queue: StudyQueue
+    public let scheduler: CardScheduler
+    public let timeZone: TimeZone
+    var generator: SeededGenerator
+    let index: DeckIndex
+    /// `progress.schedules` by deck position, kept in step with it, for rebuilding the queue each day.
+    var schedulesByPosition: [CardSchedule?]
+    /// What each answer replaced, newest last, for `:undo`.
+    var undoStack: [Undo] = []
+    public private(set) var tally = Tally()
+    /// The student's usual answer time per kind of card, for suggesting Easy.
+    public private(set) var pace: AnswerPace
+    /// In a cram session, the cards still to study today, in order; nil in an ordinary session.
+    public private(set) var cramOrder: [String]?
+    /// Changes not yet confirmed durable by the store, oldest first.
+    public private(set) var pendingChanges: [ProgressChange] = []
+    /// Whether opening the session changed the progress (cards set aside after a rebuild), so
+    /// that a fresh snapshot should be written before studying.
+    public let needsSnapshot: Bool
+
+    struct Undo: Sendable {
+        var cardID: String
+        var before: CardSchedule?
+        var reviewCount: Int
+        var tally: Tally
+        var pace: AnswerPace
+    }
+
+    /// Answers given in this session; an answer graded Good or Easy counts as right.
+    public struct Tally: Sendable, Hashable {
+        public var studied = 0
+        public var right = 0
+    }
+
+    public init(deck: Deck, progress: DeckProgress, now: Date, timeZone: TimeZone, seed: UInt64) {
+        var progress = progress
+        let original = progress
+        progress.reconcile(with: Set(deck.cards.map(\.id)))
+        needsSnapshot = progress != original
+        self.deck = deck
+        self.progress = progress
+        self.timeZone = timeZone
+        scheduler = CardScheduler(settings: deck.settings)
+        generator = SeededGenerator(seed: seed)
+        let index = DeckIndex(cards: deck.cards)
+        self.index = index
+        let cards = deck.cards
+        pace = AnswerPace(reviews: progress.reviews) { id in index.position(of: id).map { cards[$0].kind } }
+        schedulesByPosition = index.schedules(in: progress)
+        queue = StudyQueue(
+            index: index, schedules: schedulesByPosition, reviews: progress.reviews, settings: deck.settings,
+            now: now,
+            timeZone: timeZone)
+    }
+
+    /// Applies a change to the progress (and the by-position copy), and queues it for the journal.
+    mutating func commit(
+        cardID: String, schedule: CardSchedule?, review: ReviewLog? = nil, reviewCount: Int? = nil
+    ) {
+        let change = ProgressChange(
+            sequence: progress.journalSequence + 1, cardID: cardID, schedule: schedule, review: review,
+            reviewCount: reviewCount)
+        progress.apply(change)
+        if let position = index.position(of: cardID) { schedulesByPosition[position] = schedule }
+        pendingChanges.append(change)
+    }
+
+    /// The store has made the pending changes durable.
+    public mutating func changesSaved() {
+        pendingChanges.removeAll()
+    }
+
+    public func card(_ id: String) -> Card? { index.position(of: id).map { deck.cards[$0] } }
+
+    /// Turns the session into a cram session over these cards: each is shown in turn, and a missed
+    /// card comes back after a few others until it is answered right. Its reviews are logged as cram
+    /// reviews in the ordinary log, so FSRS treats them as the same-day reviews they are.
+    public mutating func startCram(_ cardIDs: [String]) {
+        cramOrder = cardIDs
+    }
+
+    /// The next card to study at `now`, or nil when nothing is left for now. A new day rebuilds the queue.
+    public mutating func nextCard(at now: Date) -> Card? {
+        if cramOrder != nil {
+            guard let id = cramOrder?.first else { return nil }
+            cramOrder?.removeFirst()
+            return card(id)
+        }
+        if !queue.day.contains(now) {
+            queue = StudyQueue(
+                index: index, schedules: schedulesByPosition, reviews: progress.reviews,
+                settings: deck.settings,
+                now: now, timeZone: timeZone)
+        }
+        return queue.nextPosition(at: now).map { deck.cards[$0] }
+    }
+
+    /// The due time each rating would give the card, as the answer buttons show it.
+    public func intervals(for cardID: String, at now: Date) -> [Rating: TimeInterval] {
+        scheduler.preview(progress.schedules[cardID] ?? .new(due: now), at: now)
+    }
+
+    /// What each rating would have given the card last answered, from its state before the answer.
+    public func intervalsForLastAnswer(at now: Date) -> [Rating: TimeInterval] {
+        guard let last = undoStack.last else { return [:] }
+        return scheduler.preview(last.before ?? .new(due: now), at: now)
+    }
+
+    /// Records an answer: schedules the card, logs the review, and counts it (right when graded
+    /// Good or Easy).
+    @discardableResult
+    public mutating func record(
+        _ cardID: String, rating: Rating, at now: Date, answer: String?, durationMs: Int?
+    ) -> CardSchedule {
+        let stored = progress.schedules[cardID]
+        undoStack.append(
+            Undo(
+                cardID: cardID, before: stored, reviewCount: progress.reviews.count, tally: tally, pace: pace)
+        )
+        // A new card that was buried carries a schedule for the flag alone: it is still new.
+        let before = stored?.isNew == true ? nil : stored
+        var after = scheduler.review(before ?? .new(due: now), rating: rating, at: now, using: &generator)
+        after = LeechRule.apply(before: before, after: after, settings: deck.settings)
+        let kind: ReviewLog.Kind =
+            switch before?.phase {
+            case _ where cramOrder != nil: .cram
+            case .review: .review
+            case .relearning: .relearning
+            default: .learning
+            }
+        if rating == .again, var order = cramOrder {
+            order.insert(cardID, at: min(3, order.count))
+            cramOrder = order
+        }
+        let review = ReviewLog(
+            cardID: cardID, time: now, rating: rating,
+            elapsedDays: before?.lastReview.map { FSRSScheduler.elapsedDays(from: $0, to: now) },
+            durationMs: durationMs, kind: kind, answer: answer, before: before, after: after)
+        commit(cardID: cardID, schedule: after, review: review)
+        queue.answered(cardID, before: before, after: after)
+        if let kind = card(cardID)?.kind { pace.record(review, kind: kind) }
+        tally.studied += 1
+        if rating >= .good { tally.right += 1 }
+        return after
+    }
+
+    /// Changes the grade of the last answer (the student overrode the suggestion).
+    @discardableResult
+    public mutating func regrade(_ rating: Rating, at now: Date) -> CardSchedule? {
+        guard let last = undoStack.last, let review = progress.reviews.last, review.cardID == last.cardID
+        else {
+            return nil
+        }
+        if let index = cramOrder?.firstIndex(of: last.cardID) { cramOrder?.remove(at: index) }
+        takeBack()
+        queue.remove(last.cardID)
+        return record(
+            last.cardID, rating: rating, at: review.time, answer: review.answer,
+            durationMs: review.durationMs)
+    }
+
+    /// Takes back the last answer, in the progress too; returns the card, to be asked again.
+    public mutating func undo(at now: Date) -> Card? {
+        guard let last = undoStack.last else { return nil }
+        if let index = cramOrder?.firstIndex(of: last.cardID) { cramOrder?.remove(at: index) }
+        takeBack()
+        queue.remove(last.cardID)
+        return card(last.cardID)
+    }
+
+    mutating func takeBack() {
+        guard let last = undoStack.popLast() else { return }
+        commit(cardID: last.cardID, schedule: last.before, reviewCount: last.reviewCount)
+        tally = last.tally
+        pace = last.pace
+        queue.restoreLimits(before: last.before)
+    }
+
+    /// Shows the card again later today, without a review; its siblings stay hidden today, as
+    /// they would had it been answered.
+    public mutating func skip(_ cardID: String, at now: Date) {
+        if cramOrder != nil {
+            cramOrder?.append(cardID)
+            return
+        }
+        queue.setAside(cardID, until: now.addingTimeInterval(queue.learnAhead + 1))
+    }
+
+    /// Hides the card and every sibling (the cards of its fact) until tomorrow's study day. A new
+    /// card stays new: only the time it is hidden until is saved.
+    public mutating func bury(_ cardID: String, at now: Date) {
+        for siblingID in index.siblings(of: cardID) {
+            var schedule = progress.schedules[siblingID] ?? .new(due: now)
+            guard schedule.buriedUntil.map({ $0 < queue.day.end }) ?? true else { continue }
+            schedule.buriedUntil = queue.day.end
+            commit(cardID: siblingID, schedule: schedule)
+            queue.remove(siblingID)
+        }
+        queue.buryGroup(of: cardID)
+    }
+
+    /// Suspends the card until it is unsuspended.
+    public mutating func setSuspended(_ cardID: String, _ suspended: Bool, at now: Date) {
+        var schedule = progress.schedules[cardID] ?? .new(due: now)
+        schedule.suspended = suspended
+        commit(cardID: cardID, schedule: schedule)
+        if suspended { queue.remove(cardID) }
+    }
+
+    /// When the next card comes due once today's queue is empty for now: a learning card waiting
+    /// today, else the first study day with a card due or a new card to learn (cards that are not
+    /// in today's queue wait at least until tomorrow).
+    public func nextDue(after now: Date) -> Date? {
+        if let learning = queue.nextLearningDue { return learning }
+        let tomorrow = queue.day.end
+        let scheduled = progress.schedules.values.filter { !$0.suspended && !$0.isNew }.map(\.due).min()
+        let hasNew = deck.cards.contains {
+            progress.schedules[$0.id].map { $0.isNew && !$0.suspended } ?? true
+        }
+        return [scheduled.map { max($0, tomorrow) }, hasNew ? tomorrow : nil].compactMap { $0 }.min()
+    }
+}

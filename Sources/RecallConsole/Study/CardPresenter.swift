@@ -1,0 +1,112 @@
+import RecallModel
+
+/// How a card looks on screen: the question with its options or items, hints, and the verdict
+/// with the source sentence. Shared by study sessions and quizzes.
+public struct CardPresenter: Sendable {
+    public var style: TerminalStyle
+
+    public init(style: TerminalStyle) {
+        self.style = style
+    }
+
+    /// The question, wrapped: context, prompt, then the options of a choice or the items of a timeline.
+    public func question(_ card: Card) -> String {
+        var lines: [String] = []
+        if let context = contextLine(card) { lines.append(style.wrap(style.dim(context))) }
+        lines.append(style.wrap(card.question.prompt))
+        switch card.question {
+        case .choice(let choice):
+            for (index, option) in choice.options.enumerated() {
+                lines.append("  \(ChoiceQuestion.letter(index))) \(option)")
+            }
+        case .timeline(let timeline):
+            for (index, item) in timeline.items.enumerated() {
+                lines.append(
+                    style.wrap(
+                        "\(TimelineQuestion.letter(index))) \(item.label)", indent: "     ", firstIndent: "  "
+                    ))
+            }
+        case .reverse:
+            lines.append(style.dim("(recall the event, then press Enter to see it)"))
+        case .basic:
+            lines.append(style.dim("(type the answer, or recall it and press Enter to see it)"))
+        case .cloze:
+            break
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    public func contextLine(_ card: Card) -> String? {
+        switch card.question {
+        case .cloze(let question): question.context.map { "(\($0))" }
+        case .choice(let question): question.context.map { "(\($0))" }
+        case .reverse(let question): question.context.map { "(\($0))" }
+        case .timeline, .basic: nil
+        }
+    }
+
+    public func feedback(_ card: Card, verdict: AnswerChecker.Verdict, typed: String) -> String {
+        var lines: [String] = []
+        let expected = card.question.answer
+        switch verdict {
+        case .right: lines.append(style.right("✓ \(expected)"))
+        case .wrong:
+            let yours = typed.isEmpty ? "" : style.dim("  (you wrote \(typed))")
+            lines.append(style.wrong("✗ \(expected)") + yours)
+        case .partlyRight(let why): lines.append(style.partial("~ \(expected) — \(why)"))
+        case .selfGraded: lines.append(style.wrap(expected, indent: "  ", firstIndent: "→ "))
+        case .retry(let why): lines.append(style.partial(why))
+        }
+        switch card.question {
+        case .timeline(let timeline):
+            let ordered = timeline.items.enumerated().sorted {
+                $0.element.value.sortKey < $1.element.value.sortKey
+            }
+            for (index, item) in ordered {
+                lines.append(
+                    style.wrap(
+                        "\(TimelineQuestion.letter(index))) \(item.date): \(item.label)", indent: "     ",
+                        firstIndent: "  "))
+            }
+        case .cloze(let question):
+            lines.append(style.wrap(style.dim(question.sentence), indent: "  ", firstIndent: "  "))
+        case .choice(let question):
+            lines.append(style.wrap(style.dim(question.sentence), indent: "  ", firstIndent: "  "))
+        case .reverse, .basic: break
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The hint for the `level`th `:hint` on a card: a date narrows step by step (a year's century,
+    /// then `195_`; a full date's month; a range's length), other cards give their first words once.
+    public func hint(for card: Card, level: Int = 1) -> String {
+        switch card.question {
+        case .cloze(let question): dateHint(question.value, text: question.answer, level: level)
+        case .choice(let question): dateHint(question.value, text: question.answer, level: level)
+        case .timeline(let question):
+            level == 1 ? "Hint: the earliest is \(question.answer.prefix(1))." : noMore
+        case .reverse(let question):
+            level == 1
+                ? "Hint: it starts: \(question.answer.split(separator: " ").prefix(3).joined(separator: " ")) …"
+                : noMore
+        case .basic(let question):
+            level == 1
+                ? "Hint: it starts: \(question.back.split(separator: " ").prefix(2).joined(separator: " ")) …"
+                : noMore
+        }
+    }
+
+    var noMore: String { "No more hints for this card." }
+
+    func dateHint(_ value: DateValue, text: String, level: Int) -> String {
+        if let step = DateHint.text(for: value, level: level) { return "Hint: \(step)." }
+        guard level == 1 else { return noMore }
+        let first = text.first(where: { $0.isLetter || $0.isNumber }).map(String.init) ?? "?"
+        return "Hint: a date starting with \(first)."
+    }
+
+    public func completions(for card: Card) -> [String] {
+        guard case .choice(let choice) = card.question else { return [] }
+        return choice.options.indices.map { ChoiceQuestion.letter($0) } + choice.options
+    }
+}

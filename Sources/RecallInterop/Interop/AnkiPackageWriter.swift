@@ -1,0 +1,318 @@
+import Foundation
+import RecallModel
+import RecallStorage
+import ZIPFoundation
+
+/// Writes a deck as an Anki package (`.apkg`): a zip holding `collection.anki2`, a schema-11
+/// SQLite collection, and an empty media map, which Anki imports as it is.
+///
+/// Cloze cards become Cloze notes, reverse cards "Basic (and reversed card)" notes, multiple-choice
+/// and timeline cards notes of Recall's own type. Note type ids, note ids and GUIDs are derived from
+/// stable ids, so importing a re-export updates the notes instead of duplicating them. With
+/// progress, each card carries its schedule (due, interval, FSRS stability and difficulty in the
+/// card's data) and the review log becomes Anki's revlog.
+public struct AnkiPackageWriter: Sendable {
+    public var deck: Deck
+    public var progress: DeckProgress?
+    public var now: Date
+    public var kinds: Set<QuestionKind>
+
+    public init(
+        deck: Deck, progress: DeckProgress? = nil, now: Date,
+        kinds: Set<QuestionKind> = Set(QuestionKind.allCases)
+    ) {
+        self.deck = deck
+        self.progress = progress
+        self.now = now
+        self.kinds = kinds
+    }
+
+    static let clozeType: Int64 = 1_732_000_000_101
+    static let reversedType: Int64 = 1_732_000_000_102
+    static let recallType: Int64 = 1_732_000_000_103
+    static let basicType: Int64 = 1_732_000_000_104
+
+    /// Writes the package to `url` (through a temporary file, so a failure leaves nothing half-written).
+    public func write(to url: URL) throws(InteropError) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "recall-apkg-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .zip(path: folder.path, message: "cannot create a temporary folder")
+        }
+        let collection = folder.appendingPathComponent("collection.anki2")
+        try writeCollection(to: collection)
+        let zipped = folder.appendingPathComponent("package.apkg")
+        do {
+            let archive = try Archive(url: zipped, accessMode: .create)
+            try archive.addEntry(with: "collection.anki2", fileURL: collection, compressionMethod: .deflate)
+            let media = Data("{}".utf8)
+            try archive.addEntry(
+                with: "media", type: .file, uncompressedSize: Int64(media.count), compressionMethod: .none,
+                provider: { position, size in media.subdata(in: Int(position)..<Int(position) + size) })
+        } catch {
+            throw .zip(path: url.path, message: "cannot write the zip (\(error))")
+        }
+        do {
+            let data = try Data(contentsOf: zipped)
+            try DiskFileStore().writeAtomically(data, to: url)
+        } catch let error as FileStoreError {
+            throw .file(error)
+        } catch {
+            throw .zip(path: url.path, message: "\(error)")
+        }
+    }
+
+    func writeCollection(to url: URL) throws(InteropError) {
+        let database = try SQLiteDatabase(path: url.path)
+        try database.execute(Self.schema)
+        let seconds = Int64(now.timeIntervalSince1970)
+        let created = seconds - seconds % 86_400
+        let deckID = Int64(Self.number(from: "deck:" + deck.name) % 1_000_000_000) + 1_700_000_000_000
+        try database.run(
+            "insert into col values (1,?,?,?,11,0,0,0,?,?,?,?,'{}')",
+            rows: [
+                [
+                    .integer(created), .integer(seconds * 1000), .integer(seconds * 1000),
+                    .text(Self.json(["schedVer": 2, "curDeck": 1, "nextPos": 1])), .text(models(seconds)),
+                    .text(decks(deckID, seconds)), .text(Self.json(["1": Self.deckConfig(seconds)])),
+                ]
+            ])
+        var noteRows: [[SQLiteDatabase.Value]] = []
+        var cardRows: [[SQLiteDatabase.Value]] = []
+        var position: Int64 = 0
+        var ankiCards: [String: Int64] = [:]
+        for card in deck.cards where kinds.contains(card.kind) {
+            let note = AnkiNote(card: card, deckName: deck.name)
+            let noteID = Self.identifier(card.id, salt: "note")
+            let type: Int64 =
+                switch note.kind {
+                case .cloze: Self.clozeType
+                case .basicAndReversed: Self.reversedType
+                case .recall: Self.recallType
+                case .basic: Self.basicType
+                }
+            noteRows.append([
+                .integer(noteID), .text(note.guid), .integer(type), .integer(seconds),
+                .text(" " + note.tags.joined(separator: " ") + " "),
+                .text(note.fields.joined(separator: "\u{1F}")),
+            ])
+            let ordinals = note.kind == .basicAndReversed ? [0, 1] : [0]
+            for ordinal in ordinals {
+                position += 1
+                let cardID = Self.identifier(card.id, salt: "card\(ordinal)")
+                if ordinal == 0 { ankiCards[card.id] = cardID }
+                let schedule = ordinal == 0 ? progress?.schedules[card.id] : nil
+                cardRows.append(
+                    cardRow(
+                        cardID, noteID, deckID, ordinal, position, schedule, created: created,
+                        seconds: seconds))
+            }
+        }
+        try database.execute("begin")
+        try database.run(
+            "insert into notes values (?,?,?,?,-1,?,?,'',0,0,'')", rows: noteRows)
+        try database.run("insert into cards values (?,?,?,?,?,-1,?,?,?,?,?,?,?,0,0,0,0,?)", rows: cardRows)
+        if let progress {
+            try database.run(
+                "insert into revlog values (?,?,-1,?,?,?,?,?,?)", rows: revlog(progress, ankiCards))
+        }
+        try database.execute("commit")
+    }
+
+    func cardRow(
+        _ id: Int64, _ note: Int64, _ deckID: Int64, _ ordinal: Int, _ position: Int64,
+        _ schedule: CardSchedule?,
+        created: Int64, seconds: Int64
+    ) -> [SQLiteDatabase.Value] {
+        guard let schedule, schedule.reps > 0 else {
+            return [
+                .integer(id), .integer(note), .integer(deckID), .integer(Int64(ordinal)), .integer(seconds),
+                .integer(0), .integer(0), .integer(position), .integer(0), .integer(0), .integer(0),
+                .integer(0), .text("{}"),
+            ]
+        }
+        let due = Int64(schedule.due.timeIntervalSince1970)
+        let scheduledDays = schedule.lastReview.map { schedule.due.timeIntervalSince($0) / 86_400 } ?? 1
+        let interval = Int64(max(1, scheduledDays.rounded()))
+        let factor = Int64(((schedule.ease ?? 2.5) * 1000).rounded())
+        let type: Int64
+        var queue: Int64
+        let dueValue: Int64
+        switch schedule.phase {
+        case .review:
+            type = 2
+            queue = 2
+            dueValue = (due - created) / 86_400
+        case .learning:
+            type = 1
+            queue = 1
+            dueValue = due
+        case .relearning:
+            type = 3
+            queue = 1
+            dueValue = due
+        }
+        if schedule.suspended { queue = -1 }
+        var data: [String: Any] = [:]
+        if let memory = schedule.memory {
+            data = ["s": memory.stability, "d": memory.difficulty, "dr": deck.settings.desiredRetention]
+            if let last = schedule.lastReview { data["lrt"] = Int64(last.timeIntervalSince1970) }
+        }
+        return [
+            .integer(id), .integer(note), .integer(deckID), .integer(Int64(ordinal)), .integer(seconds),
+            .integer(type), .integer(queue), .integer(dueValue), .integer(interval), .integer(factor),
+            .integer(Int64(schedule.reps)), .integer(Int64(schedule.lapses)), .text(Self.json(data)),
+        ]
+    }
+
+    func revlog(_ progress: DeckProgress, _ cards: [String: Int64]) -> [[SQLiteDatabase.Value]] {
+        var used = Set<Int64>()
+        return progress.reviews.compactMap { review in
+            guard let card = cards[review.cardID] else { return nil }
+            var id = Int64(review.time.timeIntervalSince1970 * 1000)
+            while !used.insert(id).inserted { id += 1 }
+            let interval: (ReviewLog.Snapshot) -> Int64 = { snapshot in
+                guard let due = snapshot.due else { return 0 }
+                let seconds = Int64(due.timeIntervalSince(review.time))
+                return snapshot.phase == .review ? max(1, seconds / 86_400) : -max(1, seconds)
+            }
+            let type: Int64 =
+                switch review.kind {
+                case .learning: 0
+                case .review: 1
+                case .relearning: 2
+                case .cram: 3
+                }
+            return [
+                .integer(id), .integer(card), .integer(Int64(review.rating.rawValue)),
+                .integer(interval(review.after)),
+                .integer(interval(review.before)), .integer(2500),
+                .integer(Int64(min(review.durationMs ?? 0, 60_000))),
+                .integer(type),
+            ]
+        }
+    }
+
+    func models(_ seconds: Int64) -> String {
+        func field(_ name: String, _ ordinal: Int) -> [String: Any] {
+            [
+                "name": name, "ord": ordinal, "sticky": false, "rtl": false, "font": "Arial", "size": 20,
+                "media": [String](),
+            ]
+        }
+        func template(_ name: String, _ ordinal: Int, _ question: String, _ answer: String) -> [String: Any] {
+            [
+                "name": name, "ord": ordinal, "qfmt": question, "afmt": answer, "did": NSNull(), "bqfmt": "",
+                "bafmt": "",
+            ]
+        }
+        func model(_ id: Int64, _ name: String, _ kind: Int, _ fields: [String], _ templates: [[String: Any]])
+            -> [String: Any]
+        {
+            [
+                "id": id, "name": name, "type": kind, "mod": seconds, "usn": -1, "sortf": 0, "did": NSNull(),
+                "tmpls": templates, "flds": fields.enumerated().map { field($0.element, $0.offset) },
+                "css": ".card { font-family: Georgia, serif; font-size: 20px; text-align: center; }",
+                "latexPre": "\\documentclass[12pt]{article}\\begin{document}", "latexPost": "\\end{document}",
+                "latexsvg": false, "req": [[0, "any", [0]]], "tags": [String](), "vers": [Int](),
+            ]
+        }
+        let models: [String: Any] = [
+            "\(Self.clozeType)": model(
+                Self.clozeType, "Recall Cloze", 1, ["Text", "Back Extra"],
+                [
+                    template(
+                        "Cloze", 0, "{{cloze:Text}}", "{{cloze:Text}}<br><br><small>{{Back Extra}}</small>")
+                ]),
+            "\(Self.reversedType)": model(
+                Self.reversedType, "Recall Basic (and reversed card)", 0, ["Front", "Back"],
+                [
+                    template("Card 1", 0, "{{Front}}", "{{FrontSide}}<hr id=answer>{{Back}}"),
+                    template("Card 2", 1, "{{Back}}", "{{FrontSide}}<hr id=answer>{{Front}}"),
+                ]),
+            "\(Self.basicType)": model(
+                Self.basicType, "Recall Basic", 0, ["Front", "Back"],
+                [template("Card 1", 0, "{{Front}}", "{{FrontSide}}<hr id=answer>{{Back}}")]),
+            "\(Self.recallType)": model(
+                Self.recallType, "Recall Choice and Timeline", 0,
+                ["Question", "Choices", "Answer", "Source"],
+                [
+                    template(
+                        "Question", 0,
+                        "{{Question}}<br><br><div style='text-align:left;display:inline-block'>{{Choices}}</div>",
+                        "{{FrontSide}}<hr id=answer><b>{{Answer}}</b><br><br><small>{{Source}}</small>")
+                ]),
+        ]
+        return Self.json(models)
+    }
+
+    func decks(_ deckID: Int64, _ seconds: Int64) -> String {
+        func entry(_ id: Int64, _ name: String) -> [String: Any] {
+            [
+                "id": id, "name": name, "mod": seconds, "usn": -1, "collapsed": false, "dyn": 0, "conf": 1,
+                "lrnToday": [0, 0], "revToday": [0, 0], "newToday": [0, 0], "timeToday": [0, 0], "desc": "",
+                "browserCollapsed": false, "extendNew": 0, "extendRev": 0,
+            ]
+        }
+        return Self.json(["1": entry(1, "Default"), "\(deckID)": entry(deckID, "Recall::\(deck.name)")])
+    }
+
+    static func deckConfig(_ seconds: Int64) -> [String: Any] {
+        [
+            "id": 1, "name": "Default", "mod": seconds, "usn": -1, "maxTaken": 60, "autoplay": true,
+            "timer": 0,
+            "replayq": true, "dyn": false,
+            "new": [
+                "bury": false, "delays": [1.0, 10.0], "initialFactor": 2500, "ints": [1, 4, 0], "order": 1,
+                "perDay": 20,
+            ],
+            "rev": [
+                "bury": false, "ease4": 1.3, "ivlFct": 1.0, "maxIvl": 36500, "perDay": 200, "hardFactor": 1.2,
+            ],
+            "lapse": ["delays": [10.0], "leechAction": 1, "leechFails": 8, "minInt": 1, "mult": 0.0],
+        ]
+    }
+
+    static func json(_ object: Any) -> String {
+        String(
+            decoding: try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]),
+            as: UTF8.self)
+    }
+
+    /// A positive 64-bit number from a stable id.
+    static func number(from text: String) -> UInt64 {
+        UInt64(StableID.make(text), radix: 16) ?? 0
+    }
+
+    /// An Anki id (a millisecond-like timestamp) derived from a stable id.
+    static func identifier(_ id: String, salt: String) -> Int64 {
+        1_600_000_000_000 + Int64(number(from: salt + ":" + id) % 400_000_000_000)
+    }
+
+    static let schema = """
+        CREATE TABLE col (id integer PRIMARY KEY, crt integer NOT NULL, mod integer NOT NULL, scm integer NOT NULL,
+          ver integer NOT NULL, dty integer NOT NULL, usn integer NOT NULL, ls integer NOT NULL, conf text NOT NULL,
+          models text NOT NULL, decks text NOT NULL, dconf text NOT NULL, tags text NOT NULL);
+        CREATE TABLE notes (id integer PRIMARY KEY, guid text NOT NULL, mid integer NOT NULL, mod integer NOT NULL,
+          usn integer NOT NULL, tags text NOT NULL, flds text NOT NULL, sfld integer NOT NULL, csum integer NOT NULL,
+          flags integer NOT NULL, data text NOT NULL);
+        CREATE TABLE cards (id integer PRIMARY KEY, nid integer NOT NULL, did integer NOT NULL, ord integer NOT NULL,
+          mod integer NOT NULL, usn integer NOT NULL, type integer NOT NULL, queue integer NOT NULL, due integer NOT NULL,
+          ivl integer NOT NULL, factor integer NOT NULL, reps integer NOT NULL, lapses integer NOT NULL,
+          left integer NOT NULL, odue integer NOT NULL, odid integer NOT NULL, flags integer NOT NULL, data text NOT NULL);
+        CREATE TABLE revlog (id integer PRIMARY KEY, cid integer NOT NULL, usn integer NOT NULL, ease integer NOT NULL,
+          ivl integer NOT NULL, lastIvl integer NOT NULL, factor integer NOT NULL, time integer NOT NULL,
+          type integer NOT NULL);
+        CREATE TABLE graves (usn integer NOT NULL, oid integer NOT NULL, type integer NOT NULL);
+        CREATE INDEX ix_notes_usn ON notes (usn);
+        CREATE INDEX ix_cards_usn ON cards (usn);
+        CREATE INDEX ix_revlog_usn ON revlog (usn);
+        CREATE INDEX ix_cards_nid ON cards (nid);
+        CREATE INDEX ix_cards_sched ON cards (did, queue, due);
+        CREATE INDEX ix_revlog_cid ON revlog (cid);
+        CREATE INDEX ix_notes_csum ON notes (csum);
+        """
+}

@@ -1,0 +1,239 @@
+import Foundation
+import RecallModel
+import RecallStorage
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A deck read from another program's file, with the progress it carried and what was left out.
+public struct DeckImport: Sendable {
+    public var deck: Deck
+    /// With `--with-progress` from an Anki package: each card's schedule and the review log.
+    public var progress: DeckProgress?
+    public var warnings: [String]
+    /// How many notes (or rows) the file held.
+    public var noteCount: Int
+}
+
+/// Reads decks from Anki packages (`.apkg`), CSV and TSV files, and Recall's own deck JSON.
+public enum DeckImporter {
+    /// Reads `url` as a deck called `name`; the file's extension says its format.
+    public static func read(
+        _ url: URL, name: String, withProgress: Bool, now: Date
+    ) throws(InteropError) -> DeckImport {
+        let imported = try readUnchecked(url, name: name, withProgress: withProgress, now: now)
+        if let problem = imported.deck.invariantProblem { throw .invalid(path: url.path, reason: problem) }
+        return imported
+    }
+
+    static func readUnchecked(
+        _ url: URL, name: String, withProgress: Bool, now: Date
+    ) throws(InteropError) -> DeckImport {
+        let path = url.path
+        try requireRegularFile(url)
+        switch url.pathExtension.lowercased() {
+        case "apkg", "colpkg":
+            return try fromPackage(url, name: name, withProgress: withProgress, now: now)
+        case "csv", "tsv", "txt":
+            if withProgress {
+                throw .invalid(
+                    path: path, reason: "a text file holds no progress; --with-progress goes with .apkg")
+            }
+            let data: Data
+            do {
+                guard let contents = try DiskFileStore().read(url) else {
+                    throw FileStoreError(
+                        path: path, reason: "cannot be read (no such file)", failure: .missing)
+                }
+                data = contents
+            } catch let error as FileStoreError {
+                throw .file(error)
+            } catch {
+                throw .invalid(path: path, reason: "\(error)")
+            }
+            let notes = try TextDeckReader(path: path).read(
+                data, tabSeparated: url.pathExtension.lowercased() != "csv")
+            return deck(from: notes, name: name, source: url.lastPathComponent, now: now).imported
+        case "json":
+            if withProgress {
+                throw .invalid(
+                    path: path, reason: "a deck file holds no progress; --with-progress goes with .apkg")
+            }
+            do {
+                guard var deck = try DeckFile.load(url) else {
+                    throw InteropError.file(
+                        FileStoreError(path: path, reason: "cannot be read (no such file)", failure: .missing)
+                    )
+                }
+                deck.name = name
+                return DeckImport(deck: deck, progress: nil, warnings: [], noteCount: deck.cards.count)
+            } catch let error as DeckFileError {
+                if case .file(let error) = error { throw .file(error) }
+                throw .invalid(path: path, reason: error.problem)
+            } catch let error as InteropError {
+                throw error
+            } catch {
+                throw .invalid(path: path, reason: "\(error)")
+            }
+        default:
+            throw .invalid(
+                path: path,
+                reason: "Recall imports .apkg, .csv, .tsv and .json files, not '.\(url.pathExtension)'")
+        }
+    }
+
+    /// Refuses a path that is not a plain file: reading a folder fails with EISDIR on every read,
+    /// which the zip reader retried forever; a FIFO or a device would block or never end.
+    static func requireRegularFile(_ url: URL) throws(InteropError) {
+        var status = stat()
+        guard stat(url.path, &status) == 0 else {
+            let missing = errno == ENOENT
+            let reason = missing ? "no such file" : String(cString: strerror(errno))
+            throw .file(
+                FileStoreError(
+                    path: url.path, reason: "cannot be read (\(reason))",
+                    failure: missing ? .missing : .unreadable))
+        }
+        let type = status.st_mode & S_IFMT
+        guard type == S_IFREG else {
+            let what = type == S_IFDIR ? "a folder" : "not a regular file"
+            throw .invalid(path: url.path, reason: "\(what), not a file to import")
+        }
+    }
+
+    /// The deck the notes make, and which card each Anki card became (for progress).
+    static func deck(
+        from notes: [ImportedNote], name: String, source: String, now: Date
+    ) -> (imported: DeckImport, cardForOrdinal: [String: String]) {
+        var conversion = NoteConversion()
+        // Control characters (terminal escapes, NUL) never reach a card: they go before the notes are read.
+        let clean = ControlCharacters.removed(from:)
+        for note in notes {
+            var note = note
+            note.guid = note.guid.map(clean)
+            note.fields = note.fields.map(clean)
+            note.tags = note.tags.map(clean)
+            if case .other(let typeName) = note.type { note.type = .other(name: clean(typeName)) }
+            conversion.add(note)
+        }
+        let deck = Deck(
+            name: name, source: source, attribution: nil, builtAt: now, facts: [], cards: conversion.cards)
+        let imported = DeckImport(
+            deck: deck.removingControlCharacters(), progress: nil,
+            warnings: (conversion.warnings + conversion.summaryWarnings).map(clean), noteCount: notes.count)
+        return (imported, conversion.cardForOrdinal)
+    }
+
+    static func fromPackage(_ url: URL, name: String, withProgress: Bool, now: Date) throws(InteropError)
+        -> DeckImport
+    {
+        let contents = try AnkiPackageReader(url: url).read()
+        var (imported, cardForOrdinal) = deck(
+            from: contents.notes, name: name, source: url.lastPathComponent, now: now)
+        if contents.mediaCount > 0 || contents.notesWithMedia > 0 {
+            imported.warnings.append(
+                "media skipped: \(contents.mediaCount) file\(contents.mediaCount == 1 ? "" : "s") in the package, "
+                    + "pictures or sounds in \(contents.notesWithMedia) note\(contents.notesWithMedia == 1 ? "" : "s")"
+            )
+        }
+        if withProgress {
+            imported.progress = AnkiProgressConversion(
+                deck: name, created: contents.created, cards: contents.cards, reviews: contents.reviews,
+                recallCard: cardForOrdinal
+            ).progress()
+        }
+        return imported
+    }
+}
+
+/// Anki's card states and revlog as Recall's schedules and review log. Memory states come from the
+/// card's FSRS data when Anki kept them, and otherwise from replaying its reviews through FSRS-6.
+struct AnkiProgressConversion {
+    var deck: String
+    var created: Date
+    var cards: [AnkiPackageReader.AnkiCard]
+    var reviews: [AnkiPackageReader.AnkiReview]
+    /// The Recall card of each Anki card, by `GUID/ordinal`.
+    var recallCard: [String: String]
+
+    func progress() -> DeckProgress {
+        var progress = DeckProgress(deck: deck)
+        var recallID: [Int64: String] = [:]
+        for card in cards {
+            if let id = recallCard["\(card.noteKey)/\(card.ordinal)"] { recallID[card.id] = id }
+        }
+        let model = FSRS()
+        var last: [String: (time: Date, after: ReviewLog.Snapshot, memory: MemoryState?)] = [:]
+        for review in reviews {
+            guard let id = recallID[review.cardID], let rating = Rating(rawValue: review.ease),
+                (0...3).contains(review.type)
+            else { continue }
+            let previous = last[id]
+            let elapsed = previous.map { FSRSScheduler.elapsedDays(from: $0.time, to: review.time) }
+            let memory = model.nextMemory(previous?.memory, elapsedDays: elapsed, rating: rating)
+            let due =
+                review.interval > 0
+                ? review.time.addingTimeInterval(Double(review.interval) * 86_400)
+                : review.time.addingTimeInterval(Double(-review.interval))
+            let phase: CardSchedule.Phase =
+                review.interval > 0 ? .review : review.type == 2 ? .relearning : .learning
+            let after = ReviewLog.Snapshot(
+                phase: phase, stability: memory.stability, difficulty: memory.difficulty, due: due)
+            let kind: ReviewLog.Kind = [.learning, .review, .relearning, .cram][review.type]
+            progress.reviews.append(
+                ReviewLog(
+                    cardID: id, time: review.time, rating: rating, elapsedDays: elapsed,
+                    durationMs: max(0, review.durationMs), kind: kind, answer: nil,
+                    before: previous?.after ?? ReviewLog.Snapshot(nil), after: after))
+            last[id] = (review.time, after, memory)
+        }
+        for card in cards where card.type != 0 {
+            guard let id = recallID[card.id] else { continue }
+            let data = Self.cardData(card.data)
+            var schedule = CardSchedule.new(due: created)
+            schedule.memory = data.memory ?? last[id]?.memory
+            switch card.type {
+            case 2:
+                schedule.phase = .review
+                schedule.step = nil
+                schedule.due = created.addingTimeInterval(Double(card.due) * 86_400)
+                schedule.intervalDays = Double(card.interval)
+            case 3:
+                schedule.phase = .relearning
+                schedule.due = Date(timeIntervalSince1970: Double(card.due))
+            default:
+                schedule.phase = .learning
+                schedule.due = Date(timeIntervalSince1970: Double(card.due))
+            }
+            schedule.lastReview =
+                data.lastReview ?? last[id]?.time
+                ?? schedule.due.addingTimeInterval(-Double(max(card.interval, 1)) * 86_400)
+            schedule.reps = max(card.reps, 1)
+            schedule.lapses = max(card.lapses, 0)
+            if card.factor > 0 { schedule.ease = Double(card.factor) / 1000 }
+            schedule.suspended = card.queue == -1
+            progress.schedules[id] = schedule
+        }
+        return progress
+    }
+
+    /// Anki's FSRS memory state and last review time from a card's `data`
+    /// (`{"s": 12.3, "d": 5.1, "lrt": 1700000000, …}`), where it kept them.
+    static func cardData(_ data: String) -> (memory: MemoryState?, lastReview: Date?) {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(data.utf8)) as? [String: Any] else {
+            return (nil, nil)
+        }
+        var memory: MemoryState?
+        if let stability = (object["s"] as? NSNumber)?.doubleValue,
+            let difficulty = (object["d"] as? NSNumber)?.doubleValue,
+            stability.isFinite, stability > 0, difficulty.isFinite
+        {
+            memory = MemoryState(stability: stability, difficulty: min(max(difficulty, 1), 10))
+        }
+        let seconds = (object["lrt"] as? NSNumber)?.doubleValue
+        return (memory, seconds.flatMap { $0.isFinite ? Date(timeIntervalSince1970: $0) : nil })
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Writes JSON text piece by piece, for files whose shape Recall lays out itself (a review per line)
+/// and which are too large to go through `JSONEncoder` quickly.
+package struct JSONTextWriter {
+    package private(set) var bytes: [UInt8] = []
+
+    package init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    package mutating func raw(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    package mutating func string(_ text: String) {
+        bytes.append(0x22)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: raw(#"\""#)
+            case 0x5C: raw(#"\\"#)
+            case 0x0A: raw(#"\n"#)
+            case 0x0D: raw(#"\r"#)
+            case 0x09: raw(#"\t"#)
+            case 0..<0x20:
+                raw(#"\u00"#)
+                bytes.append(Self.hex[Int(byte >> 4)])
+                bytes.append(Self.hex[Int(byte & 0xF)])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(0x22)
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    package mutating func int(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// The shortest text that reads back as the same double; whole numbers without a fraction.
+    package mutating func double(_ value: Double) {
+        guard value.isFinite else { return raw("null") }
+        if value.rounded() == value, abs(value) < 1e15 {
+            int(Int(value))
+        } else {
+            bytes.append(contentsOf: value.description.utf8)
+        }
+    }
+
+    package mutating func time(_ date: Date) {
+        string(ISO8601.format(date))
+    }
+
+    /// A time as seconds since 1970 in UTC: a whole number unless it has a fraction of a second.
+    package mutating func seconds(_ date: Date) {
+        double(date.timeIntervalSince1970)
+    }
+
+    package mutating func optional<Value>(_ value: Value?, _ write: (inout JSONTextWriter, Value) -> Void) {
+        if let value { write(&self, value) } else { raw("null") }
+    }
+}

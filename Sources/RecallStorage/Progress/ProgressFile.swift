@@ -1,0 +1,296 @@
+import Foundation
+import RecallModel
+
+/// Reads and writes progress snapshots; a damaged or newer file is reported, never overwritten.
+public enum ProgressFile {
+    public static func encode(_ progress: DeckProgress) -> Data {
+        ProgressSnapshotFormat.encode(progress)
+    }
+
+    /// The largest progress snapshot Recall reads (1 GiB: a million reviews take about 150 MiB).
+    public static let maximumSize = 1 << 30
+
+    /// Decodes a snapshot of any schema version this Recall knows, migrating older ones.
+    public static func decode(_ data: Data, file: String) throws(ProgressError) -> DeckProgress {
+        do {
+            return try data.withUnsafeBytes { bytes in try decode(bytes, file: file, doneBefore: { _ in }) }
+        } catch let error as ProgressError {
+            throw error
+        } catch {
+            throw .invalid(file: file, reason: "\(error)")
+        }
+    }
+
+    /// Decodes a snapshot from its bytes, telling `doneBefore` how far it has read (see
+    /// `FileStore.withContents`).
+    static func decode(
+        _ bytes: UnsafeRawBufferPointer, file: String, doneBefore: (Int) -> Void
+    ) throws(ProgressError) -> DeckProgress {
+        if bytes.isEmpty { throw .invalid(file: file, reason: "the file is empty") }
+        if bytes.count > maximumSize {
+            throw .invalid(
+                file: file,
+                reason:
+                    "\(bytes.count >> 20) MiB is more than the \(maximumSize >> 20) MiB a progress file may have"
+            )
+        }
+        let version: Int?
+        do {
+            version = try JSONScanner.topLevelInteger("schemaVersion", in: bytes)
+        } catch {
+            throw .invalid(file: file, reason: describe(error, in: bytes))
+        }
+        guard let version else {
+            throw .invalid(file: file, reason: "schemaVersion: required field is missing")
+        }
+        guard (1...DeckProgress.currentSchemaVersion).contains(version) else {
+            throw .unsupportedSchema(file: file, version: version)
+        }
+        if version == DeckProgress.currentSchemaVersion {
+            do {
+                return try ProgressSnapshotFormat.decode(bytes, doneBefore: doneBefore)
+            } catch {
+                throw .invalid(file: file, reason: describe(error, in: bytes))
+            }
+        }
+        do {
+            return try ProgressMigration.decode(Data(bytes), version: version)
+        } catch let error as DecodingError {
+            throw .invalid(file: file, reason: DecodingErrorDescription.describe(error))
+        } catch {
+            throw .invalid(file: file, reason: "\(error)")
+        }
+    }
+
+    /// A scanner's failure with the line and column a person can go to.
+    package static func describe(_ failure: JSONScanner.Failure, in bytes: UnsafeRawBufferPointer) -> String {
+        if let range = failure.message.range(of: "the JSON ends early") {
+            let field = failure.message[..<range.lowerBound]
+            let end = JSONErrorLocation.position(of: bytes.count, in: bytes)
+            return "\(field)the JSON ends early at byte \(bytes.count) (\(end)); the file looks truncated"
+        }
+        let position = JSONErrorLocation.position(of: failure.offset, in: bytes)
+        return "\(failure.message), at \(position) (byte \(failure.offset))"
+    }
+}
+
+/// Reads older progress snapshots into the current shape.
+enum ProgressMigration {
+    static func decode(_ data: Data, version: Int) throws -> DeckProgress {
+        switch version {
+        case 1:
+            // Version 1 had no journal: everything it holds is in the snapshot.
+            struct Version1: Decodable {
+                var deck: String
+                var schedules: [String: CardSchedule]
+                var reviews: [ReviewLog]
+                var setAside: [String: CardSchedule]?
+            }
+            let old = try RecallJSON.decoder().decode(Version1.self, from: data)
+            var progress = DeckProgress(deck: old.deck)
+            progress.schedules = old.schedules
+            progress.reviews = old.reviews
+            progress.setAside = old.setAside ?? [:]
+            return progress
+        default:
+            // Version 2 differs from version 3 only in writing each review as an object.
+            var progress = try RecallJSON.decoder().decode(DeckProgress.self, from: data)
+            progress.schemaVersion = DeckProgress.currentSchemaVersion
+            return progress
+        }
+    }
+}
+
+/// Where a deck's progress is kept.
+public protocol ProgressStore: Sendable {
+    /// The saved progress of a deck (snapshot and journal together), or nil when it has none yet.
+    func load(deck: String) throws(ProgressError) -> DeckProgress?
+    /// Makes changes durable: appended to the journal and synced. O(1) in the size of the progress.
+    func append(_ changes: [ProgressChange], deck: String) throws(ProgressError)
+    /// Writes a new snapshot of everything and empties the journal.
+    func save(_ progress: DeckProgress) throws(ProgressError)
+}
+
+/// Progress in a workspace's `Progress/` folder: `NAME.progress.json` (the snapshot) and
+/// `NAME.journal` (the changes since, one JSON line each).
+public struct FileProgressStore: ProgressStore {
+    public var workspace: Workspace
+    public var files: any FileStore
+
+    public init(workspace: Workspace, files: any FileStore = DiskFileStore()) {
+        self.workspace = workspace
+        self.files = files
+    }
+
+    public func load(deck: String) throws(ProgressError) -> DeckProgress? {
+        try load(deck: deck, adopting: false)
+    }
+
+    /// Reads a deck's progress; `adopting` accepts a snapshot whose `"deck"` field names another
+    /// deck (a file copied from it) as this deck's own, which `recall doctor --adopt` does.
+    public func load(deck: String, adopting: Bool) throws(ProgressError) -> DeckProgress? {
+        try Self.checkName(deck)
+        // A snapshot written between our two reads shows as a gap in the journal: read again.
+        var gap = ""
+        for _ in 0..<5 {
+            switch try loadOnce(deck: deck, adopting: adopting) {
+            case .loaded(let progress): return progress
+            case .retry(let reason): gap = reason
+            }
+        }
+        throw .invalid(file: workspace.journalFile(deck).path, reason: gap)
+    }
+
+    enum Attempt {
+        case loaded(DeckProgress?)
+        /// The journal did not follow on from the snapshot: another process may have compacted in
+        /// between (or changes are missing, which reading again shows).
+        case retry(String)
+    }
+
+    /// Paths come from the workspace and a checked name only, never from a file's contents.
+    static func checkName(_ deck: String) throws(ProgressError) {
+        do {
+            try Workspace.validate(deckName: deck)
+        } catch {
+            throw .invalid(file: deck, reason: "\(error)")
+        }
+    }
+
+    func loadOnce(deck: String, adopting: Bool = false) throws(ProgressError) -> Attempt {
+        let snapshotURL = workspace.progressFile(deck)
+        let journalURL = workspace.journalFile(deck)
+        var snapshot: DeckProgress?
+        do {
+            snapshot = try files.withContents(of: snapshotURL) { bytes, doneBefore in
+                try ProgressFile.decode(bytes, file: snapshotURL.path, doneBefore: doneBefore)
+            }
+        } catch let error as ProgressError {
+            throw Self.offeringRepair(error, journal: try? files.read(journalURL))
+        } catch let error as FileStoreError {
+            throw .file(error)
+        } catch {
+            throw .invalid(file: snapshotURL.path, reason: "\(error)")
+        }
+        if let named = snapshot?.deck, named != deck {
+            guard adopting else { throw .otherDeck(file: snapshotURL.path, deck: deck, named: named) }
+            snapshot?.deck = deck
+        }
+        guard let journalData = try read(journalURL), !journalData.isEmpty else { return .loaded(snapshot) }
+        let contents = try ProgressJournal.read(journalData, file: journalURL.path)
+        if let torn = contents.tornTail {
+            throw .tornJournal(file: journalURL.path, line: torn.line, offset: torn.offset)
+        }
+        var progress = snapshot ?? DeckProgress(deck: deck)
+        if let snapshot, let last = contents.changes.last, last.sequence < snapshot.journalSequence {
+            throw .repairable(
+                file: snapshotURL.path,
+                reason:
+                    "journalSequence \(snapshot.journalSequence) is beyond the journal's last change (\(last.sequence)), so the journal's answers would be skipped"
+            )
+        }
+        for (index, change) in contents.changes.enumerated() {
+            if change.sequence > progress.journalSequence + 1 {
+                let line = contents.lines.indices.contains(index) ? contents.lines[index] : index + 1
+                if snapshot == nil {
+                    throw .invalid(
+                        file: journalURL.path,
+                        reason:
+                            "it starts at change \(change.sequence) but the snapshot \(snapshotURL.lastPathComponent) is missing; the changes before it are lost"
+                    )
+                }
+                if index > 0 {
+                    // Within one journal a jump is never a compaction: changes are missing.
+                    throw .invalid(
+                        file: journalURL.path,
+                        reason:
+                            "line \(line): change \(change.sequence) follows change \(progress.journalSequence); the changes between are missing"
+                    )
+                }
+                return .retry(
+                    "line \(line): the journal starts at change \(change.sequence) but the snapshot holds changes up to \(progress.journalSequence); the changes between are missing"
+                )
+            }
+            progress.apply(change)
+        }
+        return .loaded(progress)
+    }
+
+    /// A damaged snapshot that `recall doctor` can rebuild (its journal holds every change from
+    /// the first) says so; any other damage does not offer a repair that cannot happen.
+    static func offeringRepair(_ error: ProgressError, journal: Data??) -> ProgressError {
+        guard case .invalid(let file, let reason) = error, let data = journal ?? nil,
+            let contents = try? ProgressJournal.read(data, file: file),
+            contents.changes.first?.sequence == 1
+        else { return error }
+        return .repairable(file: file, reason: reason)
+    }
+
+    func read(_ url: URL) throws(ProgressError) -> Data? {
+        do {
+            return try files.read(url)
+        } catch {
+            throw .file(error)
+        }
+    }
+
+    public func append(_ changes: [ProgressChange], deck: String) throws(ProgressError) {
+        guard !changes.isEmpty else { return }
+        try Self.checkName(deck)
+        let data = changes.reduce(into: Data()) { $0.append(ProgressJournal.line($1)) }
+        do {
+            try files.appendDurably(data, to: workspace.journalFile(deck))
+        } catch {
+            throw .file(error)
+        }
+    }
+
+    public func save(_ progress: DeckProgress) throws(ProgressError) {
+        try Self.checkName(progress.deck)
+        do {
+            try files.writeAtomically(
+                ProgressFile.encode(progress), to: workspace.progressFile(progress.deck))
+        } catch {
+            throw .file(error)
+        }
+        // Changes up to the snapshot's sequence are skipped on replay, so a crash here loses nothing.
+        do {
+            try files.truncate(workspace.journalFile(progress.deck))
+        } catch {
+            throw .file(error)
+        }
+    }
+}
+
+/// Why progress cannot be read or saved.
+public enum ProgressError: Error, Equatable, CustomStringConvertible {
+    case file(FileStoreError)
+    case invalid(file: String, reason: String)
+    /// Damage that `recall doctor` knows how to repair.
+    case repairable(file: String, reason: String)
+    /// A snapshot whose `"deck"` field names another deck than its file name does.
+    case otherDeck(file: String, deck: String, named: String)
+    case unsupportedSchema(file: String, version: Int)
+    case tornJournal(file: String, line: Int, offset: Int)
+    case locked(deck: String, holder: String)
+
+    public var description: String {
+        switch self {
+        case .file(let error): error.description
+        case .invalid(let file, let reason):
+            "\(file): damaged progress file: \(reason); it was left untouched"
+        case .repairable(let file, let reason):
+            "\(file): damaged progress file: \(reason); it was left untouched ('recall doctor' repairs it)"
+        case .otherDeck(let file, let deck, let named):
+            "\(file): this snapshot says it belongs to deck '\(named)', not '\(deck)' (a copied file?); it was left untouched; "
+                + "'recall doctor \(deck) --adopt' makes it \(deck)'s own"
+        case .unsupportedSchema(let file, let version):
+            "\(file): progress schema version \(version) is newer than this Recall reads (1 to \(DeckProgress.currentSchemaVersion)); it was left untouched"
+        case .tornJournal(let file, let line, let offset):
+            "\(file): the last line (line \(line), byte \(offset)) was cut short by a crash or a full disk; "
+                + "run 'recall doctor' to drop it (the answer it held was never confirmed)"
+        case .locked(let deck, let holder):
+            "deck '\(deck)' is being studied by \(holder); finish that session first"
+        }
+    }
+}
