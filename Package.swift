@@ -44,7 +44,12 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
-        .target(name: "RecallApp", dependencies: ["RecallModel", "RecallStorage", "RecallInterop"]),
+        .target(
+            name: "RecallApp",
+            dependencies: ["RecallModel", "RecallStorage", "RecallInterop"],
+            // The sample text, compiled into the program so that `recall` works from any folder.
+            resources: [.embedInCode("Sample/turkey-russia.txt")]
+        ),
         .target(
             name: "RecallConsole", dependencies: ["RecallModel", "RecallStorage", "RecallApp", "CReadline"]),
         .target(name: "RecallTestSupport", dependencies: ["RecallModel", "RecallStorage", "RecallConsole"]),
@@ -57,9 +62,7 @@ let package = Package(
                 "RecallApp",
                 "RecallConsole",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // The sample text, compiled into the program so that `recall` works from any folder.
-            resources: [.embedInCode("Sample/turkey-russia.txt")]
+            ]
         ),
         .testTarget(
             name: "RecallKitTests",

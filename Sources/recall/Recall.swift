@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RecallApp
 import RecallConsole
 
 #if canImport(Glibc)
@@ -19,7 +20,7 @@ struct Recall: ParsableCommand {
             Exit status: 0 done; 1 bad data (a damaged file); 2 a wrong command line; 3 not found (a deck, \
             file or card); 4 busy (another session holds the deck); 5 could not save.
             """,
-        version: RecallVersion.current,
+        version: Recall.version,
         subcommands: [
             StudyCommand.self, QuizCommand.self, CramCommand.self, StatsCommand.self, ReportCommand.self,
             BuildCommand.self, ExportCommand.self, ImportCommand.self,
@@ -36,10 +37,10 @@ struct Recall: ParsableCommand {
         // Output cut short by a reader that went away (`recall facts x.txt | head`) ends the
         // program quietly, with status 141, whatever the parent set SIGPIPE to.
         signal(SIGPIPE, SIG_DFL)
-        let arguments = CommandLineWords.normalized(Array(CommandLine.arguments.dropFirst()))
+        let arguments = Recall.normalizedArguments(Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot(arguments)
-            if let study = command as? StudyCommand, CommandLineWords.studyIsImplicit(arguments) {
+            if let study = command as? StudyCommand, Recall.studyIsImplicit(arguments) {
                 try study.refuseMistypedCommand()
             }
             try command.run()
@@ -64,7 +65,7 @@ struct Recall: ParsableCommand {
     }
 }
 
-/// Recall's version, printed by `recall --version`.
-enum RecallVersion {
-    static let current = "0.1.0"
+extension Recall {
+    /// Recall's version, printed by `recall --version`.
+    static let version = "0.1.0"
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RecallApp
 import RecallConsole
 import RecallModel
 import RecallStorage
@@ -16,7 +17,7 @@ struct BuildCommand: ParsableCommand {
 
     @Argument(
         help: ArgumentHelp("The text to read (UTF-8).", valueName: "SOURCE.txt"),
-        completion: FileCompletion.text)
+        completion: .textFile)
     var source: String
 
     @Option(name: .long, help: "The deck's name (default: the file's name without .txt).")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RecallApp
 import RecallConsole
 import RecallModel
 import RecallStorage
@@ -14,7 +15,7 @@ struct CardsCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The deck.", completion: DeckCompletion.kind) var deck: String
+    @Argument(help: "The deck.", completion: .deckName) var deck: String
     @Option(name: .long, help: "Only the cards whose question or answer holds this text (any case).")
     var search: String?
     @OptionGroup var options: WorkspaceOptions

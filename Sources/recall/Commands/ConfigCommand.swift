@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RecallApp
 import RecallConsole
 import RecallModel
 
@@ -15,7 +16,7 @@ struct ConfigCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The deck.", completion: DeckCompletion.kind) var deck: String
+    @Argument(help: "The deck.", completion: .deckName) var deck: String
     @Argument(help: "The setting.", completion: .list(DeckSettings.keys + [ConfigCommand.weightsKey]))
     var key: String?
     @Argument(help: "Its new value.") var value: String?

@@ -32,7 +32,7 @@ struct CramCommand: ParsableCommand {
     static let defaultMinutes = 20
     static let defaultAnswerSeconds = 12.0
 
-    @Argument(help: "The deck.", completion: DeckCompletion.kind) var deck: String = Workspace.sampleDeck
+    @Argument(help: "The deck.", completion: .deckName) var deck: String = Workspace.sampleDeck
     @Option(name: .long, help: ArgumentHelp("The exam day (today or later).", valueName: "YYYY-MM-DD"))
     var exam: String
     @Option(name: .long, help: "Reviews per day (default: as many as --minutes holds).") var perDay: Int?
@@ -244,9 +244,4 @@ struct CramCommand: ParsableCommand {
             print("| \(strategy.rawValue) | \(String(format: "%.1f%%", (results[strategy] ?? 0) * 100)) |")
         }
     }
-}
-
-/// `1 review`, `2 reviews`.
-func plural(_ number: Int, _ noun: String) -> String {
-    "\(number) \(noun)\(number == 1 ? "" : "s")"
 }

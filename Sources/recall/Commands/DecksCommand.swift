@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RecallApp
 import RecallConsole
 import RecallModel
 import RecallStorage

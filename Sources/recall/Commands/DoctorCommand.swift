@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RecallApp
 import RecallConsole
 import RecallStorage
 
@@ -16,7 +17,7 @@ struct DoctorCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The deck (default: every deck).", completion: DeckCompletion.kind) var deck: String?
+    @Argument(help: "The deck (default: every deck).", completion: .deckName) var deck: String?
     @Flag(name: .long, help: "Only report; change nothing.") var check = false
     @Flag(
         name: .long,

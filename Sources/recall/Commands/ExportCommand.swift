@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RecallApp
 import RecallConsole
 import RecallInterop
 import RecallModel
@@ -28,7 +29,7 @@ struct ExportCommand: ParsableCommand {
         case apkg, csv, tsv, markdown, html, json
     }
 
-    @Argument(help: "The deck.", completion: DeckCompletion.kind) var deck: String
+    @Argument(help: "The deck.", completion: .deckName) var deck: String
     @Option(name: .long, help: "The format.") package var format: Format
     @Flag(
         name: .long,
@@ -38,7 +39,7 @@ struct ExportCommand: ParsableCommand {
         name: .long,
         help: ArgumentHelp(
             "Where to write; - is standard output (default: standard output, and DECK.apkg for apkg).",
-            valueName: "FILE"), completion: FileCompletion.any)
+            valueName: "FILE"), completion: .anyFile)
     var out: String?
     @OptionGroup var kinds: KindsOption
     @Flag(name: .long, help: "With tsv: bare question<TAB>answer lines (Quizlet).") var plain = false

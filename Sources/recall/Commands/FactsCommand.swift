@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RecallApp
 import RecallConsole
 import RecallModel
 
@@ -11,7 +12,7 @@ struct FactsCommand: ParsableCommand {
 
     @Argument(
         help: ArgumentHelp("The text to read (UTF-8).", valueName: "SOURCE.txt"),
-        completion: FileCompletion.text)
+        completion: .textFile)
     var source: String
 
     @Flag(name: .long, help: "Print JSON in the shape of the annotation gold files.")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RecallApp
 import RecallConsole
 import RecallInterop
 import RecallModel
@@ -19,7 +20,7 @@ struct ImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The file to import.", completion: FileCompletion.importable) var file: String
+    @Argument(help: "The file to import.", completion: .importableFile) var file: String
     @Option(name: .long, help: "The deck's name (default: the file's name).") var name: String?
     @Flag(name: .long, help: "With .apkg: each card's schedule and the review history.")
     var withProgress = false

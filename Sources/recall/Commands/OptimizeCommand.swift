@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RecallApp
 import RecallConsole
 import RecallInterop
 import RecallModel
@@ -19,12 +20,12 @@ struct OptimizeCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The deck (default: turkey-russia).", completion: DeckCompletion.kind) var deck: String?
+    @Argument(help: "The deck (default: turkey-russia).", completion: .deckName) var deck: String?
     @Flag(name: .long, help: "Fit every deck's reviews together, and save the weights in every deck.")
     var all = false
     @Option(
         name: .long, help: ArgumentHelp("Fit a review log in CSV instead of a deck's.", valueName: "FILE"),
-        completion: FileCompletion.csv)
+        completion: .csvFile)
     var log: String?
     @Flag(name: .long, help: "Print the weights and the figures as JSON.") var json = false
     @Flag(name: .long, help: "Also suggest a desired retention, from a simulated year of reviews.")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RecallApp
 import RecallConsole
 import RecallModel
 import RecallStorage
@@ -14,7 +15,7 @@ struct QuizCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The deck.", completion: DeckCompletion.kind) var deck: String = Workspace.sampleDeck
+    @Argument(help: "The deck.", completion: .deckName) var deck: String = Workspace.sampleDeck
     @Option(name: .long, help: "How many questions.") var count: Int = 10
     @OptionGroup var kinds: KindsOption
     @Option(name: .long, help: "Seed for choosing and ordering the questions (default: random).") var seed:

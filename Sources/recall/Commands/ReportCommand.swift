@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RecallApp
 import RecallConsole
 import RecallInterop
 import RecallStorage
@@ -16,15 +17,15 @@ struct ReportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Students' progress files.", completion: FileCompletion.progress) var files: [String]
+    @Argument(help: "Students' progress files.", completion: .progressFile) var files: [String]
     @Option(
         name: .long, help: "The deck (default: the deck the first file names).",
-        completion: DeckCompletion.kind)
+        completion: .deckName)
     var deck: String?
     @Option(name: .long, help: "markdown, csv or html.") package var format: String = "markdown"
     @Option(
         name: .long, help: ArgumentHelp("A CSV of file,name lines.", valueName: "NAMES.csv"),
-        completion: FileCompletion.csv) var names: String?
+        completion: .csvFile) var names: String?
     @OptionGroup var options: WorkspaceOptions
 
     package func validate() throws {

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import RecallApp
+import RecallConsole
 import RecallModel
 import RecallStorage
 
@@ -21,7 +23,7 @@ struct ScheduleCommand: ParsableCommand {
         )
 
         @Argument(
-            help: ArgumentHelp("The vector file.", valueName: "VECTORS.json"), completion: FileCompletion.json
+            help: ArgumentHelp("The vector file.", valueName: "VECTORS.json"), completion: .jsonFile
         )
         var vectors: String
 
@@ -29,7 +31,7 @@ struct ScheduleCommand: ParsableCommand {
             name: .long,
             help: ArgumentHelp(
                 "Where to write the result; - is standard output (the default).", valueName: "FILE"),
-            completion: FileCompletion.any)
+            completion: .anyFile)
         var out: String?
 
         func run() throws {

@@ -12,7 +12,7 @@ struct SimulateCommand: ParsableCommand {
         shouldDisplay: false
     )
 
-    @Argument(help: "The deck.", completion: DeckCompletion.kind) var deck: String = Workspace.sampleDeck
+    @Argument(help: "The deck.", completion: .deckName) var deck: String = Workspace.sampleDeck
     @Option(name: .long, help: "Days of study, ending yesterday.") var days: Int = 60
     @Option(name: .long, help: "Seed.") var seed: UInt64 = 1
     @OptionGroup var options: WorkspaceOptions

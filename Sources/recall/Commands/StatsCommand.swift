@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RecallApp
 import RecallConsole
 import RecallModel
 import RecallStorage
@@ -12,7 +13,7 @@ struct StatsCommand: ParsableCommand {
             "Reads the progress without locking it, so it works during a study session. --json prints the same figures."
     )
 
-    @Argument(help: "The deck.", completion: DeckCompletion.kind) var deck: String = Workspace.sampleDeck
+    @Argument(help: "The deck.", completion: .deckName) var deck: String = Workspace.sampleDeck
     @Flag(name: .long, help: "Print the figures as JSON.") var json = false
     @OptionGroup var options: WorkspaceOptions
 

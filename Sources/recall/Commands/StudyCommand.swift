@@ -16,7 +16,7 @@ struct StudyCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The deck to study.", valueName: "DECK"), completion: DeckCompletion.kind)
+    @Argument(help: ArgumentHelp("The deck to study.", valueName: "DECK"), completion: .deckName)
     var deck: String = Workspace.sampleDeck
 
     @Option(name: .long, help: ArgumentHelp("Seed for interval fuzz (default: random).", visibility: .hidden))
@@ -27,7 +27,7 @@ struct StudyCommand: ParsableCommand {
     /// `recall stduy`: a word in the deck's place that names no deck but is close to a command's
     /// name is a mistyped command, not a missing deck.
     func refuseMistypedCommand() throws {
-        guard deck != Workspace.sampleDeck, let command = CommandLineWords.suggestion(for: deck) else {
+        guard deck != Workspace.sampleDeck, let command = Recall.suggestion(for: deck) else {
             return
         }
         let workspace = options.workspace

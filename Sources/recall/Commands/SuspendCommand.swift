@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RecallApp
 import RecallConsole
 import RecallModel
 import RecallStorage
@@ -14,7 +15,7 @@ struct SuspendCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The deck.", completion: DeckCompletion.kind) var deck: String
+    @Argument(help: "The deck.", completion: .deckName) var deck: String
     @Argument(help: "Card ids (as shown by 'recall cards DECK', ':suspend' or --list).") var cards: [String] =
         []
     @Flag(name: .long, help: "List the suspended cards with their ids.") var list = false

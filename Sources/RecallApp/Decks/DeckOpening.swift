@@ -3,11 +3,15 @@ import RecallModel
 import RecallStorage
 
 /// Opens a deck by name, building it from `Decks/NAME.txt` first when its deck file is missing.
-struct DeckOpening {
-    var workspace: Workspace
+package struct DeckOpening {
+    package var workspace: Workspace
+
+    package init(workspace: Workspace) {
+        self.workspace = workspace
+    }
 
     /// A deck that has been built, or an error naming the folder it is missing from.
-    func built(_ name: String) throws -> Deck {
+    package func built(_ name: String) throws -> Deck {
         try Workspace.validate(deckName: name)
         guard let deck = try DeckFile.load(workspace.deckFile(name)) else {
             if FileManager.default.fileExists(atPath: workspace.sourceFile(name).path) {
@@ -34,7 +38,7 @@ struct DeckOpening {
         }
     }
 
-    func open(_ name: String, announce: (String) -> Void) throws -> Deck {
+    package func open(_ name: String, announce: (String) -> Void) throws -> Deck {
         try Workspace.validate(deckName: name)
         if let deck = try DeckFile.load(workspace.deckFile(name)) { return deck }
         let source = workspace.sourceFile(name)

@@ -3,12 +3,12 @@ import RecallStorage
 
 /// Where `--out` sends a command's result: a file written atomically, or standard output for `-`
 /// (as most command-line tools read it).
-enum OutputDestination: Equatable {
+package enum OutputDestination: Equatable {
     case standardOutput
     case file(URL)
 
     /// `--out FILE`, `--out -`, or no `--out` (`fallback`).
-    init(_ out: String?, fallback: OutputDestination = .standardOutput) {
+    package init(_ out: String?, fallback: OutputDestination = .standardOutput) {
         switch out {
         case nil: self = fallback
         case "-": self = .standardOutput
@@ -41,7 +41,7 @@ enum OutputDestination: Equatable {
     }
 
     /// The note a command writes on standard error after writing a file.
-    var note: String? {
+    package var note: String? {
         if case .file(let url) = self { "Wrote \(url.path)\n" } else { nil }
     }
 }

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import RecallInterop
 import RecallModel
@@ -9,8 +8,8 @@ import RecallStorage
 /// ```sh
 /// recall study history || case $? in 3) echo "no such deck";; 4) echo "being studied";; esac
 /// ```
-enum ExitStatus: Int32, Sendable, Comparable {
-    static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+package enum ExitStatus: Int32, Sendable, Comparable {
+    package static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
 
     case success = 0
     /// A file that is damaged, or data that cannot be used.
@@ -24,10 +23,8 @@ enum ExitStatus: Int32, Sendable, Comparable {
     /// A file could not be written.
     case couldNotSave = 5
 
-    var exitCode: ExitCode { ExitCode(rawValue) }
-
     /// The status an error stands for.
-    init(for error: any Error) {
+    package init(for error: any Error) {
         switch error {
         case let failure as CommandFailure: self = failure.status
         case let error as WorkspaceError:
@@ -55,7 +52,7 @@ enum ExitStatus: Int32, Sendable, Comparable {
 
     /// A file operation's failure: a missing file, one that cannot be read as it should be, or a
     /// write that failed.
-    static func status(of error: FileStoreError) -> ExitStatus {
+    package static func status(of error: FileStoreError) -> ExitStatus {
         switch error.failure {
         case .missing: .notFound
         case .unreadable: .badData

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// The words of the command line, as a user types them and as ArgumentParser reads them.
-enum CommandLineWords {
+extension Recall {
     /// The options every workspace command takes, which may come before the command's name.
     static let leadingOptions = ["--home"]
 
@@ -13,8 +13,8 @@ enum CommandLineWords {
     /// Moves `--home DIR` given before a command's name (`recall --home X decks`) after it, where
     /// ArgumentParser looks for it, reads `-V` as `--version`, and drops the `--` that
     /// `swift run recall -- ARGUMENTS` passes on.
-    static func normalized(_ words: [String]) -> [String] {
-        if words.first == "--" { return normalized(Array(words.dropFirst())) }
+    static func normalizedArguments(_ words: [String]) -> [String] {
+        if words.first == "--" { return normalizedArguments(Array(words.dropFirst())) }
         if words == ["-V"] { return ["--version"] }
         var leading: [String] = []
         var index = 0
