@@ -130,15 +130,36 @@ public struct FileProgressStore: ProgressStore {
     /// deck (a file copied from it) as this deck's own, which `recall doctor --adopt` does.
     public func load(deck: String, adopting: Bool) throws(ProgressError) -> DeckProgress? {
         try Self.checkName(deck)
-        // A snapshot written between our two reads shows as a gap in the journal: read again.
+        return try loadRetrying(
+            snapshotURL: workspace.progressFile(deck), journalURL: workspace.journalFile(deck),
+            deck: deck, adopting: adopting)
+    }
+
+    /// Reads a progress file given by its path, such as a student's `alice.progress.json` for the
+    /// class report, with the journal beside it (`alice.journal`), replayed with the same checks as
+    /// a deck's own progress. The file's `"deck"` field names the deck; nil when there is no file.
+    public func load(progressFileAt url: URL) throws(ProgressError) -> DeckProgress? {
+        let name = url.lastPathComponent
+        let stem = name.hasSuffix(".progress.json") ? String(name.dropLast(".progress.json".count)) : nil
+        let journalURL = stem.map { url.deletingLastPathComponent().appendingPathComponent($0 + ".journal") }
+        guard try read(url) != nil else { return nil }
+        return try loadRetrying(snapshotURL: url, journalURL: journalURL, deck: nil, adopting: true)
+    }
+
+    /// A snapshot written between our two reads shows as a gap in the journal: read again.
+    func loadRetrying(snapshotURL: URL, journalURL: URL?, deck: String?, adopting: Bool)
+        throws(ProgressError) -> DeckProgress?
+    {
         var gap = ""
         for _ in 0..<5 {
-            switch try loadOnce(deck: deck, adopting: adopting) {
+            switch try loadOnce(
+                snapshotURL: snapshotURL, journalURL: journalURL, deck: deck, adopting: adopting)
+            {
             case .loaded(let progress): return progress
             case .retry(let reason): gap = reason
             }
         }
-        throw .invalid(file: workspace.journalFile(deck).path, reason: gap)
+        throw .invalid(file: (journalURL ?? snapshotURL).path, reason: gap)
     }
 
     enum Attempt {
@@ -158,30 +179,42 @@ public struct FileProgressStore: ProgressStore {
     }
 
     func loadOnce(deck: String, adopting: Bool = false) throws(ProgressError) -> Attempt {
-        let snapshotURL = workspace.progressFile(deck)
-        let journalURL = workspace.journalFile(deck)
+        try loadOnce(
+            snapshotURL: workspace.progressFile(deck), journalURL: workspace.journalFile(deck), deck: deck,
+            adopting: adopting)
+    }
+
+    /// The one replay of a journal onto its snapshot, with its checks: a torn last line, a
+    /// `journalSequence` beyond the journal, and changes missing between the two. `deck` nil takes
+    /// the snapshot's own deck name.
+    func loadOnce(snapshotURL: URL, journalURL: URL?, deck: String?, adopting: Bool) throws(ProgressError)
+        -> Attempt
+    {
         var snapshot: DeckProgress?
         do {
             snapshot = try files.withContents(of: snapshotURL) { bytes, doneBefore in
                 try ProgressFile.decode(bytes, file: snapshotURL.path, doneBefore: doneBefore)
             }
         } catch let error as ProgressError {
-            throw Self.offeringRepair(error, journal: try? files.read(journalURL))
+            throw Self.offeringRepair(error, journal: journalURL.flatMap { try? files.read($0) })
         } catch let error as FileStoreError {
             throw .file(error)
         } catch {
             throw .invalid(file: snapshotURL.path, reason: "\(error)")
         }
-        if let named = snapshot?.deck, named != deck {
+        if let deck, let named = snapshot?.deck, named != deck {
             guard adopting else { throw .otherDeck(file: snapshotURL.path, deck: deck, named: named) }
             snapshot?.deck = deck
         }
-        guard let journalData = try read(journalURL), !journalData.isEmpty else { return .loaded(snapshot) }
+        guard let journalURL, let journalData = try read(journalURL), !journalData.isEmpty else {
+            return .loaded(snapshot)
+        }
         let contents = try ProgressJournal.read(journalData, file: journalURL.path)
         if let torn = contents.tornTail {
             throw .tornJournal(file: journalURL.path, line: torn.line, offset: torn.offset)
         }
-        var progress = snapshot ?? DeckProgress(deck: deck)
+        guard let deckName = deck ?? snapshot?.deck else { return .loaded(snapshot) }
+        var progress = snapshot ?? DeckProgress(deck: deckName)
         if let snapshot, let last = contents.changes.last, last.sequence < snapshot.journalSequence {
             throw .repairable(
                 file: snapshotURL.path,

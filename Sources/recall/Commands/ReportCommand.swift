@@ -37,43 +37,20 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let workspace = options.workspace
-        var entries: [ClassReport.Entry] = []
-        var warnings: [String] = []
-        let nameMap = try readNames()
-        for path in files {
-            let url = URL(fileURLWithPath: path)
-            do {
-                guard let data = try DiskFileStore().read(url) else {
-                    warnings.append("\(path): no such file; skipped")
-                    continue
-                }
-                var progress = try ProgressFile.decode(data, file: path)
-                let journal = url.deletingLastPathComponent().appendingPathComponent(
-                    url.lastPathComponent.replacingOccurrences(of: ".progress.json", with: ".journal"))
-                if journal != url, let journalData = try DiskFileStore().read(journal) {
-                    for change in try ProgressJournal.read(journalData, file: journal.path).changes {
-                        progress.apply(change)
-                    }
-                }
-                let stem = url.lastPathComponent.replacingOccurrences(of: ".progress.json", with: "")
-                entries.append(
-                    .init(
-                        name: nameMap[url.lastPathComponent] ?? nameMap[stem] ?? stem, file: path,
-                        progress: progress))
-            } catch {
-                warnings.append("\(error); skipped")
-            }
-        }
-        guard let deckName = deck ?? entries.first?.progress.deck else {
+        let roster = ClassRoster(
+            files: files, names: try names.map(ClassRoster.readNames) ?? [:],
+            store: FileProgressStore(workspace: workspace))
+        guard let deckName = deck ?? roster.entries.first?.progress.deck else {
             let missing = files.allSatisfy { !FileManager.default.fileExists(atPath: $0) }
             throw CommandFailure(
                 "no readable progress file among the \(files.count) given:\n"
-                    + warnings.joined(separator: "\n"), status: missing ? .notFound : .badData)
+                    + roster.warnings.joined(separator: "\n"), status: missing ? .notFound : .badData)
         }
         do {
             let loaded = try DeckOpening(workspace: workspace).built(deckName)
             let report = ClassReport.make(
-                deck: loaded, entries: entries, warnings: warnings, now: Date(), timeZone: .current)
+                deck: loaded, entries: roster.entries, warnings: roster.warnings, now: Date(),
+                timeZone: .current)
             print(report.render(ClassReport.Format(rawValue: format)!))
             for warning in report.warnings {
                 TerminalOutput.writeError("warning: \(warning)\n")
@@ -81,27 +58,5 @@ struct ReportCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
-    }
-
-    func readNames() throws -> [String: String] {
-        guard let names else { return [:] }
-        guard FileManager.default.fileExists(atPath: names) else {
-            throw CommandFailure("\(names): no such file", status: .notFound)
-        }
-        guard let text = try? String(contentsOfFile: names, encoding: .utf8) else {
-            throw CommandFailure("\(names): cannot be read as UTF-8 text")
-        }
-        var map: [String: String] = [:]
-        for (number, line) in text.split(separator: "\n").enumerated()
-        where !line.trimmingCharacters(in: .whitespaces).isEmpty {
-            let parts = line.split(separator: ",", maxSplits: 1).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }
-            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                throw CommandFailure("\(names): line \(number + 1): expected 'file,name'")
-            }
-            map[parts[0]] = parts[1]
-        }
-        return map
     }
 }

@@ -80,17 +80,6 @@ struct StudyCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
-        if Terminal.inputIsTerminal {
-            var repl = StudyREPL(
-                session: session, reader: ReadlineLineReader(historyFile: workspace.historyFile),
-                store: store,
-                clock: clock, style: Terminal.style, width: { Terminal.width }, write: write)
-            return repl.run()
-        } else {
-            var repl = StudyREPL(
-                session: session, reader: PlainLineReader(), store: store, clock: clock, style: .plain,
-                write: write)
-            return repl.run()
-        }
+        return StudyTerminal.run(session, store: store, workspace: workspace, clock: clock, write: write)
     }
 }
