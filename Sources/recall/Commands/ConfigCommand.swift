@@ -9,10 +9,11 @@ struct ConfigCommand: ParsableCommand {
         commandName: "config",
         abstract: "Show or change a deck's settings.",
         discussion: """
-            'recall config DECK' lists every setting; 'recall config DECK KEY' shows one; \
+            'recall config DECK' lists the settings its scheduler uses; 'recall config DECK KEY' shows one; \
             'recall config DECK KEY VALUE' changes one. Steps are written like '1m 10m'. \
             Settings: \(DeckSettings.keys.joined(separator: ", ")), and weights: FSRS-6's 21 weights, fitted by \
-            'recall optimize' ('recall config DECK weights default' goes back to the default weights).
+            'recall optimize' ('recall config DECK weights default' goes back to the default weights). \
+            desiredRetention and the weights are FSRS's alone: an SM-2 deck refuses them.
             """
     )
 
@@ -28,7 +29,9 @@ struct ConfigCommand: ParsableCommand {
             let opening = DeckOpening(workspace: workspace)
             let loaded = try opening.built(deck)
             guard let key else {
-                for key in DeckSettings.keys { print("\(key) = \(try loaded.settings.value(of: key))") }
+                for setting in loaded.settings.settingsInUse {
+                    print("\(setting.key) = \(try loaded.settings.value(of: setting.key))")
+                }
                 print("\(Self.weightsKey) = \(Self.weights(loaded.settings))")
                 return
             }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import RecallModel
@@ -10,10 +11,10 @@ import Testing
         #expect(try settings.value(of: "learningSteps") == "30s 5m 1h")
         try settings.set("relearningSteps", to: "")
         #expect(settings.relearningSteps == [])
-        try settings.set("scheduler", to: "SM2")
-        #expect(settings.scheduler == .sm2)
         try settings.set("desiredRetention", to: "0.85")
         #expect(settings.desiredRetention == 0.85)
+        try settings.set("scheduler", to: "SM2")
+        #expect(settings.scheduler == .sm2)
         try settings.set("suspendLeeches", to: "off")
         #expect(!settings.suspendLeeches)
         try settings.set("newCardsPerDay", to: "5")
@@ -38,5 +39,27 @@ import Testing
         #expect(throws: SettingError.self) { try settings.set("learningSteps", to: "1m -5m") }
         #expect(throws: SettingError.unknownKey("colour")) { try settings.set("colour", to: "red") }
         #expect(settings == DeckSettings())
+    }
+
+    @Test func aSettingTheSchedulerDoesNotReadIsRefusedNotIgnored() throws {
+        var settings = DeckSettings()
+        try settings.set("scheduler", to: "sm2")
+        #expect(throws: SettingError.notUsed(key: "desiredRetention", scheduler: "sm2")) {
+            try settings.set("desiredRetention", to: "0.8")
+        }
+        #expect(settings.desiredRetention == 0.9)
+        #expect(!settings.settingsInUse.map(\.key).contains("desiredRetention"))
+        #expect(DeckSettings().settingsInUse.map(\.key) == DeckSettings.keys)
+        try settings.set("learningSteps", to: "2m")
+        #expect(try settings.value(of: "learningSteps") == "2m")
+    }
+
+    @Test func everySettingIsAKeyOfTheDeckFile() throws {
+        let encoded =
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(DeckSettings())) as? [String: Any]
+        let fileKeys = Set(try #require(encoded).keys)
+        #expect(Set(DeckSettings.keys).subtracting(["examDate"]).isSubset(of: fileKeys))
+        let named = try DeckSettings.keys.map { key throws(SettingError) in try DeckSetting.named(key).key }
+        #expect(named == DeckSettings.keys)
     }
 }
