@@ -20,7 +20,7 @@ package struct ClassRoster {
                     warnings.append("\(path): no such file; skipped")
                     continue
                 }
-                let stem = url.lastPathComponent.replacingOccurrences(of: ".progress.json", with: "")
+                let stem = Workspace.stem(ofProgressFile: url) ?? url.lastPathComponent
                 entries.append(
                     .init(
                         name: names[url.lastPathComponent] ?? names[stem] ?? stem, file: path,

@@ -68,7 +68,9 @@ public enum DeckFile {
         var deck = try decode(data, file: url.path)
         // The file name is the deck's identity; the "name" inside never forms a path.
         let file = url.lastPathComponent
-        if file.hasSuffix(".deck.json") { deck.name = String(file.dropLast(".deck.json".count)) }
+        if file.hasSuffix(Workspace.FileEnding.deck) {
+            deck.name = String(file.dropLast(Workspace.FileEnding.deck.count))
+        }
         return deck
     }
 

@@ -139,11 +139,10 @@ public struct FileProgressStore: ProgressStore {
     /// class report, with the journal beside it (`alice.journal`), replayed with the same checks as
     /// a deck's own progress. The file's `"deck"` field names the deck; nil when there is no file.
     public func load(progressFileAt url: URL) throws(ProgressError) -> DeckProgress? {
-        let name = url.lastPathComponent
-        let stem = name.hasSuffix(".progress.json") ? String(name.dropLast(".progress.json".count)) : nil
-        let journalURL = stem.map { url.deletingLastPathComponent().appendingPathComponent($0 + ".journal") }
         guard try read(url) != nil else { return nil }
-        return try loadRetrying(snapshotURL: url, journalURL: journalURL, deck: nil, adopting: true)
+        return try loadRetrying(
+            snapshotURL: url, journalURL: Workspace.journalFile(besideProgressFile: url), deck: nil,
+            adopting: true)
     }
 
     /// A snapshot written between our two reads shows as a gap in the journal: read again.

@@ -12,7 +12,7 @@ public struct QuizLog: Sendable {
     }
 
     public func url(_ deck: String) -> URL {
-        workspace.progressFolder.appendingPathComponent("\(deck).quizzes.json")
+        workspace.quizLogFile(deck)
     }
 
     public func results(deck: String) throws(ProgressError) -> [QuizResult] {

@@ -41,13 +41,41 @@ public struct Workspace: Sendable, Equatable {
     public var progressFolder: URL { root.appendingPathComponent("Progress") }
     public var historyFile: URL { progressFolder.appendingPathComponent(".history") }
 
-    public func deckFile(_ name: String) -> URL { decksFolder.appendingPathComponent("\(name).deck.json") }
-    public func sourceFile(_ name: String) -> URL { decksFolder.appendingPathComponent("\(name).txt") }
+    /// The endings of a deck's files: the one place their names are spelled.
+    public enum FileEnding {
+        public static let deck = ".deck.json"
+        public static let source = ".txt"
+        public static let progress = ".progress.json"
+        public static let journal = ".journal"
+        public static let quizzes = ".quizzes.json"
+    }
+
+    public func deckFile(_ name: String) -> URL { decksFolder.appendingPathComponent(name + FileEnding.deck) }
+    public func sourceFile(_ name: String) -> URL {
+        decksFolder.appendingPathComponent(name + FileEnding.source)
+    }
     public func progressFile(_ name: String) -> URL {
-        progressFolder.appendingPathComponent("\(name).progress.json")
+        progressFolder.appendingPathComponent(name + FileEnding.progress)
     }
     public func journalFile(_ name: String) -> URL {
-        progressFolder.appendingPathComponent("\(name).journal")
+        progressFolder.appendingPathComponent(name + FileEnding.journal)
+    }
+    public func quizLogFile(_ name: String) -> URL {
+        progressFolder.appendingPathComponent(name + FileEnding.quizzes)
+    }
+
+    /// `alice` for `alice.progress.json`: the name a progress file is known by, nil for another file.
+    public static func stem(ofProgressFile url: URL) -> String? {
+        let name = url.lastPathComponent
+        guard name.hasSuffix(FileEnding.progress) else { return nil }
+        return String(name.dropLast(FileEnding.progress.count))
+    }
+
+    /// The journal beside a progress file given by path (`alice.journal` beside `alice.progress.json`).
+    public static func journalFile(besideProgressFile url: URL) -> URL? {
+        stem(ofProgressFile: url).map {
+            url.deletingLastPathComponent().appendingPathComponent($0 + FileEnding.journal)
+        }
     }
     public func lockFile(_ name: String) -> URL { progressFolder.appendingPathComponent("\(name).lock") }
     /// The lock every read-modify-write of the deck file takes (a deck name never starts with '.').
@@ -63,8 +91,9 @@ public struct Workspace: Sendable, Equatable {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: decksFolder.path)) ?? []
         var names = Set<String>()
         for file in files {
-            if file.hasSuffix(".deck.json") { names.insert(String(file.dropLast(".deck.json".count))) }
-            if file.hasSuffix(".txt") { names.insert(String(file.dropLast(".txt".count))) }
+            for ending in [FileEnding.deck, FileEnding.source] where file.hasSuffix(ending) {
+                names.insert(String(file.dropLast(ending.count)))
+            }
         }
         return names.sorted()
     }
