@@ -51,31 +51,16 @@ public struct FSRSScheduler: Sendable, Hashable {
 
         switch card.phase {
         case .learning, .relearning:
-            let steps = card.phase == .learning ? learningSteps : relearningSteps
+            let steps = LearningSteps(card.phase == .learning ? learningSteps : relearningSteps)
             let step = card.step ?? 0
-            if steps.isEmpty || (step >= steps.count && rating != .again) {
+            if steps.waits.isEmpty || (step >= steps.waits.count && rating != .again) {
                 interval = graduate(&card, stability: stability)
             } else {
-                switch rating {
-                case .again:
-                    card.step = 0
-                    interval = steps[0]
-                case .hard:
-                    if step == 0 && steps.count == 1 {
-                        interval = steps[0] * 1.5
-                    } else if step == 0 {
-                        interval = (steps[0] + steps[1]) / 2
-                    } else {
-                        interval = steps[min(step, steps.count - 1)]
-                    }
-                case .good:
-                    if step + 1 >= steps.count {
-                        interval = graduate(&card, stability: stability)
-                    } else {
-                        card.step = step + 1
-                        interval = steps[step + 1]
-                    }
-                case .easy:
+                switch steps.move(from: step, rating: rating) {
+                case .stay(let next, let wait):
+                    if let next { card.step = next }
+                    interval = wait
+                case .leave:
                     interval = graduate(&card, stability: stability)
                 }
             }

@@ -32,21 +32,12 @@ public struct SM2Scheduler: Sendable, Hashable {
             if learningSteps.isEmpty || step > learningSteps.count {
                 due = graduate(&card, days: graduatingInterval, at: now)
             } else {
-                switch rating {
-                case .again:
-                    card.step = 0
-                    due = now.addingTimeInterval(learningSteps[0])
-                case .hard:
-                    due = now.addingTimeInterval(Self.hardStep(learningSteps, step: step))
-                case .good:
-                    if step + 1 >= learningSteps.count {
-                        due = graduate(&card, days: graduatingInterval, at: now)
-                    } else {
-                        card.step = step + 1
-                        due = now.addingTimeInterval(learningSteps[step + 1])
-                    }
-                case .easy:
-                    due = graduate(&card, days: easyInterval, at: now)
+                switch LearningSteps(learningSteps).move(from: step, rating: rating) {
+                case .stay(let next, let wait):
+                    if let next { card.step = next }
+                    due = now.addingTimeInterval(wait)
+                case .leave(let easy):
+                    due = graduate(&card, days: easy ? easyInterval : graduatingInterval, at: now)
                 }
             }
         case .review:
@@ -97,22 +88,16 @@ public struct SM2Scheduler: Sendable, Hashable {
             if relearningSteps.isEmpty || step > relearningSteps.count {
                 due = returnToReview(&card, days: relearned, at: now)
             } else {
-                switch rating {
-                case .again:
-                    card.step = 0
-                    due = now.addingTimeInterval(relearningSteps[0])
-                case .hard:
-                    due = now.addingTimeInterval(Self.hardStep(relearningSteps, step: step))
-                case .good:
-                    if step + 1 >= relearningSteps.count {
-                        due = returnToReview(&card, days: relearned, at: now)
-                    } else {
-                        card.step = step + 1
-                        due = now.addingTimeInterval(relearningSteps[step + 1])
-                    }
-                case .easy:
-                    let days = Double(
-                        min(maximumInterval, Self.round(interval * ease * easyBonus * intervalModifier)))
+                switch LearningSteps(relearningSteps).move(from: step, rating: rating) {
+                case .stay(let next, let wait):
+                    if let next { card.step = next }
+                    due = now.addingTimeInterval(wait)
+                case .leave(let easy):
+                    let days =
+                        easy
+                        ? Double(
+                            min(maximumInterval, Self.round(interval * ease * easyBonus * intervalModifier)))
+                        : relearned
                     due = returnToReview(&card, days: days, at: now)
                 }
             }
@@ -137,12 +122,6 @@ public struct SM2Scheduler: Sendable, Hashable {
         card.step = nil
         card.intervalDays = days
         return now.addingTimeInterval(days * 86_400)
-    }
-
-    static func hardStep(_ steps: [TimeInterval], step: Int) -> TimeInterval {
-        if step == 0 && steps.count == 1 { return steps[0] * 1.5 }
-        if step == 0 { return (steps[0] + steps[1]) / 2 }
-        return steps[min(step, steps.count - 1)]
     }
 
     static func round(_ value: Double) -> Int { Int(value.rounded(.toNearestOrEven)) }
