@@ -18,8 +18,8 @@ public struct StudySession: Sendable {
     public private(set) var tally = Tally()
     /// The student's usual answer time per kind of card, for suggesting Easy.
     public private(set) var pace: AnswerPace
-    /// In a cram session, the cards still to study today, in order; nil in an ordinary session.
-    public private(set) var cramOrder: [String]?
+    /// In a cram session, the order of today's cards; nil in an ordinary session.
+    public private(set) var cram: CramQueue?
     /// Changes not yet confirmed durable by the store, oldest first.
     public private(set) var pendingChanges: [ProgressChange] = []
     /// Whether opening the session changed the progress (cards set aside after a rebuild), so
@@ -84,15 +84,13 @@ public struct StudySession: Sendable {
     /// card comes back after a few others until it is answered right. Its reviews are logged as cram
     /// reviews in the ordinary log, so FSRS treats them as the same-day reviews they are.
     public mutating func startCram(_ cardIDs: [String]) {
-        cramOrder = cardIDs
+        cram = CramQueue(cardIDs)
     }
 
     /// The next card to study at `now`, or nil when nothing is left for now. A new day rebuilds the queue.
     public mutating func nextCard(at now: Date) -> Card? {
-        if cramOrder != nil {
-            guard let id = cramOrder?.first else { return nil }
-            cramOrder?.removeFirst()
-            return card(id)
+        if cram != nil {
+            return cram?.next().flatMap(card)
         }
         if !queue.day.contains(now) {
             queue = StudyQueue(
@@ -131,15 +129,12 @@ public struct StudySession: Sendable {
         after = LeechRule.apply(before: before, after: after, settings: deck.settings)
         let kind: ReviewLog.Kind =
             switch before?.phase {
-            case _ where cramOrder != nil: .cram
+            case _ where cram != nil: .cram
             case .review: .review
             case .relearning: .relearning
             default: .learning
             }
-        if rating == .again, var order = cramOrder {
-            order.insert(cardID, at: min(3, order.count))
-            cramOrder = order
-        }
+        if rating == .again { cram?.missed(cardID) }
         let review = ReviewLog(
             cardID: cardID, time: now, rating: rating,
             elapsedDays: before?.lastReview.map { FSRSScheduler.elapsedDays(from: $0, to: now) },
@@ -159,7 +154,7 @@ public struct StudySession: Sendable {
         else {
             return nil
         }
-        if let index = cramOrder?.firstIndex(of: last.cardID) { cramOrder?.remove(at: index) }
+        cram?.takeBack(last.cardID)
         takeBack()
         queue.remove(last.cardID)
         return record(
@@ -170,7 +165,7 @@ public struct StudySession: Sendable {
     /// Takes back the last answer, in the progress too; returns the card, to be asked again.
     public mutating func undo(at now: Date) -> Card? {
         guard let last = undoStack.last else { return nil }
-        if let index = cramOrder?.firstIndex(of: last.cardID) { cramOrder?.remove(at: index) }
+        cram?.takeBack(last.cardID)
         takeBack()
         queue.remove(last.cardID)
         return card(last.cardID)
@@ -187,8 +182,8 @@ public struct StudySession: Sendable {
     /// Shows the card again later today, without a review; its siblings stay hidden today, as
     /// they would had it been answered.
     public mutating func skip(_ cardID: String, at now: Date) {
-        if cramOrder != nil {
-            cramOrder?.append(cardID)
+        if cram != nil {
+            cram?.skip(cardID)
             return
         }
         queue.setAside(cardID, until: now.addingTimeInterval(queue.learnAhead + 1))

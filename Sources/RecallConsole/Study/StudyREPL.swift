@@ -79,7 +79,7 @@ public struct StudyREPL<Reader: LineReader> {
         hints = 0
         if let width { style.width = max(20, min(width(), 100)) }
         let counts = session.queue.counts
-        let left = session.cramOrder?.count ?? (counts.due + counts.new + counts.learning)
+        let left = session.cram?.cardIDs.count ?? (counts.due + counts.new + counts.learning)
         say("")
         say(style.dim("[\(card.kind.rawValue) · \(shown)/\(shown + left)]"))
         say(presenter.question(card))
@@ -255,7 +255,7 @@ public struct StudyREPL<Reader: LineReader> {
             "Studied \(tally.studied) card\(tally.studied == 1 ? "" : "s") in \(Durations.elapsed(now.timeIntervalSince(started)))"
         if tally.studied > 0 { summary += " · \(rightShare(tally))" }
         let counts = session.queue.counts
-        if let cram = session.cramOrder {
+        if let cram = session.cram?.cardIDs {
             summary +=
                 cram.isEmpty
                 ? " · today's cram plan is done"
@@ -283,7 +283,7 @@ public struct StudyREPL<Reader: LineReader> {
     }
 
     func header() -> String {
-        if let cram = session.cramOrder {
+        if let cram = session.cram?.cardIDs {
             return style.bold(
                 "\(session.deck.name) · cram · \(cram.count) card\(cram.count == 1 ? "" : "s") today")
         }
