@@ -54,31 +54,17 @@ struct SuspendCommand: ParsableCommand {
 
     /// Reads, changes and saves the progress; the caller holds the deck's lock.
     func change(_ loaded: Deck) throws {
-        let workspace = options.workspace
-        let store = FileProgressStore(workspace: workspace)
-        var progress = try store.load(deck: deck) ?? DeckProgress(deck: deck)
-        let suspended = loaded.cards.filter { progress.schedules[$0.id]?.suspended == true }
         if cards.isEmpty && !all {
             throw CommandFailure("give the ids of the cards to bring back, or --all", status: .usage)
         }
-        let targets = undo && all ? suspended.map(\.id) : cards
-        for id in targets {
-            guard loaded.card(withID: id) != nil else {
-                throw CommandFailure("\(deck): no card with id \(id)", status: .notFound)
-            }
-            var schedule = progress.schedules[id] ?? .new(due: Date())
-            schedule.suspended = !undo
-            progress.schedules[id] = schedule
-        }
-        try store.save(progress)
-        print(
-            "\(undo ? "Unsuspended" : "Suspended") \(targets.count) card\(targets.count == 1 ? "" : "s") of \(deck)."
-        )
+        let suspension = CardSuspension(deck: loaded, store: FileProgressStore(workspace: options.workspace))
+        let count = try suspension.change(undo && all ? nil : cards, suspend: !undo, at: Date())
+        print("\(undo ? "Unsuspended" : "Suspended") \(count) card\(count == 1 ? "" : "s") of \(deck).")
     }
 
     func listSuspended(_ loaded: Deck, progress: DeckProgress) {
-        let suspended = loaded.cards.filter { progress.schedules[$0.id]?.suspended == true }
+        let suspended = CardSuspension.suspended(in: loaded, progress: progress)
         if suspended.isEmpty { print("No suspended cards in \(deck).") }
-        for line in CardsCommand.lines(suspended, progress: progress) { print(line) }
+        for line in CardListing.lines(suspended, progress: progress) { print(line) }
     }
 }
