@@ -4,8 +4,9 @@ import ZIPFoundation
 /// Writes a deck as an Anki package (`.apkg`): a zip holding `collection.anki2`, a schema-11
 /// SQLite collection, and an empty media map, which Anki imports as it is.
 ///
-/// Cloze cards become Cloze notes, reverse cards "Basic (and reversed card)" notes, multiple-choice
-/// and timeline cards notes of Recall's own type. Note type ids, note ids and GUIDs are derived from
+/// Cloze cards become Cloze notes, reverse and front-and-back cards Basic notes, multiple-choice and
+/// timeline cards notes of Recall's own type; every note has one card, so a Recall card and an Anki
+/// card are one to one (counts, suspension and reviews match). Note type ids, note ids and GUIDs are derived from
 /// stable ids, so importing a re-export updates the notes instead of duplicating them. With
 /// progress, each card carries its schedule (due, interval, FSRS stability and difficulty in the
 /// card's data) and the review log becomes Anki's revlog.
@@ -26,7 +27,6 @@ public struct AnkiPackageWriter: Sendable {
     }
 
     static let clozeType: Int64 = 1_732_000_000_101
-    static let reversedType: Int64 = 1_732_000_000_102
     static let recallType: Int64 = 1_732_000_000_103
     static let basicType: Int64 = 1_732_000_000_104
 
@@ -88,7 +88,6 @@ public struct AnkiPackageWriter: Sendable {
             let type: Int64 =
                 switch note.kind {
                 case .cloze: Self.clozeType
-                case .basicAndReversed: Self.reversedType
                 case .recall: Self.recallType
                 case .basic: Self.basicType
                 }
@@ -97,17 +96,13 @@ public struct AnkiPackageWriter: Sendable {
                 .text(" " + note.tags.joined(separator: " ") + " "),
                 .text(note.fields.joined(separator: "\u{1F}")),
             ])
-            let ordinals = note.kind == .basicAndReversed ? [0, 1] : [0]
-            for ordinal in ordinals {
-                position += 1
-                let cardID = Self.identifier(card.id, salt: "card\(ordinal)")
-                if ordinal == 0 { ankiCards[card.id] = cardID }
-                let schedule = ordinal == 0 ? progress?.schedules[card.id] : nil
-                cardRows.append(
-                    cardRow(
-                        cardID, noteID, deckID, ordinal, position, schedule, created: created,
-                        seconds: seconds))
-            }
+            position += 1
+            let cardID = Self.identifier(card.id, salt: "card0")
+            ankiCards[card.id] = cardID
+            cardRows.append(
+                cardRow(
+                    cardID, noteID, deckID, 0, position, progress?.schedules[card.id], created: created,
+                    seconds: seconds))
         }
         try database.execute("begin")
         try database.run(
@@ -224,12 +219,6 @@ public struct AnkiPackageWriter: Sendable {
                 [
                     template(
                         "Cloze", 0, "{{cloze:Text}}", "{{cloze:Text}}<br><br><small>{{Back Extra}}</small>")
-                ]),
-            "\(Self.reversedType)": model(
-                Self.reversedType, "Recall Basic (and reversed card)", 0, ["Front", "Back"],
-                [
-                    template("Card 1", 0, "{{Front}}", "{{FrontSide}}<hr id=answer>{{Back}}"),
-                    template("Card 2", 1, "{{Back}}", "{{FrontSide}}<hr id=answer>{{Front}}"),
                 ]),
             "\(Self.basicType)": model(
                 Self.basicType, "Recall Basic", 0, ["Front", "Back"],

@@ -30,8 +30,6 @@ public enum TextExport {
             let (type, first, second): (String, String, String)
             switch note.kind {
             case .cloze: (type, first, second) = ("Cloze", note.fields[0], note.fields[1])
-            case .basicAndReversed:
-                (type, first, second) = ("Basic (and reversed card)", note.fields[0], note.fields[1])
             case .basic: (type, first, second) = ("Basic", note.fields[0], note.fields[1])
             case .recall:
                 (type, first, second) = (

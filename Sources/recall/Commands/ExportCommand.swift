@@ -14,8 +14,7 @@ struct ExportCommand: ParsableCommand {
             other format goes to standard output.
 
             csv and tsv carry Anki's header lines (separator, html, deck, note type, GUID and tags columns): cloze \
-            cards become Cloze notes, reverse cards Basic (and reversed card) notes, multiple-choice and timeline \
-            cards Basic notes; GUIDs are stable, so importing a re-export updates the notes. --plain writes bare \
+            cards become Cloze notes, reverse, multiple-choice and timeline cards Basic notes (one card each); GUIDs are stable, so importing a re-export updates the notes. --plain writes bare \
             question<TAB>answer lines for Quizlet. markdown and html print a quiz (--count, --seed, --kinds) with \
             room to answer and the answer key on a page of its own.
             """
