@@ -9,20 +9,26 @@ import ZIPFoundation
 /// card are one to one (counts, suspension and reviews match). Note type ids, note ids and GUIDs are derived from
 /// stable ids, so importing a re-export updates the notes instead of duplicating them. With
 /// progress, each card carries its schedule (due, interval, FSRS stability and difficulty in the
-/// card's data) and the review log becomes Anki's revlog.
+/// card's data) and the review log becomes Anki's revlog, with the collection's creation time,
+/// creation offset and rollover set as Anki sets them (see `AnkiDayCount`), and the deck's settings
+/// as its preset (`AnkiDeckPreset`).
 public struct AnkiPackageWriter: Sendable {
     public var deck: Deck
     public var progress: DeckProgress?
     public var now: Date
+    /// The student's time zone, in which study days roll over (UTC unless given).
+    public var timeZone: TimeZone
     public var kinds: Set<QuestionKind>
 
     public init(
         deck: Deck, progress: DeckProgress? = nil, now: Date,
+        timeZone: TimeZone = TimeZone(identifier: "UTC")!,
         kinds: Set<QuestionKind> = Set(QuestionKind.allCases)
     ) {
         self.deck = deck
         self.progress = progress
         self.now = now
+        self.timeZone = timeZone
         self.kinds = kinds
     }
 
@@ -67,21 +73,20 @@ public struct AnkiPackageWriter: Sendable {
         let database = try SQLiteDatabase(path: url.path)
         try database.execute(Self.schema)
         let seconds = Int64(now.timeIntervalSince1970)
-        let created = seconds - seconds % 86_400
+        let reviews = progress?.reviews ?? []
+        let days = AnkiDayCount(
+            timeZone: timeZone, rolloverHour: deck.settings.dayStartHour,
+            start: min(now, reviews.map(\.time).min() ?? now))
         let deckID = Int64(Self.number(from: "deck:" + deck.name) % 1_000_000_000) + 1_700_000_000_000
-        try database.run(
-            "insert into col values (1,?,?,?,11,0,0,0,?,?,?,?,'{}')",
-            rows: [
-                [
-                    .integer(created), .integer(seconds * 1000), .integer(seconds * 1000),
-                    .text(Self.json(["schedVer": 2, "curDeck": 1, "nextPos": 1])), .text(models(seconds)),
-                    .text(decks(deckID, seconds)), .text(Self.json(["1": Self.deckConfig(seconds)])),
-                ]
-            ])
+        let presetID = AnkiDeckPreset.id(deckName: deck.name)
         var noteRows: [[SQLiteDatabase.Value]] = []
         var cardRows: [[SQLiteDatabase.Value]] = []
         var position: Int64 = 0
         var ankiCards: [String: Int64] = [:]
+        var histories: [String: AnkiReviewHistory] = [:]
+        for (cardID, cardReviews) in Dictionary(grouping: reviews, by: \.cardID) {
+            histories[cardID] = AnkiReviewHistory(reviews: cardReviews, days: days, settings: deck.settings)
+        }
         for card in deck.cards where kinds.contains(card.kind) {
             let note = AnkiNote(card: card, deckName: deck.name)
             let noteID = Self.identifier(card.id, salt: "note")
@@ -91,100 +96,77 @@ public struct AnkiPackageWriter: Sendable {
                 case .recall: Self.recallType
                 case .basic: Self.basicType
                 }
+            let schedule = progress?.schedules[card.id]
+            let tags = note.tags + (schedule?.isLeech == true ? ["leech"] : [])
             noteRows.append([
                 .integer(noteID), .text(note.guid), .integer(type), .integer(seconds),
-                .text(" " + note.tags.joined(separator: " ") + " "),
+                .text(" " + tags.joined(separator: " ") + " "),
                 .text(note.fields.joined(separator: "\u{1F}")),
             ])
             position += 1
             let cardID = Self.identifier(card.id, salt: "card0")
             ankiCards[card.id] = cardID
-            cardRows.append(
-                cardRow(
-                    cardID, noteID, deckID, 0, position, progress?.schedules[card.id], created: created,
-                    seconds: seconds))
+            let state = AnkiCardState(
+                schedule: schedule, position: position, memory: schedule?.memory,
+                ease: histories[card.id]?.ease, settings: deck.settings, days: days, now: now)
+            cardRows.append([
+                .integer(cardID), .integer(noteID), .integer(deckID), .integer(0), .integer(seconds),
+                .integer(state.type), .integer(state.queue), .integer(state.due), .integer(state.interval),
+                .integer(state.factor), .integer(state.reps), .integer(state.lapses), .integer(state.left),
+                .text(state.data),
+            ])
         }
+        let configuration: [String: Any] = [
+            "schedVer": 2, "curDeck": 1, "nextPos": position + 1, "rollover": days.rolloverHour,
+            "creationOffset": days.creationOffset, "localOffset": days.offset(at: now),
+        ]
+        try database.run(
+            "insert into col values (1,?,?,?,11,0,0,0,?,?,?,?,'{}')",
+            rows: [
+                [
+                    .integer(Int64(days.creation.timeIntervalSince1970)), .integer(seconds * 1000),
+                    .integer(seconds * 1000), .text(Self.json(configuration)), .text(models(seconds)),
+                    .text(decks(deckID, presetID: presetID, seconds)),
+                    .text(
+                        Self.json([
+                            "1": Self.deckConfig(seconds),
+                            "\(presetID)": AnkiDeckPreset.entry(
+                                id: presetID, name: "Recall \(deck.name)", settings: deck.settings,
+                                modified: seconds),
+                        ])),
+                ]
+            ])
         try database.execute("begin")
         try database.run(
             "insert into notes values (?,?,?,?,-1,?,?,'',0,0,'')", rows: noteRows)
-        try database.run("insert into cards values (?,?,?,?,?,-1,?,?,?,?,?,?,?,0,0,0,0,?)", rows: cardRows)
-        if let progress {
+        try database.run("insert into cards values (?,?,?,?,?,-1,?,?,?,?,?,?,?,?,0,0,0,?)", rows: cardRows)
+        if progress != nil {
             try database.run(
-                "insert into revlog values (?,?,-1,?,?,?,?,?,?)", rows: revlog(progress, ankiCards))
+                "insert into revlog values (?,?,-1,?,?,?,?,?,?)", rows: revlog(histories, ankiCards))
         }
         try database.execute("commit")
     }
 
-    func cardRow(
-        _ id: Int64, _ note: Int64, _ deckID: Int64, _ ordinal: Int, _ position: Int64,
-        _ schedule: CardSchedule?,
-        created: Int64, seconds: Int64
-    ) -> [SQLiteDatabase.Value] {
-        guard let schedule, schedule.reps > 0 else {
-            return [
-                .integer(id), .integer(note), .integer(deckID), .integer(Int64(ordinal)), .integer(seconds),
-                .integer(0), .integer(0), .integer(position), .integer(0), .integer(0), .integer(0),
-                .integer(0), .text("{}"),
-            ]
-        }
-        let due = Int64(schedule.due.timeIntervalSince1970)
-        let scheduledDays = schedule.lastReview.map { schedule.due.timeIntervalSince($0) / 86_400 } ?? 1
-        let interval = Int64(max(1, scheduledDays.rounded()))
-        let factor = Int64(((schedule.ease ?? 2.5) * 1000).rounded())
-        let type: Int64
-        var queue: Int64
-        let dueValue: Int64
-        switch schedule.phase {
-        case .review:
-            type = 2
-            queue = 2
-            dueValue = (due - created) / 86_400
-        case .learning:
-            type = 1
-            queue = 1
-            dueValue = due
-        case .relearning:
-            type = 3
-            queue = 1
-            dueValue = due
-        }
-        if schedule.suspended { queue = -1 }
-        var data: [String: Any] = [:]
-        if let memory = schedule.memory {
-            data = ["s": memory.stability, "d": memory.difficulty, "dr": deck.settings.desiredRetention]
-            if let last = schedule.lastReview { data["lrt"] = Int64(last.timeIntervalSince1970) }
-        }
-        return [
-            .integer(id), .integer(note), .integer(deckID), .integer(Int64(ordinal)), .integer(seconds),
-            .integer(type), .integer(queue), .integer(dueValue), .integer(interval), .integer(factor),
-            .integer(Int64(schedule.reps)), .integer(Int64(schedule.lapses)), .text(Self.json(data)),
-        ]
-    }
-
-    func revlog(_ progress: DeckProgress, _ cards: [String: Int64]) -> [[SQLiteDatabase.Value]] {
+    /// The review log as Anki's revlog, each review with the intervals and factor Anki would have
+    /// written; ids are the review times in milliseconds, made unique.
+    func revlog(_ histories: [String: AnkiReviewHistory], _ cards: [String: Int64]) -> [[SQLiteDatabase
+        .Value]]
+    {
         var used = Set<Int64>()
-        return progress.reviews.compactMap { review in
-            guard let card = cards[review.cardID] else { return nil }
+        var next: [String: Int] = [:]
+        return (progress?.reviews ?? []).compactMap { review in
+            let index = next[review.cardID, default: 0]
+            next[review.cardID] = index + 1
+            guard let card = cards[review.cardID], let entry = histories[review.cardID]?.entries[index] else {
+                return nil
+            }
             var id = Int64(review.time.timeIntervalSince1970 * 1000)
             while !used.insert(id).inserted { id += 1 }
-            let interval: (ReviewLog.Snapshot) -> Int64 = { snapshot in
-                guard let due = snapshot.due else { return 0 }
-                let seconds = Int64(due.timeIntervalSince(review.time))
-                return snapshot.phase == .review ? max(1, seconds / 86_400) : -max(1, seconds)
-            }
-            let type: Int64 =
-                switch review.kind {
-                case .learning: 0
-                case .review: 1
-                case .relearning: 2
-                case .cram: 3
-                }
             return [
                 .integer(id), .integer(card), .integer(Int64(review.rating.rawValue)),
-                .integer(interval(review.after)),
-                .integer(interval(review.before)), .integer(2500),
-                .integer(Int64(min(review.durationMs ?? 0, 60_000))),
-                .integer(type),
+                .integer(entry.interval),
+                .integer(entry.lastInterval), .integer(entry.factor),
+                .integer(Int64(min(review.durationMs ?? 0, 60_000))), .integer(entry.type),
             ]
         }
     }
@@ -236,15 +218,18 @@ public struct AnkiPackageWriter: Sendable {
         return Self.json(models)
     }
 
-    func decks(_ deckID: Int64, _ seconds: Int64) -> String {
-        func entry(_ id: Int64, _ name: String) -> [String: Any] {
+    func decks(_ deckID: Int64, presetID: Int64, _ seconds: Int64) -> String {
+        func entry(_ id: Int64, _ name: String, _ preset: Int64) -> [String: Any] {
             [
-                "id": id, "name": name, "mod": seconds, "usn": -1, "collapsed": false, "dyn": 0, "conf": 1,
+                "id": id, "name": name, "mod": seconds, "usn": -1, "collapsed": false, "dyn": 0,
+                "conf": preset,
                 "lrnToday": [0, 0], "revToday": [0, 0], "newToday": [0, 0], "timeToday": [0, 0], "desc": "",
                 "browserCollapsed": false, "extendNew": 0, "extendRev": 0,
             ]
         }
-        return Self.json(["1": entry(1, "Default"), "\(deckID)": entry(deckID, "Recall::\(deck.name)")])
+        return Self.json([
+            "1": entry(1, "Default", 1), "\(deckID)": entry(deckID, "Recall::\(deck.name)", presetID),
+        ])
     }
 
     static func deckConfig(_ seconds: Int64) -> [String: Any] {

@@ -64,8 +64,9 @@ struct ExportCommand: ParsableCommand {
                 let destination = OutputDestination(
                     out, fallback: .file(URL(fileURLWithPath: "\(deck).apkg")))
                 try destination.write { url in
-                    try AnkiPackageWriter(deck: loaded, progress: progress, now: Date(), kinds: kinds).write(
-                        to: url)
+                    try AnkiPackageWriter(
+                        deck: loaded, progress: progress, now: Date(), timeZone: .current, kinds: kinds
+                    ).write(to: url)
                 }
                 if let note = destination.note { TerminalOutput.writeError(note) }
                 return
