@@ -12,6 +12,11 @@ progress on the hour; each package is imported into a fresh Anki collection in t
 every review in the revlog of its own card, suspension, card types, due days relative to Anki's
 today, learning steps left, intervals, the revlog's intervals and factors, the deck's preset, and
 how far Anki's FSRS, recomputing memory from the exported log, lands from the exported stability.
+
+Then a round trip: a collection made with Anki's library (Basic, reversed, cloze notes with one and
+with two deletions, some studied) is exported, imported into Recall with progress, exported again
+and imported back into the same collection: no note and no card may be added. The same package
+imported into a fresh collection has as many notes and cards as the original.
 """
 from __future__ import annotations
 
@@ -202,7 +207,84 @@ def spread(values: list[float]) -> dict:
             "max_pct": round(100 * max(values), 3)}
 
 
+def import_package(col, package: str):
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+    from anki import import_export_pb2
+    options = ImportAnkiPackageOptions(
+        with_scheduling=True, with_deck_configs=True, merge_notetypes=False,
+        update_notes=import_export_pb2.IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER,
+        update_notetypes=import_export_pb2.IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER)
+    return col.import_anki_package(ImportAnkiPackageRequest(package_path=package, options=options)).log
+
+
+def round_trip(recall: str) -> None:
+    """Anki -> Recall -> Anki: the notes come back as themselves, not as copies."""
+    from anki.collection import Collection, ExportAnkiPackageOptions
+
+    folder = tempfile.mkdtemp(prefix="recall-anki-round-trip-")
+    col = Collection(os.path.join(folder, "original.anki2"))
+    col.set_config("fsrs", True)
+    deck_id = col.decks.id("History")
+    basic, reversed_type, cloze = (col.models.by_name(name) for name in
+                                   ("Basic", "Basic (and reversed card)", "Cloze"))
+    for front, back in (("Treaty of Kars", "1921"), ("Montreux Convention", "1936"), ("NATO entry", "1952")):
+        note = col.new_note(basic)
+        note["Front"], note["Back"] = front, back
+        col.add_note(note, deck_id)
+    note = col.new_note(reversed_type)
+    note["Front"], note["Back"] = "Truman Doctrine", "March 1947"
+    col.add_note(note, deck_id)
+    for text in ("Turkey joined NATO in {{c1::1952}}.",
+                 "The {{c1::Treaty of Moscow}} was signed in {{c2::1921}}."):
+        note = col.new_note(cloze)
+        note["Text"] = text
+        col.add_note(note, deck_id)
+    col.decks.select(deck_id)
+    for ease in (3, 4, 1, 3):
+        card = col.sched.getCard()
+        if card is None:
+            break
+        col.sched.answerCard(card, ease)
+    notes, cards = col.note_count(), col.card_count()
+    original = os.path.join(folder, "original.apkg")
+    col.export_anki_package(out_path=original, limit=None, options=ExportAnkiPackageOptions(
+        with_scheduling=True, with_deck_configs=True, with_media=True, legacy=True))
+    home = os.path.join(folder, "home")
+    os.makedirs(os.path.join(home, "Decks"))
+    for args in (["import", original, "--name", "from-anki", "--with-progress"],
+                 ["export", "from-anki", "--format", "apkg", "--with-progress", "--out",
+                  os.path.join(folder, "back.apkg")]):
+        result = subprocess.run([recall, *args, "--home", home], capture_output=True, text=True)
+        if result.returncode != 0:
+            sys.exit(f"anki round trip: recall {args[0]} failed: {result.stderr.strip()}")
+    with open(os.path.join(home, "Decks", "from-anki.deck.json"), encoding="utf-8") as handle:
+        recall_cards = len(json.load(handle)["cards"])
+    log = import_package(col, os.path.join(folder, "back.apkg"))
+    added = col.note_count() - notes, col.card_count() - cards
+    fresh = Collection(os.path.join(folder, "fresh.anki2"))
+    import_package(fresh, os.path.join(folder, "back.apkg"))
+    print(f"Anki -> Recall -> Anki: {notes} notes and {cards} cards, {recall_cards} Recall cards; back into the "
+          f"original collection: {len(log.new)} new, {len(log.updated)} updated, {len(log.duplicate)} unchanged, "
+          f"{len(log.conflicting)} kept as they were (note type changed), {added[0]} notes and {added[1]} cards "
+          f"added; into a fresh collection: {fresh.note_count()} notes, {fresh.card_count()} cards")
+    problems = []
+    if added != (0, 0) or len(log.new):
+        problems.append("the original collection gained notes or cards")
+    if recall_cards != cards:
+        problems.append(f"{recall_cards} Recall cards for {cards} Anki cards")
+    if (fresh.note_count(), fresh.card_count()) != (notes, cards):
+        problems.append("a fresh collection does not get the original's notes and cards")
+    col.close()
+    fresh.close()
+    shutil.rmtree(folder, ignore_errors=True)
+    if problems:
+        sys.exit("anki round trip: " + "; ".join(problems))
+
+
 def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[1] == "--round-trip":
+        round_trip(os.path.abspath(sys.argv[2]))
+        return
     if len(sys.argv) == 5 and sys.argv[1] == "--judge":
         print(json.dumps(judge(sys.argv[2], sys.argv[3], sys.argv[4])))
         return
@@ -211,6 +293,7 @@ def main() -> None:
     recall, shared = os.path.abspath(sys.argv[1]), sys.argv[2]
     if shutil.which("faketime") is None:
         sys.exit("anki export checks: faketime is not installed (apt-get install faketime)")
+    round_trip(recall)
     failed = False
     for zone in ZONES:
         home = tempfile.mkdtemp(prefix="recall-anki-export-")

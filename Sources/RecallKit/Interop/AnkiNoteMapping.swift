@@ -11,17 +11,19 @@ public struct AnkiNote: Sendable, Equatable {
     }
 
     public var kind: Kind
-    /// Stable across exports, so that importing a re-export updates the notes instead of duplicating them.
+    /// Stable across exports, so that importing a re-export updates the notes instead of duplicating
+    /// them: the GUID of the Anki note the card came from, or `recall-` and the card's id.
     public var guid: String
     /// Cloze: Text, Back Extra. Basic: Front, Back. Recall: Question, Choices, Answer, Source.
     public var fields: [String]
     public var tags: [String]
     public var cardID: String
 
-    /// The note for a card, its fields in HTML.
-    public init(card: Card, deckName: String) {
+    /// The note for a card, its fields in HTML; `guid` when a card of the same Anki note took the
+    /// note's own GUID already (see `AnkiGuids`).
+    public init(card: Card, deckName: String, guid: String? = nil) {
         cardID = card.id
-        guid = "recall-" + card.id
+        self.guid = guid ?? card.ankiGuid ?? "recall-" + card.id
         tags = [
             "recall::\(Self.tag(deckName))", "recall-fact::\(card.factID)",
             "recall-kind::\(card.kind.rawValue)",

@@ -87,34 +87,43 @@ public struct AnkiPackageWriter: Sendable {
         for (cardID, cardReviews) in Dictionary(grouping: reviews, by: \.cardID) {
             histories[cardID] = AnkiReviewHistory(reviews: cardReviews, days: days, settings: deck.settings)
         }
-        for card in deck.cards where kinds.contains(card.kind) {
-            let note = AnkiNote(card: card, deckName: deck.name)
-            let noteID = Self.identifier(card.id, salt: "note")
+        let groups = AnkiNoteGroup.groups(deck.cards.filter { kinds.contains($0.kind) })
+        for group in groups {
+            let first = group.cards[0]
+            let single = AnkiNote(card: first, deckName: deck.name, guid: group.guid)
+            let noteID = Self.identifier(group.cards.count == 1 ? first.id : group.guid, salt: "note")
             let type: Int64 =
-                switch note.kind {
-                case .cloze: Self.clozeType
-                case .recall: Self.recallType
-                case .basic: Self.basicType
+                switch (group.cards.count, single.kind) {
+                case (1, .cloze): Self.clozeType
+                case (1, .recall): Self.recallType
+                case (1, .basic): Self.basicType
+                default: AnkiNoteGroup.typeID(size: group.cards.count)
                 }
-            let schedule = progress?.schedules[card.id]
-            let tags = note.tags + (schedule?.isLeech == true ? ["leech"] : [])
+            let fields = group.cards.count == 1 ? single.fields : group.fields(deckName: deck.name)
+            let leech = group.cards.contains { progress?.schedules[$0.id]?.isLeech == true }
+            let tags =
+                (group.cards.count == 1 ? single.tags : group.tags(deckName: deck.name))
+                + (leech ? ["leech"] : [])
             noteRows.append([
-                .integer(noteID), .text(note.guid), .integer(type), .integer(seconds),
-                .text(" " + tags.joined(separator: " ") + " "),
-                .text(note.fields.joined(separator: "\u{1F}")),
+                .integer(noteID), .text(group.guid), .integer(type), .integer(seconds),
+                .text(" " + tags.joined(separator: " ") + " "), .text(fields.joined(separator: "\u{1F}")),
             ])
-            position += 1
-            let cardID = Self.identifier(card.id, salt: "card0")
-            ankiCards[card.id] = cardID
-            let state = AnkiCardState(
-                schedule: schedule, position: position, memory: schedule?.memory,
-                ease: histories[card.id]?.ease, settings: deck.settings, days: days, now: now)
-            cardRows.append([
-                .integer(cardID), .integer(noteID), .integer(deckID), .integer(0), .integer(seconds),
-                .integer(state.type), .integer(state.queue), .integer(state.due), .integer(state.interval),
-                .integer(state.factor), .integer(state.reps), .integer(state.lapses), .integer(state.left),
-                .text(state.data),
-            ])
+            for (ordinal, card) in group.cards.enumerated() {
+                position += 1
+                let cardID = Self.identifier(card.id, salt: "card0")
+                ankiCards[card.id] = cardID
+                let schedule = progress?.schedules[card.id]
+                let state = AnkiCardState(
+                    schedule: schedule, position: position, memory: schedule?.memory,
+                    ease: histories[card.id]?.ease, settings: deck.settings, days: days, now: now)
+                cardRows.append([
+                    .integer(cardID), .integer(noteID), .integer(deckID), .integer(Int64(ordinal)),
+                    .integer(seconds), .integer(state.type), .integer(state.queue), .integer(state.due),
+                    .integer(state.interval), .integer(state.factor), .integer(state.reps),
+                    .integer(state.lapses),
+                    .integer(state.left), .text(state.data),
+                ])
+            }
         }
         let configuration: [String: Any] = [
             "schedVer": 2, "curDeck": 1, "nextPos": position + 1, "rollover": days.rolloverHour,
@@ -125,7 +134,8 @@ public struct AnkiPackageWriter: Sendable {
             rows: [
                 [
                     .integer(Int64(days.creation.timeIntervalSince1970)), .integer(seconds * 1000),
-                    .integer(seconds * 1000), .text(Self.json(configuration)), .text(models(seconds)),
+                    .integer(seconds * 1000), .text(Self.json(configuration)),
+                    .text(models(seconds, groupSizes: Set(groups.map(\.cards.count)))),
                     .text(decks(deckID, presetID: presetID, seconds)),
                     .text(
                         Self.json([
@@ -171,7 +181,7 @@ public struct AnkiPackageWriter: Sendable {
         }
     }
 
-    func models(_ seconds: Int64) -> String {
+    func models(_ seconds: Int64, groupSizes: Set<Int>) -> String {
         func field(_ name: String, _ ordinal: Int) -> [String: Any] {
             [
                 "name": name, "ord": ordinal, "sticky": false, "rtl": false, "font": "Arial", "size": 20,
@@ -195,7 +205,7 @@ public struct AnkiPackageWriter: Sendable {
                 "latexsvg": false, "req": [[0, "any", [0]]], "tags": [String](), "vers": [Int](),
             ]
         }
-        let models: [String: Any] = [
+        var models: [String: Any] = [
             "\(Self.clozeType)": model(
                 Self.clozeType, "Recall Cloze", 1, ["Text", "Back Extra"],
                 [
@@ -215,6 +225,15 @@ public struct AnkiPackageWriter: Sendable {
                         "{{FrontSide}}<hr id=answer><b>{{Answer}}</b><br><br><small>{{Source}}</small>")
                 ]),
         ]
+        for size in groupSizes where size > 1 {
+            models["\(AnkiNoteGroup.typeID(size: size))"] = model(
+                AnkiNoteGroup.typeID(size: size), AnkiNoteGroup.typeName(size: size), 0,
+                AnkiNoteGroup.fieldNames(size: size),
+                (1...size).map {
+                    template(
+                        "Card \($0)", $0 - 1, "{{Front \($0)}}", "{{FrontSide}}<hr id=answer>{{Back \($0)}}")
+                })
+        }
         return Self.json(models)
     }
 

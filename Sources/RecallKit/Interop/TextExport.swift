@@ -25,8 +25,9 @@ public enum TextExport {
                 + ["Notetype", "GUID", "Front or Text", "Back or Back Extra", "Tags"].joined(
                     separator: String(separator.character)),
         ]
+        let guids = AnkiGuids.assign(cards)
         for card in cards {
-            let note = AnkiNote(card: card, deckName: deck.name)
+            let note = AnkiNote(card: card, deckName: deck.name, guid: guids[card.id])
             let (type, first, second): (String, String, String)
             switch note.kind {
             case .cloze: (type, first, second) = ("Cloze", note.fields[0], note.fields[1])

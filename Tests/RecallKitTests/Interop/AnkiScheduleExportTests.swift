@@ -122,3 +122,46 @@ import Testing
         #expect(history.ease.map { abs($0 - 2.35) < 1e-9 } == true)
     }
 }
+
+/// Cards imported from Anki go back under their notes' GUIDs, one note per GUID.
+@Suite struct AnkiGuidExportTests {
+    func card(_ id: String, _ guid: String?) -> Card {
+        Card(
+            id: id, factID: "f-\(id)",
+            question: .basic(BasicQuestion(front: "front \(id)", back: "back \(id)")),
+            ankiGuid: guid)
+    }
+
+    @Test func theGuidIsKeptInTheDeckFileAndLeftOutWhenThereIsNone() throws {
+        let encoder = JSONEncoder()
+        let kept = String(decoding: try encoder.encode(card("a", "Ab3#x")), as: UTF8.self)
+        #expect(kept.contains("\"ankiGuid\":\"Ab3#x\""))
+        #expect(try JSONDecoder().decode(Card.self, from: Data(kept.utf8)).ankiGuid == "Ab3#x")
+        let none = String(decoding: try encoder.encode(card("b", nil)), as: UTF8.self)
+        #expect(!none.contains("ankiGuid"))
+    }
+
+    @Test func cardsOfOneAnkiNoteGoBackAsOneNote() throws {
+        let deck = Deck(
+            name: "from-anki", source: "x.apkg", attribution: nil, builtAt: time("2026-03-01T09:00:00Z"),
+            facts: [],
+            cards: [card("a", "G1"), card("b", "G2"), card("c", "G1"), card("d", nil)])
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "recall-guid-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let package = folder.appendingPathComponent("p.apkg")
+        try AnkiPackageWriter(deck: deck, now: time("2026-03-01T09:00:00Z")).write(to: package)
+        let database = try AnkiPackageWriterTests().unpack(package, into: folder)
+        let notes = try database.query("select guid, mid, flds from notes order by guid")
+        #expect(notes.map { $0[0] } == ["G1", "G2", "recall-d"])
+        #expect(notes[0][1] == "\(AnkiNoteGroup.typeID(size: 2))")
+        #expect(notes[0][2] == ["front a", "back a", "front c", "back c"].joined(separator: "\u{1F}"))
+        let cards = try database.query(
+            "select n.guid, c.ord from cards c join notes n on n.id = c.nid order by n.guid, c.ord")
+        #expect(cards == [["G1", "0"], ["G1", "1"], ["G2", "0"], ["recall-d", "0"]])
+        // A text file cannot gather cards in one note: the first keeps the GUID.
+        let text = TextExport.anki(deck, separator: .tab)
+        #expect(text.contains("\tG1\tfront a") && text.contains("\trecall-c\tfront c"))
+    }
+}
