@@ -183,6 +183,8 @@ def judge(package: str, home: str, zone: str) -> dict:
                 exported = card.memory_state.stability
                 internal = schedule["memory"]["stability"]
                 exported_vs_anki.append(abs(exported - recomputed) / recomputed)
+                if exported_vs_anki[-1] > 0.001:
+                    problem("memory", f"{card_id}: stability {exported:.4f} exported, Anki recomputes {recomputed:.4f}")
                 recall_vs_anki.append(abs(internal - recomputed) / recomputed)
         config = col.decks.config_dict_for_deck_id(col.decks.id_for_name(f"Recall::{DECK}"))
         if abs(config.get("desiredRetention", 0) - settings.get("desiredRetention", 0.9)) > 1e-6:

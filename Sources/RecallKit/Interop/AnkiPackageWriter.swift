@@ -85,7 +85,9 @@ public struct AnkiPackageWriter: Sendable {
         var ankiCards: [String: Int64] = [:]
         var histories: [String: AnkiReviewHistory] = [:]
         for (cardID, cardReviews) in Dictionary(grouping: reviews, by: \.cardID) {
-            histories[cardID] = AnkiReviewHistory(reviews: cardReviews, days: days, settings: deck.settings)
+            histories[cardID] = AnkiReviewHistory(
+                reviews: cardReviews, days: days, nextRollover: days.endOfDay(containing: now),
+                settings: deck.settings)
         }
         let groups = AnkiNoteGroup.groups(deck.cards.filter { kinds.contains($0.kind) })
         for group in groups {
@@ -114,7 +116,8 @@ public struct AnkiPackageWriter: Sendable {
                 ankiCards[card.id] = cardID
                 let schedule = progress?.schedules[card.id]
                 let state = AnkiCardState(
-                    schedule: schedule, position: position, memory: schedule?.memory,
+                    schedule: schedule, position: position,
+                    memory: histories[card.id]?.memory ?? schedule?.memory,
                     ease: histories[card.id]?.ease, settings: deck.settings, days: days, now: now)
                 cardRows.append([
                     .integer(cardID), .integer(noteID), .integer(deckID), .integer(Int64(ordinal)),

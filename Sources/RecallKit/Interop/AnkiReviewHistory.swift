@@ -1,7 +1,13 @@
 import Foundation
 
-/// One card's review log as Anki would have recorded it: each review's revlog columns and the SM-2
-/// ease Anki carries beside FSRS.
+/// One card's review log as Anki would have recorded it: each review's revlog columns, the SM-2
+/// ease Anki carries beside FSRS, and the FSRS memory state Anki computes from the log.
+///
+/// Recall counts the days between reviews as whole 24-hour periods (py-fsrs's rule, which its test
+/// vectors pin down); Anki counts the rollovers between them (4 a.m. local time). A review at 23:00
+/// and the next at 07:00 are 0 days apart for Recall and 1 for Anki, so Anki, recomputing memory
+/// from an exported log, would find other stabilities than Recall's. The memory a package carries is
+/// therefore the log replayed with Anki's count, and Anki's recomputation agrees with it.
 struct AnkiReviewHistory: Sendable {
     /// A review's columns in Anki's revlog.
     struct Entry: Sendable, Equatable {
@@ -16,6 +22,9 @@ struct AnkiReviewHistory: Sendable {
     }
 
     private(set) var entries: [Entry] = []
+    /// The memory state Anki's FSRS computes from the log; nil when the log holds no learning
+    /// review to start from (Anki then keeps the card's own state).
+    private(set) var memory: MemoryState?
     /// SM-2's ease after the log, as Anki keeps it even under FSRS; nil until the card graduates.
     private(set) var ease: Double?
 
@@ -24,7 +33,8 @@ struct AnkiReviewHistory: Sendable {
     static let startingEase = 2.5
     static let minimumEase = 1.3
 
-    init(reviews: [ReviewLog], days: AnkiDayCount, settings: DeckSettings) {
+    /// `nextRollover` is the end of the export's study day, from which Anki counts days back.
+    init(reviews: [ReviewLog], days: AnkiDayCount, nextRollover: Date, settings: DeckSettings) {
         var previous: Int64 = 0
         for review in reviews {
             let interval = Self.interval(review.after, at: review.time, days: days)
@@ -52,6 +62,8 @@ struct AnkiReviewHistory: Sendable {
             entries.append(Entry(interval: interval, lastInterval: previous, factor: factor, type: type))
             previous = interval
         }
+        memory = Self.replay(
+            reviews, nextRollover: nextRollover, model: FSRS(parameters: settings.parameters ?? .defaults))
     }
 
     /// Anki's revlog factor under FSRS: difficulty mapped from 1…10 to 0…1, plus 0.1, in permille.
@@ -67,5 +79,23 @@ struct AnkiReviewHistory: Sendable {
             return Int64(max(1, days.day(due) - days.day(time)))
         }
         return -Int64(max(1, due.timeIntervalSince(time).rounded()))
+    }
+
+    /// Replays the ratings through FSRS from the last run of learning reviews (where Anki starts),
+    /// the days between reviews counted as Anki's recomputation counts them: whole 86,400-second
+    /// periods back from the next rollover (`RevlogEntry::days_elapsed`).
+    static func replay(_ reviews: [ReviewLog], nextRollover: Date, model: FSRS) -> MemoryState? {
+        guard let lastLearning = reviews.lastIndex(where: { $0.kind == .learning }) else { return nil }
+        var start = lastLearning
+        while start > 0, reviews[start - 1].kind == .learning { start -= 1 }
+        let daysBack = { (time: Date) in Int((nextRollover.timeIntervalSince(time) / 86_400).rounded(.down)) }
+        var memory: MemoryState?
+        var previous: Date?
+        for review in reviews[start...] {
+            let elapsed = previous.map { max(0, daysBack($0) - daysBack(review.time)) }
+            memory = model.nextMemory(memory, elapsedDays: elapsed, rating: review.rating)
+            previous = review.time
+        }
+        return memory
     }
 }

@@ -106,7 +106,9 @@ import Testing
                     after: after))
             card = after
         }
-        let history = AnkiReviewHistory(reviews: reviews, days: days, settings: DeckSettings())
+        let history = AnkiReviewHistory(
+            reviews: reviews, days: days, nextRollover: time("2026-03-07T12:00:00Z"), settings: DeckSettings()
+        )
         let entries = history.entries
         #expect(entries.map(\.type) == [0, 0, 1])
         #expect(entries[0].interval == -600 && entries[0].lastInterval == 0)
@@ -163,5 +165,40 @@ import Testing
         // A text file cannot gather cards in one note: the first keeps the GUID.
         let text = TextExport.anki(deck, separator: .tab)
         #expect(text.contains("\tG1\tfront a") && text.contains("\trecall-c\tfront c"))
+    }
+}
+
+/// Issue 19: Recall counts days between reviews as whole 24 hours, Anki as rollovers; a package's
+/// memory states are the log replayed with Anki's count, so Anki's recomputation agrees.
+@Suite struct AnkiMemoryReplayTests {
+    @Test func reviewsAcrossARolloverAreADayApartForAnki() {
+        let berlin = TimeZone(identifier: "Europe/Berlin")!
+        let scheduler = FSRSScheduler(fuzz: false)
+        var card: CardSchedule?
+        var reviews: [ReviewLog] = []
+        // 22:00 and 22:10 local on 1 March, then 07:00 on 2 March: 9 hours, 0 days for py-fsrs.
+        for (at, rating) in [
+            ("2026-03-01T21:00:00Z", Rating.good), ("2026-03-01T21:10:00Z", .good),
+            ("2026-03-02T06:00:00Z", .good),
+        ] {
+            let after = scheduler.review(card ?? .new(due: time(at)), rating: rating, at: time(at))
+            reviews.append(
+                ReviewLog(
+                    cardID: "c", time: time(at), rating: rating, elapsedDays: nil, durationMs: nil,
+                    kind: card?.phase == .review ? .review : .learning, answer: nil, before: card,
+                    after: after))
+            card = after
+        }
+        let days = AnkiDayCount(timeZone: berlin, rolloverHour: 4, start: time("2026-03-01T21:00:00Z"))
+        let history = AnkiReviewHistory(
+            reviews: reviews, days: days,
+            nextRollover: days.endOfDay(containing: time("2026-03-05T12:00:00Z")),
+            settings: DeckSettings())
+        let model = FSRS()
+        let first = model.nextMemory(nil, elapsedDays: nil, rating: .good)
+        let second = model.nextMemory(first, elapsedDays: 0, rating: .good)
+        #expect(history.memory == model.nextMemory(second, elapsedDays: 1, rating: .good))
+        #expect(card?.memory == model.nextMemory(second, elapsedDays: 0, rating: .good))
+        #expect(history.memory != card?.memory)
     }
 }
