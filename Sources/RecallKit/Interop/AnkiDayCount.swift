@@ -42,15 +42,11 @@ struct AnkiDayCount: Sendable {
         StudyDay(containing: date, timeZone: timeZone, startHour: rolloverHour).end
     }
 
-    /// The calendar date on which the study day holding `date` began, as days since 1970-01-01.
+    /// The study day holding `date` as days since 1970-01-01: its local time, in the zone's offset at
+    /// that moment, less the rollover hour, in whole days, as Anki computes "today" (a fixed offset at
+    /// each moment, so a daylight-saving change moves nothing but the hour it changes).
     private static func civilDay(of date: Date, timeZone: TimeZone, rolloverHour: Int) -> Int {
-        let start = StudyDay(containing: date, timeZone: timeZone, startHour: rolloverHour).start
-        var local = Calendar(identifier: .gregorian)
-        local.timeZone = timeZone
-        var utc = Calendar(identifier: .gregorian)
-        utc.timeZone = TimeZone(identifier: "UTC")!
-        let parts = local.dateComponents([.year, .month, .day], from: start)
-        let midnight = utc.date(from: parts) ?? start
-        return Int((midnight.timeIntervalSince1970 / 86_400).rounded(.down))
+        let local = date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))
+        return Int(((local - Double(rolloverHour * 3_600)) / 86_400).rounded(.down))
     }
 }
