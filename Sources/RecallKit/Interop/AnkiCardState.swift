@@ -55,16 +55,16 @@ struct AnkiCardState: Sendable, Equatable {
             if schedule.due >= days.endOfDay(containing: now) {
                 (queue, due) = (3, dueDay)
             } else {
-                (queue, due) = (1, Int64(schedule.due.timeIntervalSince1970.rounded(.down)))
+                (queue, due) = (1, Int64(clampingWhole: schedule.due.timeIntervalSince1970))
             }
             if schedule.phase == .relearning {
-                let fromStability = schedule.memory.map {
-                    model.interval(
-                        stability: $0.stability, desiredRetention: settings.desiredRetention,
-                        maximumInterval: settings.maximumInterval)
-                }
-                interval = Int64(
-                    max(1, (schedule.intervalDays?.rounded()).map(Int.init) ?? fromStability ?? 1))
+                // SM-2's interval, or FSRS's for the stability after the lapse, in Recall's bounds.
+                let days =
+                    schedule.intervalDays
+                    ?? schedule.memory.map {
+                        $0.stability / model.factor * (pow(settings.desiredRetention, 1 / model.decay) - 1)
+                    } ?? 1
+                interval = min(max(1, Int64(clampingWhole: days + 0.5)), Int64(settings.maximumInterval))
             }
         }
         var fields: [String: Any] = [:]
@@ -73,12 +73,15 @@ struct AnkiCardState: Sendable, Equatable {
                 "s": memory.stability, "d": memory.difficulty, "dr": settings.desiredRetention,
                 "decay": -(settings.parameters ?? .defaults)[20],
             ]
-            if let last = schedule.lastReview { fields["lrt"] = Int64(last.timeIntervalSince1970) }
+            if let last = schedule.lastReview {
+                fields["lrt"] = Int64(clampingWhole: last.timeIntervalSince1970)
+            }
         }
         let ease = schedule.ease ?? ease
         self.init(
             type: type, queue: queueFlag ?? queue, due: due, interval: interval,
-            factor: type == 1 ? 0 : Int64(((ease ?? AnkiReviewHistory.startingEase) * 1000).rounded()),
+            factor: type == 1
+                ? 0 : Int64(clampingWhole: ((ease ?? AnkiReviewHistory.startingEase) * 1000).rounded()),
             reps: Int64(schedule.reps), lapses: Int64(schedule.lapses), left: left,
             data: AnkiPackageWriter.json(fields))
     }

@@ -47,6 +47,6 @@ struct AnkiDayCount: Sendable {
     /// each moment, so a daylight-saving change moves nothing but the hour it changes).
     private static func civilDay(of date: Date, timeZone: TimeZone, rolloverHour: Int) -> Int {
         let local = date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))
-        return Int(((local - Double(rolloverHour * 3_600)) / 86_400).rounded(.down))
+        return Int(Int64(clampingWhole: (local - Double(rolloverHour * 3_600)) / 86_400))
     }
 }

@@ -76,7 +76,7 @@ public struct AnkiPackageWriter: Sendable {
         let reviews = progress?.reviews ?? []
         let days = AnkiDayCount(
             timeZone: timeZone, rolloverHour: deck.settings.dayStartHour,
-            start: min(now, reviews.map(\.time).min() ?? now))
+            start: max(Date(timeIntervalSince1970: 0), min(now, reviews.map(\.time).min() ?? now)))
         let deckID = Int64(Self.number(from: "deck:" + deck.name) % 1_000_000_000) + 1_700_000_000_000
         let presetID = AnkiDeckPreset.id(deckName: deck.name)
         var noteRows: [[SQLiteDatabase.Value]] = []
@@ -136,7 +136,8 @@ public struct AnkiPackageWriter: Sendable {
             "insert into col values (1,?,?,?,11,0,0,0,?,?,?,?,'{}')",
             rows: [
                 [
-                    .integer(Int64(days.creation.timeIntervalSince1970)), .integer(seconds * 1000),
+                    .integer(Int64(clampingWhole: days.creation.timeIntervalSince1970)),
+                    .integer(seconds * 1000),
                     .integer(seconds * 1000), .text(Self.json(configuration)),
                     .text(models(seconds, groupSizes: Set(groups.map(\.cards.count)))),
                     .text(decks(deckID, presetID: presetID, seconds)),
@@ -173,7 +174,7 @@ public struct AnkiPackageWriter: Sendable {
             guard let card = cards[review.cardID], let entry = histories[review.cardID]?.entries[index] else {
                 return nil
             }
-            var id = Int64(review.time.timeIntervalSince1970 * 1000)
+            var id = Int64(clampingWhole: review.time.timeIntervalSince1970 * 1000)
             while !used.insert(id).inserted { id += 1 }
             return [
                 .integer(id), .integer(card), .integer(Int64(review.rating.rawValue)),

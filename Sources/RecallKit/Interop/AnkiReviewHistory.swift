@@ -50,7 +50,7 @@ struct AnkiReviewHistory: Sendable {
                 factor = review.after.difficulty.map(Self.shiftedDifficulty) ?? 0
             case .sm2:
                 let learning = review.before.phase == nil || review.before.phase == .learning
-                factor = learning ? 0 : Int64(((ease ?? Self.startingEase) * 1000).rounded())
+                factor = learning ? 0 : Int64(clampingWhole: ((ease ?? Self.startingEase) * 1000).rounded())
             }
             let type: Int64 =
                 switch review.kind {
@@ -68,7 +68,7 @@ struct AnkiReviewHistory: Sendable {
 
     /// Anki's revlog factor under FSRS: difficulty mapped from 1…10 to 0…1, plus 0.1, in permille.
     static func shiftedDifficulty(_ difficulty: Double) -> Int64 {
-        Int64((((difficulty - 1) / 9 + 0.1) * 1000).rounded())
+        Int64(clampingWhole: (((difficulty - 1) / 9 + 0.1) * 1000).rounded())
     }
 
     /// The interval an answer gave, as Anki writes it: whole days to a review (counted in study
@@ -78,7 +78,7 @@ struct AnkiReviewHistory: Sendable {
         if after.phase == .review || due >= days.endOfDay(containing: time) {
             return Int64(max(1, days.day(due) - days.day(time)))
         }
-        return -Int64(max(1, due.timeIntervalSince(time).rounded()))
+        return -Int64(clampingWhole: max(1, due.timeIntervalSince(time).rounded()))
     }
 
     /// Replays the ratings through FSRS from the last run of learning reviews (where Anki starts),
@@ -88,7 +88,9 @@ struct AnkiReviewHistory: Sendable {
         guard let lastLearning = reviews.lastIndex(where: { $0.kind == .learning }) else { return nil }
         var start = lastLearning
         while start > 0, reviews[start - 1].kind == .learning { start -= 1 }
-        let daysBack = { (time: Date) in Int((nextRollover.timeIntervalSince(time) / 86_400).rounded(.down)) }
+        let daysBack = { (time: Date) in
+            Int(Int64(clampingWhole: nextRollover.timeIntervalSince(time) / 86_400))
+        }
         var memory: MemoryState?
         var previous: Date?
         for review in reviews[start...] {

@@ -202,3 +202,39 @@ import Testing
         #expect(history.memory != card?.memory)
     }
 }
+
+extension AnkiMemoryReplayTests {
+    /// Times and states a progress file may hold, however absurd, make a package, not a trap.
+    @Test func absurdTimesAndStatesStillMakeAPackage() throws {
+        let deck = Deck(
+            name: "d", source: "d.txt", attribution: nil, builtAt: time("2026-03-01T09:00:00Z"), facts: [],
+            cards: [Card(id: "c", factID: "f", question: .basic(BasicQuestion(front: "q", back: "a")))])
+        var progress = DeckProgress(deck: "d")
+        let huge = Date(timeIntervalSince1970: 1e300)
+        progress.schedules["c"] = CardSchedule(
+            phase: .relearning, step: 0, memory: MemoryState(stability: 1e300, difficulty: 1e300), due: huge,
+            lastReview: Date(timeIntervalSince1970: -1e300), reps: 2, lapses: 1, ease: 1e300,
+            intervalDays: nil,
+            suspended: false, buriedUntil: nil, isLeech: false)
+        for (at, kind) in [(-1e300, ReviewLog.Kind.learning), (1e300, .relearning)] {
+            progress.reviews.append(
+                ReviewLog(
+                    cardID: "c", time: Date(timeIntervalSince1970: at), rating: .again, elapsedDays: nil,
+                    durationMs: nil, kind: kind, answer: nil,
+                    before: ReviewLog.Snapshot(
+                        phase: .review, stability: 1e300, difficulty: -1e300, due: huge),
+                    after: ReviewLog.Snapshot(
+                        phase: .relearning, stability: 1e300, difficulty: 1e300, due: huge)))
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "recall-absurd-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let package = folder.appendingPathComponent("p.apkg")
+        try AnkiPackageWriter(deck: deck, progress: progress, now: time("2026-03-01T09:00:00Z")).write(
+            to: package)
+        let database = try AnkiPackageWriterTests().unpack(package, into: folder)
+        #expect(try database.query("select count(*) from revlog").first?.first == "2")
+        #expect(try database.query("select type, ivl from cards").first == ["3", "36500"])
+    }
+}
