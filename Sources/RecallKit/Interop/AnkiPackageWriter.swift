@@ -123,8 +123,7 @@ public struct AnkiPackageWriter: Sendable {
                     .integer(cardID), .integer(noteID), .integer(deckID), .integer(Int64(ordinal)),
                     .integer(seconds), .integer(state.type), .integer(state.queue), .integer(state.due),
                     .integer(state.interval), .integer(state.factor), .integer(state.reps),
-                    .integer(state.lapses),
-                    .integer(state.left), .text(state.data),
+                    .integer(state.lapses), .integer(state.left), .text(state.data),
                 ])
             }
         }
@@ -163,9 +162,9 @@ public struct AnkiPackageWriter: Sendable {
 
     /// The review log as Anki's revlog, each review with the intervals and factor Anki would have
     /// written; ids are the review times in milliseconds, made unique.
-    func revlog(_ histories: [String: AnkiReviewHistory], _ cards: [String: Int64]) -> [[SQLiteDatabase
-        .Value]]
-    {
+    func revlog(
+        _ histories: [String: AnkiReviewHistory], _ cards: [String: Int64]
+    ) -> [[SQLiteDatabase.Value]] {
         var used = Set<Int64>()
         var next: [String: Int] = [:]
         return (progress?.reviews ?? []).compactMap { review in
@@ -180,7 +179,7 @@ public struct AnkiPackageWriter: Sendable {
                 .integer(id), .integer(card), .integer(Int64(review.rating.rawValue)),
                 .integer(entry.interval),
                 .integer(entry.lastInterval), .integer(entry.factor),
-                .integer(Int64(min(review.durationMs ?? 0, 60_000))), .integer(entry.type),
+                .integer(Int64(min(max(review.durationMs ?? 0, 0), 60_000))), .integer(entry.type),
             ]
         }
     }
