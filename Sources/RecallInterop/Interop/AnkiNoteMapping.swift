@@ -2,26 +2,29 @@ import Foundation
 import RecallModel
 
 /// How a Recall card becomes an Anki note: cloze cards as Cloze notes (`{{c1::1952}}`) with the
-/// source sentence as extra text; reverse cards as "Basic (and reversed card)"; multiple-choice and
-/// timeline cards as notes of Recall's own type (in a package) or Basic notes (in a text file);
-/// front-and-back cards (from imported decks) as Basic notes.
+/// source sentence as extra text; multiple-choice and timeline cards as notes of Recall's own type
+/// (in a package) or Basic notes (in a text file); reverse cards ("What happened in 1952?") and
+/// front-and-back cards (from imported decks) as Basic notes. Every note has one card, so a Recall
+/// card and an Anki card are one to one: counts match, and suspension and reviews map across.
 public struct AnkiNote: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
-        case cloze, basicAndReversed, recall, basic
+        case cloze, recall, basic
     }
 
     public var kind: Kind
-    /// Stable across exports, so that importing a re-export updates the notes instead of duplicating them.
+    /// Stable across exports, so that importing a re-export updates the notes instead of duplicating
+    /// them: the GUID of the Anki note the card came from, or `recall-` and the card's id.
     public var guid: String
-    /// Cloze: Text, Back Extra. Basic (and reversed): Front, Back. Recall: Question, Choices, Answer, Source.
+    /// Cloze: Text, Back Extra. Basic: Front, Back. Recall: Question, Choices, Answer, Source.
     public var fields: [String]
     public var tags: [String]
     public var cardID: String
 
-    /// The note for a card, its fields in HTML.
-    public init(card: Card, deckName: String) {
+    /// The note for a card, its fields in HTML; `guid` when a card of the same Anki note took the
+    /// note's own GUID already (see `AnkiGuids`).
+    public init(card: Card, deckName: String, guid: String? = nil) {
         cardID = card.id
-        guid = "recall-" + card.id
+        self.guid = guid ?? card.ankiGuid ?? "recall-" + card.id
         tags = [
             "recall::\(Self.tag(deckName))", "recall-fact::\(card.factID)",
             "recall-kind::\(card.kind.rawValue)",
@@ -40,7 +43,7 @@ public struct AnkiNote: Sendable, Equatable {
             kind = .basic
             fields = [Self.html(question.front), Self.html(question.back)]
         case .reverse(let question):
-            kind = .basicAndReversed
+            kind = .basic
             fields = [Self.html(Question.reverse(question).prompt), Self.html(question.answer)]
         case .choice(let question):
             kind = .recall

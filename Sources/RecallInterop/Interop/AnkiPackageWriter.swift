@@ -6,29 +6,35 @@ import ZIPFoundation
 /// Writes a deck as an Anki package (`.apkg`): a zip holding `collection.anki2`, a schema-11
 /// SQLite collection, and an empty media map, which Anki imports as it is.
 ///
-/// Cloze cards become Cloze notes, reverse cards "Basic (and reversed card)" notes, multiple-choice
-/// and timeline cards notes of Recall's own type. Note type ids, note ids and GUIDs are derived from
+/// Cloze cards become Cloze notes, reverse and front-and-back cards Basic notes, multiple-choice and
+/// timeline cards notes of Recall's own type; every note has one card, so a Recall card and an Anki
+/// card are one to one (counts, suspension and reviews match). Note type ids, note ids and GUIDs are derived from
 /// stable ids, so importing a re-export updates the notes instead of duplicating them. With
 /// progress, each card carries its schedule (due, interval, FSRS stability and difficulty in the
-/// card's data) and the review log becomes Anki's revlog.
+/// card's data) and the review log becomes Anki's revlog, with the collection's creation time,
+/// creation offset and rollover set as Anki sets them (see `AnkiDayCount`), and the deck's settings
+/// as its preset (`AnkiDeckPreset`).
 public struct AnkiPackageWriter: Sendable {
     public var deck: Deck
     public var progress: DeckProgress?
     public var now: Date
+    /// The student's time zone, in which study days roll over (UTC unless given).
+    public var timeZone: TimeZone
     public var kinds: Set<QuestionKind>
 
     public init(
         deck: Deck, progress: DeckProgress? = nil, now: Date,
+        timeZone: TimeZone = TimeZone(identifier: "UTC")!,
         kinds: Set<QuestionKind> = Set(QuestionKind.allCases)
     ) {
         self.deck = deck
         self.progress = progress
         self.now = now
+        self.timeZone = timeZone
         self.kinds = kinds
     }
 
     static let clozeType: Int64 = 1_732_000_000_101
-    static let reversedType: Int64 = 1_732_000_000_102
     static let recallType: Int64 = 1_732_000_000_103
     static let basicType: Int64 = 1_732_000_000_104
 
@@ -69,134 +75,118 @@ public struct AnkiPackageWriter: Sendable {
         let database = try SQLiteDatabase(path: url.path)
         try database.execute(Self.schema)
         let seconds = Int64(now.timeIntervalSince1970)
-        let created = seconds - seconds % 86_400
+        let reviews = progress?.reviews ?? []
+        let days = AnkiDayCount(
+            timeZone: timeZone, rolloverHour: deck.settings.dayStartHour,
+            start: max(Date(timeIntervalSince1970: 0), min(now, reviews.map(\.time).min() ?? now)))
         let deckID = Int64(Self.number(from: "deck:" + deck.name) % 1_000_000_000) + 1_700_000_000_000
-        try database.run(
-            "insert into col values (1,?,?,?,11,0,0,0,?,?,?,?,'{}')",
-            rows: [
-                [
-                    .integer(created), .integer(seconds * 1000), .integer(seconds * 1000),
-                    .text(Self.json(["schedVer": 2, "curDeck": 1, "nextPos": 1])), .text(models(seconds)),
-                    .text(decks(deckID, seconds)), .text(Self.json(["1": Self.deckConfig(seconds)])),
-                ]
-            ])
+        let presetID = AnkiDeckPreset.id(deckName: deck.name)
         var noteRows: [[SQLiteDatabase.Value]] = []
         var cardRows: [[SQLiteDatabase.Value]] = []
         var position: Int64 = 0
         var ankiCards: [String: Int64] = [:]
-        for card in deck.cards where kinds.contains(card.kind) {
-            let note = AnkiNote(card: card, deckName: deck.name)
-            let noteID = Self.identifier(card.id, salt: "note")
+        var histories: [String: AnkiReviewHistory] = [:]
+        for (cardID, cardReviews) in Dictionary(grouping: reviews, by: \.cardID) {
+            histories[cardID] = AnkiReviewHistory(
+                reviews: cardReviews, days: days, nextRollover: days.endOfDay(containing: now),
+                settings: deck.settings)
+        }
+        let groups = AnkiNoteGroup.groups(deck.cards.filter { kinds.contains($0.kind) })
+        for group in groups {
+            let first = group.cards[0]
+            let single = AnkiNote(card: first, deckName: deck.name, guid: group.guid)
+            let noteID = Self.identifier(group.cards.count == 1 ? first.id : group.guid, salt: "note")
             let type: Int64 =
-                switch note.kind {
-                case .cloze: Self.clozeType
-                case .basicAndReversed: Self.reversedType
-                case .recall: Self.recallType
-                case .basic: Self.basicType
+                switch (group.cards.count, single.kind) {
+                case (1, .cloze): Self.clozeType
+                case (1, .recall): Self.recallType
+                case (1, .basic): Self.basicType
+                default: AnkiNoteGroup.typeID(size: group.cards.count)
                 }
+            let fields = group.cards.count == 1 ? single.fields : group.fields(deckName: deck.name)
+            let leech = group.cards.contains { progress?.schedules[$0.id]?.isLeech == true }
+            let tags =
+                (group.cards.count == 1 ? single.tags : group.tags(deckName: deck.name))
+                + (leech ? ["leech"] : [])
             noteRows.append([
-                .integer(noteID), .text(note.guid), .integer(type), .integer(seconds),
-                .text(" " + note.tags.joined(separator: " ") + " "),
-                .text(note.fields.joined(separator: "\u{1F}")),
+                .integer(noteID), .text(group.guid), .integer(type), .integer(seconds),
+                .text(" " + tags.joined(separator: " ") + " "), .text(fields.joined(separator: "\u{1F}")),
             ])
-            let ordinals = note.kind == .basicAndReversed ? [0, 1] : [0]
-            for ordinal in ordinals {
+            for (ordinal, card) in group.cards.enumerated() {
                 position += 1
-                let cardID = Self.identifier(card.id, salt: "card\(ordinal)")
-                if ordinal == 0 { ankiCards[card.id] = cardID }
-                let schedule = ordinal == 0 ? progress?.schedules[card.id] : nil
-                cardRows.append(
-                    cardRow(
-                        cardID, noteID, deckID, ordinal, position, schedule, created: created,
-                        seconds: seconds))
+                let cardID = Self.identifier(card.id, salt: "card0")
+                ankiCards[card.id] = cardID
+                let schedule = progress?.schedules[card.id]
+                let state = AnkiCardState(
+                    schedule: schedule, position: position,
+                    memory: histories[card.id]?.memory ?? schedule?.memory,
+                    ease: histories[card.id]?.ease, settings: deck.settings, days: days, now: now)
+                cardRows.append([
+                    .integer(cardID), .integer(noteID), .integer(deckID), .integer(Int64(ordinal)),
+                    .integer(seconds), .integer(state.type), .integer(state.queue), .integer(state.due),
+                    .integer(state.interval), .integer(state.factor), .integer(state.reps),
+                    .integer(state.lapses), .integer(state.left), .text(state.data),
+                ])
             }
         }
+        let configuration: [String: Any] = [
+            "schedVer": 2, "curDeck": 1, "nextPos": position + 1, "rollover": days.rolloverHour,
+            "creationOffset": days.creationOffset, "localOffset": days.offset(at: now),
+        ]
+        try database.run(
+            "insert into col values (1,?,?,?,11,0,0,0,?,?,?,?,'{}')",
+            rows: [
+                [
+                    .integer(Int64(clampingWhole: days.creation.timeIntervalSince1970)),
+                    .integer(seconds * 1000),
+                    .integer(seconds * 1000), .text(Self.json(configuration)),
+                    .text(models(seconds, groupSizes: Set(groups.map(\.cards.count)))),
+                    .text(decks(deckID, presetID: presetID, seconds)),
+                    .text(
+                        Self.json([
+                            "1": Self.deckConfig(seconds),
+                            "\(presetID)": AnkiDeckPreset.entry(
+                                id: presetID, name: "Recall \(deck.name)", settings: deck.settings,
+                                modified: seconds),
+                        ])),
+                ]
+            ])
         try database.execute("begin")
         try database.run(
             "insert into notes values (?,?,?,?,-1,?,?,'',0,0,'')", rows: noteRows)
-        try database.run("insert into cards values (?,?,?,?,?,-1,?,?,?,?,?,?,?,0,0,0,0,?)", rows: cardRows)
-        if let progress {
+        try database.run("insert into cards values (?,?,?,?,?,-1,?,?,?,?,?,?,?,?,0,0,0,?)", rows: cardRows)
+        if progress != nil {
             try database.run(
-                "insert into revlog values (?,?,-1,?,?,?,?,?,?)", rows: revlog(progress, ankiCards))
+                "insert into revlog values (?,?,-1,?,?,?,?,?,?)", rows: revlog(histories, ankiCards))
         }
         try database.execute("commit")
     }
 
-    func cardRow(
-        _ id: Int64, _ note: Int64, _ deckID: Int64, _ ordinal: Int, _ position: Int64,
-        _ schedule: CardSchedule?,
-        created: Int64, seconds: Int64
-    ) -> [SQLiteDatabase.Value] {
-        guard let schedule, schedule.reps > 0 else {
-            return [
-                .integer(id), .integer(note), .integer(deckID), .integer(Int64(ordinal)), .integer(seconds),
-                .integer(0), .integer(0), .integer(position), .integer(0), .integer(0), .integer(0),
-                .integer(0), .text("{}"),
-            ]
-        }
-        let due = Int64(schedule.due.timeIntervalSince1970)
-        let scheduledDays = schedule.lastReview.map { schedule.due.timeIntervalSince($0) / 86_400 } ?? 1
-        let interval = Int64(max(1, scheduledDays.rounded()))
-        let factor = Int64(((schedule.ease ?? 2.5) * 1000).rounded())
-        let type: Int64
-        var queue: Int64
-        let dueValue: Int64
-        switch schedule.phase {
-        case .review:
-            type = 2
-            queue = 2
-            dueValue = (due - created) / 86_400
-        case .learning:
-            type = 1
-            queue = 1
-            dueValue = due
-        case .relearning:
-            type = 3
-            queue = 1
-            dueValue = due
-        }
-        if schedule.suspended { queue = -1 }
-        var data: [String: Any] = [:]
-        if let memory = schedule.memory {
-            data = ["s": memory.stability, "d": memory.difficulty, "dr": deck.settings.desiredRetention]
-            if let last = schedule.lastReview { data["lrt"] = Int64(last.timeIntervalSince1970) }
-        }
-        return [
-            .integer(id), .integer(note), .integer(deckID), .integer(Int64(ordinal)), .integer(seconds),
-            .integer(type), .integer(queue), .integer(dueValue), .integer(interval), .integer(factor),
-            .integer(Int64(schedule.reps)), .integer(Int64(schedule.lapses)), .text(Self.json(data)),
-        ]
-    }
-
-    func revlog(_ progress: DeckProgress, _ cards: [String: Int64]) -> [[SQLiteDatabase.Value]] {
+    /// The review log as Anki's revlog, each review with the intervals and factor Anki would have
+    /// written; ids are the review times in milliseconds, made unique.
+    func revlog(
+        _ histories: [String: AnkiReviewHistory], _ cards: [String: Int64]
+    ) -> [[SQLiteDatabase.Value]] {
         var used = Set<Int64>()
-        return progress.reviews.compactMap { review in
-            guard let card = cards[review.cardID] else { return nil }
-            var id = Int64(review.time.timeIntervalSince1970 * 1000)
-            while !used.insert(id).inserted { id += 1 }
-            let interval: (ReviewLog.Snapshot) -> Int64 = { snapshot in
-                guard let due = snapshot.due else { return 0 }
-                let seconds = Int64(due.timeIntervalSince(review.time))
-                return snapshot.phase == .review ? max(1, seconds / 86_400) : -max(1, seconds)
+        var next: [String: Int] = [:]
+        return (progress?.reviews ?? []).compactMap { review in
+            let index = next[review.cardID, default: 0]
+            next[review.cardID] = index + 1
+            guard let card = cards[review.cardID], let entry = histories[review.cardID]?.entries[index] else {
+                return nil
             }
-            let type: Int64 =
-                switch review.kind {
-                case .learning: 0
-                case .review: 1
-                case .relearning: 2
-                case .cram: 3
-                }
+            var id = Int64(clampingWhole: review.time.timeIntervalSince1970 * 1000)
+            while !used.insert(id).inserted { id += 1 }
             return [
                 .integer(id), .integer(card), .integer(Int64(review.rating.rawValue)),
-                .integer(interval(review.after)),
-                .integer(interval(review.before)), .integer(2500),
-                .integer(Int64(min(review.durationMs ?? 0, 60_000))),
-                .integer(type),
+                .integer(entry.interval),
+                .integer(entry.lastInterval), .integer(entry.factor),
+                .integer(Int64(min(max(review.durationMs ?? 0, 0), 60_000))), .integer(entry.type),
             ]
         }
     }
 
-    func models(_ seconds: Int64) -> String {
+    func models(_ seconds: Int64, groupSizes: Set<Int>) -> String {
         func field(_ name: String, _ ordinal: Int) -> [String: Any] {
             [
                 "name": name, "ord": ordinal, "sticky": false, "rtl": false, "font": "Arial", "size": 20,
@@ -220,18 +210,12 @@ public struct AnkiPackageWriter: Sendable {
                 "latexsvg": false, "req": [[0, "any", [0]]], "tags": [String](), "vers": [Int](),
             ]
         }
-        let models: [String: Any] = [
+        var models: [String: Any] = [
             "\(Self.clozeType)": model(
                 Self.clozeType, "Recall Cloze", 1, ["Text", "Back Extra"],
                 [
                     template(
                         "Cloze", 0, "{{cloze:Text}}", "{{cloze:Text}}<br><br><small>{{Back Extra}}</small>")
-                ]),
-            "\(Self.reversedType)": model(
-                Self.reversedType, "Recall Basic (and reversed card)", 0, ["Front", "Back"],
-                [
-                    template("Card 1", 0, "{{Front}}", "{{FrontSide}}<hr id=answer>{{Back}}"),
-                    template("Card 2", 1, "{{Back}}", "{{FrontSide}}<hr id=answer>{{Front}}"),
                 ]),
             "\(Self.basicType)": model(
                 Self.basicType, "Recall Basic", 0, ["Front", "Back"],
@@ -246,18 +230,30 @@ public struct AnkiPackageWriter: Sendable {
                         "{{FrontSide}}<hr id=answer><b>{{Answer}}</b><br><br><small>{{Source}}</small>")
                 ]),
         ]
+        for size in groupSizes where size > 1 {
+            models["\(AnkiNoteGroup.typeID(size: size))"] = model(
+                AnkiNoteGroup.typeID(size: size), AnkiNoteGroup.typeName(size: size), 0,
+                AnkiNoteGroup.fieldNames(size: size),
+                (1...size).map {
+                    template(
+                        "Card \($0)", $0 - 1, "{{Front \($0)}}", "{{FrontSide}}<hr id=answer>{{Back \($0)}}")
+                })
+        }
         return Self.json(models)
     }
 
-    func decks(_ deckID: Int64, _ seconds: Int64) -> String {
-        func entry(_ id: Int64, _ name: String) -> [String: Any] {
+    func decks(_ deckID: Int64, presetID: Int64, _ seconds: Int64) -> String {
+        func entry(_ id: Int64, _ name: String, _ preset: Int64) -> [String: Any] {
             [
-                "id": id, "name": name, "mod": seconds, "usn": -1, "collapsed": false, "dyn": 0, "conf": 1,
+                "id": id, "name": name, "mod": seconds, "usn": -1, "collapsed": false, "dyn": 0,
+                "conf": preset,
                 "lrnToday": [0, 0], "revToday": [0, 0], "newToday": [0, 0], "timeToday": [0, 0], "desc": "",
                 "browserCollapsed": false, "extendNew": 0, "extendRev": 0,
             ]
         }
-        return Self.json(["1": entry(1, "Default"), "\(deckID)": entry(deckID, "Recall::\(deck.name)")])
+        return Self.json([
+            "1": entry(1, "Default", 1), "\(deckID)": entry(deckID, "Recall::\(deck.name)", presetID),
+        ])
     }
 
     static func deckConfig(_ seconds: Int64) -> [String: Any] {

@@ -117,7 +117,9 @@ struct NoteConversion {
                 continue
             }
             cardForOrdinal["\(key)/\(ordinal)"] = cardID
-            cards.append(Card(id: cardID, factID: factID, question: question))
+            // A note Recall did not make keeps its GUID, so exporting the card updates that note.
+            let ankiGuid = note.recallCardID == nil ? note.guid : nil
+            cards.append(Card(id: cardID, factID: factID, question: question, ankiGuid: ankiGuid))
         }
     }
 

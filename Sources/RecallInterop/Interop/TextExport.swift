@@ -1,8 +1,12 @@
 import RecallModel
 
 /// Decks as text files: CSV or TSV with the header lines Anki's importer reads (`#separator`,
-/// `#html`, `#deck`, `#notetype column`, `#guid column`, `#tags column`), or bare
-/// `term<TAB>definition` lines that Quizlet imports.
+/// `#html`, `#deck`, `#notetype column`, `#guid column`, `#tags column`), or plain
+/// `question,answer` rows for spreadsheets and Quizlet.
+///
+/// Only the plain rows carry the formula guard (a leading apostrophe before `=`, `+`, `-`, `@`): a
+/// spreadsheet would run such a cell, while Anki shows a cell as it is, apostrophe included
+/// (`'-5 °C`), and runs nothing.
 public enum TextExport {
     public enum Separator: Sendable {
         case comma, tab
@@ -27,13 +31,12 @@ public enum TextExport {
                 + ["Notetype", "GUID", "Front or Text", "Back or Back Extra", "Tags"].joined(
                     separator: String(separator.character)),
         ]
+        let guids = AnkiGuids.assign(cards)
         for card in cards {
-            let note = AnkiNote(card: card, deckName: deck.name)
+            let note = AnkiNote(card: card, deckName: deck.name, guid: guids[card.id])
             let (type, first, second): (String, String, String)
             switch note.kind {
             case .cloze: (type, first, second) = ("Cloze", note.fields[0], note.fields[1])
-            case .basicAndReversed:
-                (type, first, second) = ("Basic (and reversed card)", note.fields[0], note.fields[1])
             case .basic: (type, first, second) = ("Basic", note.fields[0], note.fields[1])
             case .recall:
                 (type, first, second) = (
@@ -48,8 +51,11 @@ public enum TextExport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `question<TAB>answer` lines, plain text, for Quizlet and other simple importers.
-    public static func plain(_ deck: Deck, kinds: Set<QuestionKind> = Set(QuestionKind.allCases)) -> String {
+    /// `question<TAB>answer` lines for Quizlet and other simple importers, or `question,answer` CSV
+    /// rows, for spreadsheets: plain text, every cell that a spreadsheet would run as a formula defused.
+    public static func plain(
+        _ deck: Deck, separator: Separator = .tab, kinds: Set<QuestionKind> = Set(QuestionKind.allCases)
+    ) -> String {
         deck.cards.filter { kinds.contains($0.kind) }.map { card in
             var term = card.question.prompt
             if case .choice(let question) = card.question {
@@ -68,7 +74,11 @@ public enum TextExport {
                     }
                     .joined(separator: "  ")
             }
-            // A plain field is never quoted, so no tab, line feed or carriage return may stay in it.
+            if separator == .comma {
+                return cell(escapeFormula(term), separator: .comma) + ","
+                    + cell(escapeFormula(card.question.answer), separator: .comma)
+            }
+            // A plain TSV field is never quoted, so no tab, line feed or carriage return may stay in it.
             let clean = { (text: String) in
                 escapeFormula(
                     String(
@@ -79,14 +89,12 @@ public enum TextExport {
         }.joined(separator: "\n") + "\n"
     }
 
-    /// A field quoted when it holds the separator, a quote or a line break, and defused when a
-    /// spreadsheet would run it as a formula.
+    /// A field quoted when it holds the separator, a quote or a line break.
     static func cell(_ text: String, separator: Separator) -> String {
-        let safe = escapeFormula(text)
         // Scalars, not characters: `\r\n` is one character, equal neither to `\r` nor to `\n`.
         let special = String(separator.character) + "\"\n\r"
-        guard safe.unicodeScalars.contains(where: special.unicodeScalars.contains) else { return safe }
-        return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        guard text.unicodeScalars.contains(where: special.unicodeScalars.contains) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// A cell that begins with `=`, `+`, `-` or `@`, after any white space, gets a leading

@@ -18,9 +18,9 @@ struct ExportCommand: ParsableCommand {
             other format goes to standard output.
 
             csv and tsv carry Anki's header lines (separator, html, deck, note type, GUID and tags columns): cloze \
-            cards become Cloze notes, reverse cards Basic (and reversed card) notes, multiple-choice and timeline \
-            cards Basic notes; GUIDs are stable, so importing a re-export updates the notes. --plain writes bare \
-            question<TAB>answer lines for Quizlet. markdown and html print a quiz (--count, --seed, --kinds) with \
+            cards become Cloze notes, reverse, multiple-choice and timeline cards Basic notes (one card each); GUIDs are stable, so importing a re-export updates the notes. Cells go to Anki as they are. --plain \
+            writes bare question<TAB>answer lines (tsv, for Quizlet) or question,answer rows (csv), for \
+            spreadsheets: a cell a spreadsheet would run as a formula (=, +, -, @) gets a leading apostrophe. markdown and html print a quiz (--count, --seed, --kinds) with \
             room to answer and the answer key on a page of its own.
             """
     )
@@ -42,13 +42,19 @@ struct ExportCommand: ParsableCommand {
             valueName: "FILE"), completion: .anyFile)
     var out: String?
     @OptionGroup var kinds: KindsOption
-    @Flag(name: .long, help: "With tsv: bare question<TAB>answer lines (Quizlet).") var plain = false
+    @Flag(
+        name: .long,
+        help: "With tsv or csv: bare question and answer rows for spreadsheets and Quizlet, formulas defused."
+    )
+    var plain = false
     @Option(name: .long, help: "A printable quiz's number of questions.") var count: Int = 20
     @Option(name: .long, help: "A printable quiz's seed (its version).") var seed: UInt64 = 1
     @OptionGroup var options: WorkspaceOptions
 
     package func validate() throws {
-        if plain && format != .tsv { throw ValidationError("--plain goes with --format tsv") }
+        if plain && format != .tsv && format != .csv {
+            throw ValidationError("--plain goes with --format tsv or csv")
+        }
         if withProgress && format != .apkg {
             throw ValidationError("--with-progress goes with --format apkg")
         }
@@ -69,8 +75,9 @@ struct ExportCommand: ParsableCommand {
                 let destination = OutputDestination(
                     out, fallback: .file(URL(fileURLWithPath: "\(deck).apkg")))
                 try destination.write { url in
-                    try AnkiPackageWriter(deck: loaded, progress: progress, now: Date(), kinds: kinds).write(
-                        to: url)
+                    try AnkiPackageWriter(
+                        deck: loaded, progress: progress, now: Date(), timeZone: .current, kinds: kinds
+                    ).write(to: url)
                 }
                 if let note = destination.note { TerminalOutput.writeError(note) }
                 return
@@ -78,7 +85,11 @@ struct ExportCommand: ParsableCommand {
             let text: String
             switch format {
             case .apkg: return
-            case .csv: text = TextExport.anki(loaded, separator: .comma, kinds: kinds)
+            case .csv:
+                text =
+                    plain
+                    ? TextExport.plain(loaded, separator: .comma, kinds: kinds)
+                    : TextExport.anki(loaded, separator: .comma, kinds: kinds)
             case .tsv:
                 text =
                     plain

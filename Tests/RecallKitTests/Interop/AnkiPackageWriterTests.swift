@@ -33,8 +33,16 @@ import ZIPFoundation
         #expect(notes.count == deck.cards.count)
         #expect(
             try b.query("select id, guid, mid from notes order by id") == notes.map { Array($0.prefix(3)) })
-        let reverse = deck.cards.filter { $0.kind == .reverse }.count
-        #expect(try a.query("select count(*) from cards").first?.first == "\(deck.cards.count + reverse)")
+        // One Anki card per Recall card: a reverse card is a Basic note of one template, not a twin.
+        #expect(try a.query("select count(*) from cards").first?.first == "\(deck.cards.count)")
+        #expect(try a.query("select count(*) from cards where ord != 0").first?.first == "0")
+        let reverse = try #require(deck.cards.first { $0.kind == .reverse })
+        let reverseNote = try #require(notes.first { $0[1] == "recall-\(reverse.id)" })
+        #expect(reverseNote[2] == "\(AnkiPackageWriter.basicType)")
+        let models = try #require(try a.query("select models from col").first?.first ?? nil)
+        let types = try #require(
+            try JSONSerialization.jsonObject(with: Data(models.utf8)) as? [String: [String: Any]])
+        #expect(types.values.allSatisfy { ($0["tmpls"] as? [Any])?.count == 1 })
         let nato = try #require(notes.first { $0[1] == "recall-\(deck.cards[0].id)" })
         #expect(nato[2] == "\(AnkiPackageWriter.clozeType)")
         #expect(nato[4]?.hasPrefix("Turkey joined NATO in {{c1::1952}} and") == true)

@@ -29,15 +29,27 @@ import Testing
         #expect(TextExport.anki(deck, separator: .tab) == tsv, "stable output, stable GUIDs")
     }
 
-    @Test func cellsAreQuotedAndFormulasDefused() {
+    @Test func cellsAreQuotedAndFormulasDefusedOnlyForSpreadsheets() {
         #expect(TextExport.cell("plain", separator: .comma) == "plain")
         #expect(TextExport.cell("a, b", separator: .comma) == "\"a, b\"")
         #expect(TextExport.cell("say \"hi\"", separator: .tab) == "\"say \"\"hi\"\"\"")
         #expect(TextExport.cell("a\tb", separator: .tab) == "\"a\tb\"")
-        #expect(TextExport.cell("=SUM(A1)", separator: .comma) == "'=SUM(A1)")
-        #expect(TextExport.cell("-44", separator: .comma) == "'-44")
-        #expect(TextExport.cell("@cmd", separator: .comma) == "'@cmd")
         #expect(AnkiNote.html("a < b & c\nd") == "a &lt; b &amp; c<br>d")
+        // Anki shows a cell as it is: an apostrophe would show too.
+        let deck = Deck(
+            name: "d", source: "d.txt", attribution: nil, builtAt: time("2026-11-25T10:00:00Z"), facts: [],
+            cards: [
+                Card(
+                    id: "c1", factID: "f1", question: .basic(BasicQuestion(front: "=SUM(A1)", back: "-5 °C"))),
+                Card(
+                    id: "c2", factID: "f2", question: .basic(BasicQuestion(front: "@cmd, \"x\"", back: "+1"))),
+            ])
+        let anki = TextExport.anki(deck, separator: .comma)
+        #expect(anki.contains("Basic,recall-c1,=SUM(A1),-5 °C,"))
+        #expect(!anki.contains("'"))
+        #expect(
+            TextExport.plain(deck, separator: .comma) == "'=SUM(A1),'-5 °C\n\"'@cmd, \"\"x\"\"\",'+1\n")
+        #expect(TextExport.plain(deck) == "'=SUM(A1)\t'-5 °C\n'@cmd, \"x\"\t'+1\n")
     }
 
     @Test func plainLinesForQuizlet() throws {
