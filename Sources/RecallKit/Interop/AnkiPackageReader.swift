@@ -131,6 +131,9 @@ public struct AnkiPackageReader: Sendable {
         contents.mediaCount = max(
             contents.mediaCount, entries.keys.filter { $0.allSatisfy(\.isNumber) }.count)
 
+        if let problem = PackageEntrySize(collectionEntry).problem(limit: collectionLimit) {
+            throw .invalid(path: path, reason: "'\(collectionEntry.path)' \(problem)")
+        }
         Self.removeStaleFolders(in: FileManager.default.temporaryDirectory)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "\(Self.folderPrefix)\(getpid())-\(UUID().uuidString)")
@@ -206,8 +209,11 @@ public struct AnkiPackageReader: Sendable {
             start + Int(entry.compressedSize) <= package.count
         else { throw damaged }
         let compressed = package[start..<start + Int(entry.compressedSize)]
+        // The directory's size is where unpacking stops: a stream that goes on past it lied there.
+        let declared = Int(clamping: entry.uncompressedSize)
         if !entry.isCompressed {
             guard compressed.count <= limit else { throw bomb(entry, limit) }
+            guard compressed.count <= declared else { throw overrun(entry) }
             do {
                 try consume(Data(compressed))
             } catch {
@@ -230,6 +236,7 @@ public struct AnkiPackageReader: Sendable {
                 },
                 consumer: { chunk in
                     guard written + chunk.count <= limit else { throw bomb(entry, limit) }
+                    guard written + chunk.count <= declared else { throw overrun(entry) }
                     written += chunk.count
                     try consume(chunk)
                 })
@@ -245,6 +252,14 @@ public struct AnkiPackageReader: Sendable {
         .invalid(
             path: url.path,
             reason: "'\(entry.path)' unpacks to more than \(limit >> 20) MiB; refused as a possible zip bomb")
+    }
+
+    func overrun(_ entry: Entry) -> InteropError {
+        .invalid(
+            path: url.path,
+            reason:
+                "'\(entry.path)' unpacks to more than the \(entry.uncompressedSize) bytes the zip's directory says; refused (a damaged or hostile zip)"
+        )
     }
 
     /// Where the data of the entry named `path` starts: after the first local file header

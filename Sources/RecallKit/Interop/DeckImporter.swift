@@ -40,6 +40,13 @@ public enum DeckImporter {
                 throw .invalid(
                     path: path, reason: "a text file holds no progress; --with-progress goes with .apkg")
             }
+            // Refused by its size before it is read: reading and converting cost time and memory
+            // in proportion, and a larger file makes a deck Recall could not open.
+            if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int,
+                size > TextDeckReader.maximumSize
+            {
+                throw .invalid(path: path, reason: TextDeckReader.tooLarge(size))
+            }
             let data: Data
             do {
                 guard let contents = try DiskFileStore().read(url) else {

@@ -12,6 +12,15 @@ public struct TextDeckReader: Sendable {
     public static let maximumSize = 64 << 20
     public static let maximumRowLength = 1 << 20
 
+    /// The most rows a text file may hold: a deck of more cards than anyone studies, and one whose
+    /// deck file stays well within what Recall opens. Counted while reading, so a file of millions of
+    /// short rows stops at the first row past it, not after converting them all.
+    public static let maximumRows = 200_000
+
+    static func tooLarge(_ size: Int) -> String {
+        "\(size >> 20) MiB is more than the \(maximumSize >> 20) MiB a text file may have"
+    }
+
     public var path: String
 
     public init(path: String) {
@@ -20,11 +29,7 @@ public struct TextDeckReader: Sendable {
 
     func read(_ data: Data, tabSeparated: Bool) throws(InteropError) -> [ImportedNote] {
         if data.count > Self.maximumSize {
-            throw .invalid(
-                path: path,
-                reason:
-                    "\(data.count >> 20) MiB is more than the \(Self.maximumSize >> 20) MiB a text file may have"
-            )
+            throw .invalid(path: path, reason: Self.tooLarge(data.count))
         }
         guard var text = String(data: data, encoding: .utf8) else {
             throw .invalid(path: path, reason: "not UTF-8 text")
@@ -81,6 +86,13 @@ public struct TextDeckReader: Sendable {
                 )
             }
             if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if notes.count == Self.maximumRows {
+                throw .invalid(
+                    path: path,
+                    reason:
+                        "line \(rowLine) is past the \(Self.maximumRows) rows a text file may have; split it into smaller decks"
+                )
+            }
             if let expected = width, row.count != expected {
                 throw .invalid(
                     path: path,
