@@ -5,7 +5,8 @@ import RecallKit
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import a deck: an Anki package (.apkg), a CSV or TSV file, or Recall's deck JSON.",
+        abstract:
+            "Import a deck: an Anki package (.apkg, .colpkg), a CSV or TSV file, or Recall's deck JSON.",
         discussion: """
             Anki's Basic, Basic (and reversed card) and Cloze notes become cards (a cloze whose answer is a date \
             becomes a fill-in-the-date card); other note types become front-and-back cards, with a warning that \

@@ -325,10 +325,6 @@ extension HostileImportTests {
         #expect(
             message.hasSuffix("more than a collection of cards ever packs; refused as a possible zip bomb"))
         #expect(Date().timeIntervalSince(started) < 1)
-        let leftovers = try FileManager.default.contentsOfDirectory(
-            atPath: FileManager.default.temporaryDirectory.path
-        ).filter { $0.hasPrefix("recall-import-\(getpid())-") }
-        #expect(leftovers.isEmpty, "nothing was unpacked")
     }
 
     @Test func plausibleSizesPass() {
