@@ -100,7 +100,7 @@ package.write_to_file(os.path.join(fixtures, "mixed.apkg"))
 result = run("import", os.path.join(fixtures, "mixed.apkg"), "--name", "mixed")
 kinds = sorted(card["kind"] for card in deck("mixed")["cards"])
 assert kinds == ["basic", "basic", "basic", "cloze"], kinds
-assert "note type 'Vocabulary' (1 note) was imported as front and back" in result.stderr, result.stderr
+assert "note type 'Vocabulary' (1 note) was imported by rendering its templates' front and back" in result.stderr, result.stderr
 assert "media skipped: 1 file in the package" in result.stderr, result.stderr
 print("import of a genanki package: reversed, cloze and custom notes; warnings name the type and the media")
 

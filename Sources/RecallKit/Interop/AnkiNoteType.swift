@@ -39,10 +39,13 @@ struct AnkiNoteType: Sendable, Equatable {
     var recallType: ImportedNote.NoteType {
         if isCloze { return .cloze }
         if fields == ["Question", "Choices", "Answer", "Source"] { return .recallChoiceAndTimeline }
+        // Basic and Basic (and reversed card) as Anki and Recall make them; a type whose templates
+        // type the answer or hold sections is rendered from its templates, like any other.
+        let plain = !templates.contains { $0.front.contains("{{type:") || $0.front.contains("{{#") }
         switch ImportedNote.NoteType(name: name) {
-        case .basicAndReversed where fields.count >= 2:
+        case .basicAndReversed where fields.count >= 2 && plain:
             return templates.count >= 2 ? .basicAndReversed : .basic
-        case .basic where fields.count >= 2: return .basic
+        case .basic where fields.count >= 2 && templates.count <= 1 && plain: return .basic
         default: return .other(name: name)
         }
     }

@@ -55,6 +55,15 @@ public struct AnkiPackageReader: Sendable {
         var reps: Int
         var lapses: Int
         var data: String
+        /// The card's deck; in a filtered deck, its home deck and its due there (`odid`, `odue`).
+        var deck: Int64 = 0
+        var originalDue: Int64 = 0
+        var originalDeck: Int64 = 0
+
+        /// The deck the card belongs to: its home deck when a filtered deck holds it for now.
+        var homeDeck: Int64 { originalDeck != 0 ? originalDeck : deck }
+        /// Its due day or time in its home deck.
+        var homeDue: Int64 { originalDeck != 0 && originalDue != 0 ? originalDue : due }
     }
 
     /// A row of Anki's `revlog` table.
@@ -447,7 +456,12 @@ public struct AnkiPackageReader: Sendable {
                 let fields = (row[3] ?? "").split(separator: "\u{1F}", omittingEmptySubsequences: false).map(
                     String.init)
                 if fields.contains(where: HTMLText.hasMedia) { contents.notesWithMedia += 1 }
-                let type = types[mid] ?? .other(name: "unknown note type \(mid)")
+                var type = types[mid] ?? .other(name: "unknown note type \(mid)")
+                if case .other(let name) = type, let definition = noteTypes[mid],
+                    definition.templates.contains(where: { !$0.front.isEmpty })
+                {
+                    type = .rendered(name: name, cards: definition.renderedCards(fields))
+                }
                 contents.notes.append(
                     ImportedNote(
                         guid: key, type: type, fields: fields.map(HTMLText.plain),
@@ -455,9 +469,9 @@ public struct AnkiPackageReader: Sendable {
                         dateValue: fields.lazy.compactMap(AnkiNote.dateValue(inHTML:)).first))
             }
             for row in try database.query(
-                "select id, nid, ord, type, queue, due, ivl, factor, reps, lapses, data from cards order by id"
+                "select id, nid, ord, type, queue, due, ivl, factor, reps, lapses, data, did, odue, odid from cards order by id"
             ) {
-                guard row.count == 11, let id = row[0].flatMap({ Int64($0) }), let note = row[1],
+                guard row.count == 14, let id = row[0].flatMap({ Int64($0) }), let note = row[1],
                     let guid = noteKeys[note]
                 else { continue }
                 let number = { (index: Int) in Self.integer(row, index) }
@@ -466,7 +480,9 @@ public struct AnkiPackageReader: Sendable {
                         id: id, noteKey: guid, ordinal: Int(number(2)), type: Int(number(3)),
                         queue: Int(number(4)),
                         due: number(5), interval: number(6), factor: number(7), reps: Int(number(8)),
-                        lapses: Int(number(9)), data: row[10] ?? ""))
+                        lapses: Int(number(9)), data: row[10] ?? "", deck: number(11),
+                        originalDue: number(12),
+                        originalDeck: number(13)))
             }
             for row in try database.query("select id, cid, ease, ivl, time, type from revlog order by id") {
                 guard row.count == 6, let id = row[0].flatMap({ Int64($0) }),

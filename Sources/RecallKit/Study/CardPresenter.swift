@@ -87,6 +87,8 @@ public struct CardPresenter: Sendable {
             level == 1
                 ? "Hint: it starts: \(question.answer.split(separator: " ").prefix(3).joined(separator: " ")) …"
                 : noMore
+        case .basic(let question) where question.hint != nil:
+            level == 1 ? "Hint: \(question.hint ?? "")." : noMore
         case .basic(let question):
             level == 1
                 ? "Hint: it starts: \(question.back.split(separator: " ").prefix(2).joined(separator: " ")) …"

@@ -56,7 +56,7 @@ import ZIPFoundation
                 "create table templates (ntid integer, ord integer, name text, config blob)",
                 "create table decks (id integer primary key, name text)",
                 "create table notes (id integer primary key, guid text, mid integer, flds text, tags text, sfld text)",
-                "create table cards (id integer primary key, nid integer, ord integer, type integer, queue integer, due integer, ivl integer, factor integer, reps integer, lapses integer, data text)",
+                "create table cards (id integer primary key, nid integer, ord integer, type integer, queue integer, due integer, ivl integer, factor integer, reps integer, lapses integer, data text, did integer, odue integer, odid integer)",
                 "create table revlog (id integer primary key, cid integer, ease integer, ivl integer, time integer, type integer)",
                 "insert into notetypes values (10, 'Basic', \(Self.message([3: ".card {}"], varints: [1: 0])))",
                 "insert into notetypes values (11, 'Cloze', \(Self.message([:], varints: [1: 1])))",

@@ -179,7 +179,8 @@ import ZIPFoundation
         #expect(first.sentence == "Republic\nof Turkey")
         #expect(
             imported.deck.cards[1].question
-                == .basic(BasicQuestion(front: "1923 saw ____ made the capital", back: "Ankara")))
+                == .basic(
+                    BasicQuestion(front: "1923 saw ____ made the capital", back: "Ankara", hint: "a city")))
         #expect(Set(imported.deck.cards.map(\.factID)).count == 1, "siblings share a fact")
     }
 
@@ -221,7 +222,7 @@ import ZIPFoundation
         #expect(
             HTMLText.plain(
                 "<div>Caf&eacute; &amp; <b>tea</b></div><div>&#1044;&#x41;&nbsp;x [sound:a.mp3]</div>")
-                == "Caf&eacute; & tea\nДA x")
+                == "Café & tea\nДA x")
         #expect(HTMLText.hasMedia("<img src=\"a.png\">"))
     }
 
@@ -305,7 +306,7 @@ extension DeckImportTests {
         let progress = AnkiProgressConversion(
             deck: "d", created: now, cards: [card],
             reviews: [.init(time: now, cardID: 1, ease: 3, interval: 1, durationMs: 0, type: -1)],
-            recallCard: ["g/0": "c1"]
+            recallCard: ["g/0": "c1"], buriedUntil: now
         ).progress()
         #expect(progress.reviews.isEmpty)
     }

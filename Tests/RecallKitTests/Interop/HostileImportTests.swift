@@ -132,7 +132,7 @@ extension HostileImportTests {
                     "create table notes (id integer primary key, guid text, mid integer, flds text, tags text, sfld text)"
                 )
                 try database.execute(
-                    "create table cards (id integer primary key, nid integer, ord integer, type integer, queue integer, due integer, ivl integer, factor integer, reps integer, lapses integer, data text)"
+                    "create table cards (id integer primary key, nid integer, ord integer, type integer, queue integer, due integer, ivl integer, factor integer, reps integer, lapses integer, data text, did integer, odue integer, odid integer)"
                 )
                 try database.execute(
                     "create table revlog (id integer primary key, cid integer, ease integer, ivl integer, time integer, type integer)"
