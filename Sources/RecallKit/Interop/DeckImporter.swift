@@ -61,9 +61,11 @@ public enum DeckImporter {
             } catch {
                 throw .invalid(path: path, reason: "\(error)")
             }
-            let notes = try TextDeckReader(path: path).read(
+            let (notes, warnings) = try TextDeckReader(path: path).read(
                 data, tabSeparated: url.pathExtension.lowercased() != "csv")
-            return deck(from: notes, name: name, source: url.lastPathComponent, now: now).imported
+            var imported = deck(from: notes, name: name, source: url.lastPathComponent, now: now).imported
+            imported.warnings = warnings + imported.warnings
+            return imported
         case "json":
             if withProgress {
                 throw .invalid(

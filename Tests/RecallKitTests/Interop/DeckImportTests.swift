@@ -149,13 +149,21 @@ import ZIPFoundation
                 == imported.deck.cards[0].id)
     }
 
-    @Test func raggedRowsAreErrorsNamingTheLine() {
-        let message = failure { try importText("a,b\nc,d\n\"e\nf\",g\nh,i,j\n") }
-        #expect(message.hasSuffix("cards.csv: line 5 has 3 fields, but the first row has 2"), "\(message)")
-        let declared = failure {
-            try importText("#separator:tab\n#columns:Front\tBack\tTags\none\ttwo\n", name: "x.tsv")
-        }
-        #expect(declared.hasSuffix("x.tsv: line 3 has 2 fields, but #columns names 3"), "\(declared)")
+    /// Rows Anki accepts: a short row is padded, a long one cut, and a warning names their lines.
+    @Test func raggedRowsArePaddedWithAWarningNamingTheLine() throws {
+        let ragged = try importText("a,b\nc,d\n\"e\nf\",g\nh,i,j\nk\n")
+        #expect(
+            ragged.deck.cards.map(\.question.answer) == ["b", "d", "g", "i"], "k has no back, so no card")
+        #expect(
+            ragged.warnings.prefix(2) == [
+                "line 6 had fewer fields than the first row's 2; padded with empty ones",
+                "line 5 had more fields than the first row's 2; the extra ones were left out",
+            ])
+        let declared = try importText("#separator:tab\n#columns:Front\tBack\tTags\none\ttwo\n", name: "x.tsv")
+        #expect(declared.deck.cards.map(\.question.answer) == ["two"])
+        #expect(declared.warnings == ["line 3 had fewer fields than #columns' 3; padded with empty ones"])
+        #expect(TextDeckReader.lines(Array(1...12)) == "lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 2 more")
+        #expect(TextDeckReader.lines([4, 9]) == "lines 4 and 9")
         #expect(
             failure { try importText("only\n") }.hasSuffix(
                 "line 1 has one field; a card needs a front and a back"))
@@ -163,6 +171,19 @@ import ZIPFoundation
         #expect(
             failure { try importText(long) }.hasSuffix("line 1 is longer than 1024 KiB; no card is that long")
         )
+    }
+
+    /// Without `#separator:`, the separator is found as Anki finds it.
+    @Test func separatorsAreDetected() throws {
+        let semicolons = try importText("Hund;dog\nKatze;cat, a pet\n")
+        #expect(semicolons.deck.cards.map(\.question.answer) == ["dog", "cat, a pet"])
+        let pipes = try importText("Hund|dog\nKatze|cat\n", name: "p.txt")
+        #expect(pipes.deck.cards.map(\.question.answer) == ["dog", "cat"])
+        let tabs = try importText("Hund\tdog, a pet\nKatze\tcat\n")
+        #expect(tabs.deck.cards.map(\.question.answer) == ["dog, a pet", "cat"])
+        let commas = try importText("\"Hund; Katze\",dogs; cats\nHaus,house\n", name: "c.tsv")
+        #expect(commas.deck.cards.map(\.question.answer) == ["dogs; cats", "house"])
+        #expect(TextDeckReader.detectedSeparator(["a,b;c", "d,e;f"], preferred: ",") == ",")
     }
 
     @Test func clozeNotesWithSeveralDeletions() throws {
