@@ -95,6 +95,22 @@ import Testing
         #expect(AnswerChecker.check("", against: question) == .wrong)
     }
 
+    /// A wrong typed answer is shown as Anki shows it: what should not be there, and what was missed.
+    @Test func aWrongTypedAnswerShowsTheDifference() {
+        let diff = TypedAnswerDiff(typed: "Versaille treaty", expected: "Treaty of Versailles")
+        #expect(TypedAnswerDiff.plain(TypedAnswerDiff(typed: "1067", expected: "1066").typed) == "106[7]")
+        #expect(TypedAnswerDiff.plain(TypedAnswerDiff(typed: "1067", expected: "1066").expected) == "106[6]")
+        #expect(
+            TypedAnswerDiff.plain(TypedAnswerDiff(typed: "Pars", expected: "Paris").expected) == "Par[i]s")
+        #expect(diff.typed.map(\.text).joined() == "Versaille treaty")
+        #expect(diff.expected.map(\.text).joined() == "Treaty of Versailles")
+        let card = Card(
+            id: "c", factID: "f",
+            question: .basic(BasicQuestion(front: "Year?", back: "1066", typeAnswer: true)))
+        let feedback = CardPresenter(style: .plain).feedback(card, verdict: .wrong, typed: "1067")
+        #expect(feedback.hasPrefix("✗ 1066\n  you wrote: 106[7]\n  answer:    106[6]"), "\(feedback)")
+    }
+
     @Test func htmlEntitiesStylesAndScripts() {
         #expect(
             HTMLText.plain("Caf&eacute; &mdash; &bigstar; &NotEqualTilde; &#x41;&#66;") == "Café — ★ ≂̸ AB")
