@@ -4,7 +4,7 @@
 Usage: python3 .ci/anki_import_checks.py RECALL SHARED
 Builds the collection of .ci/make_anki_collection.py (Basic, reversed, optional reversed, cloze
 with hints, nesting and shared numbers, type-in, a custom note type, tags, subdecks, suspended,
-buried, a filtered deck, FSRS memory states), exports it as a legacy package, a modern package
+buried, a filtered deck, FSRS memory states, a deck options preset), exports it as a legacy package, a modern package
 (collection.anki21b) and a .colpkg backup, imports each with --with-progress into a fresh
 workspace, and checks every item against what Anki itself reports (expected.json). Then text
 files that Anki's own importer accepts (no #separator line, a semicolon or a pipe, ragged rows)
@@ -103,6 +103,11 @@ for source in ("legacy.apkg", "modern.apkg", "backup.colpkg"):
                 due = datetime.fromisoformat(schedule["due"].replace("Z", "+00:00"))
                 assert due == datetime.fromtimestamp(crt + due_day * 86400, timezone.utc), (source, anki, schedule)
                 assert due.year > 2000, (source, schedule)
+    # The deck's settings are its Anki preset's.
+    settings = deck.get("settings", {})
+    wanted = {"desiredRetention": 0.85, "learningSteps": [120, 900], "relearningSteps": [300], "newCardsPerDay": 33,
+              "reviewsPerDay": 150, "maximumInterval": 3650}
+    assert {k: settings.get(k) for k in wanted} == wanted, (source, settings)
     memory = sum(1 for c in expected["cards"] if c["memory"])
     assert sum(1 for s in schedules.values() if "stability" in json.dumps(s)) >= memory, source
     decks[source] = [{k: v for k, v in c.items()} for c in cards]

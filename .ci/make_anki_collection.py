@@ -24,6 +24,15 @@ col.set_config("fsrs", True)
 
 parent = col.decks.id("History")
 child = col.decks.id("History::Wars")
+# The decks' options preset, which Recall takes as the deck's settings.
+preset = col.decks.config_dict_for_deck_id(parent)
+preset["new"]["delays"] = [2.0, 15.0]
+preset["new"]["perDay"] = 33
+preset["lapse"]["delays"] = [5.0]
+preset["rev"]["perDay"] = 150
+preset["rev"]["maxIvl"] = 3650
+preset["desiredRetention"] = 0.85
+col.decks.update_config(preset)
 models = col.models
 
 

@@ -40,6 +40,8 @@ public struct AnkiPackageReader: Sendable {
         /// The collection's note types by id, and its decks' full names (`Parent::Child`) by id.
         var noteTypes: [String: AnkiNoteType] = [:]
         var deckNames: [Int64: String] = [:]
+        /// Each normal deck's options preset, by deck id.
+        var deckOptions: [Int64: AnkiDeckOptions] = [:]
     }
 
     /// A row of Anki's `cards` table.
@@ -408,9 +410,25 @@ public struct AnkiPackageReader: Sendable {
             if schema18 {
                 database.limitLength(to: Self.maximumRowSize)
                 noteTypes = try AnkiNoteType.schema18(database)
-                for row in try database.query("select id, name from decks") where row.count == 2 {
+                var presets: [Int64: AnkiDeckOptions] = [:]
+                for row in try database.query("select id, hex(config) from deck_config") where row.count == 2
+                {
+                    guard let id = row[0].flatMap({ Int64($0) }),
+                        let config = ProtobufFields(Data(hex: row[1] ?? ""))
+                    else { continue }
+                    presets[id] = AnkiDeckOptions(schema18: config)
+                }
+                for row in try database.query("select id, name, hex(kind) from decks") where row.count == 3 {
                     guard let id = row[0].flatMap({ Int64($0) }), let name = row[1] else { continue }
                     contents.deckNames[id] = name.replacingOccurrences(of: "\u{1F}", with: "::")
+                    // The deck's kind: field 1 a normal deck, whose field 1 is its preset's id.
+                    if case .bytes(let normal) = ProtobufFields(Data(hex: row[2] ?? ""))?.values[1]?.last,
+                        let preset = ProtobufFields(normal)?.integer(1).flatMap({
+                            presets[Int64(clamping: $0)]
+                        })
+                    {
+                        contents.deckOptions[id] = preset
+                    }
                 }
             } else {
                 let models = (first[1]?.data(using: .utf8)).flatMap {
@@ -426,9 +444,17 @@ public struct AnkiPackageReader: Sendable {
                 let deckObjects = (decks?.data(using: .utf8)).flatMap {
                     try? JSONSerialization.jsonObject(with: $0) as? [String: Any]
                 }
+                let presets = ((try? database.query("select dconf from col"))?.first?.first ?? nil)
+                    .flatMap { $0.data(using: .utf8) }
+                    .flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }
                 for case (let id, let deck as [String: Any]) in deckObjects ?? [:] {
                     guard let id = Int64(id), let name = deck["name"] as? String else { continue }
                     contents.deckNames[id] = name
+                    if let preset = (deck["conf"] as? NSNumber).flatMap({
+                        presets?["\($0.int64Value)"] as? [String: Any]
+                    }) {
+                        contents.deckOptions[id] = AnkiDeckOptions(legacy: preset)
+                    }
                 }
             }
         } catch {

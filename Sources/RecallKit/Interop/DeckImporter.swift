@@ -154,6 +154,16 @@ public enum DeckImporter {
         for index in imported.deck.cards.indices {
             imported.deck.cards[index].ankiDeck = deckOfCard[imported.deck.cards[index].id]
         }
+        // The deck's settings are the options of the Anki deck that held the most of its cards.
+        var cardsInDeck: [Int64: Int] = [:]
+        for card in contents.cards where contents.deckOptions[card.homeDeck] != nil {
+            cardsInDeck[card.homeDeck, default: 0] += 1
+        }
+        if let main = cardsInDeck.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key,
+            let options = contents.deckOptions[main]
+        {
+            imported.deck.settings = options.applied(to: imported.deck.settings)
+        }
         if contents.mediaCount > 0 || contents.notesWithMedia > 0 {
             imported.warnings.append(
                 "media skipped: \(contents.mediaCount) file\(contents.mediaCount == 1 ? "" : "s") in the package, "

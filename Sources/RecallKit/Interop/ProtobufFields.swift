@@ -10,6 +10,8 @@ struct ProtobufFields {
     enum Value: Equatable {
         case varint(UInt64)
         case bytes(Data)
+        /// A 32-bit field: a float, as Anki's deck options keep retention and steps.
+        case fixed32(UInt32)
     }
 
     /// Each field number with its values, in order; nil when the bytes are not a message.
@@ -37,10 +39,13 @@ struct ProtobufFields {
             case 0:
                 guard let value = varint() else { return nil }
                 values[number, default: []].append(.varint(value))
-            case 1, 5:
-                let size = key & 7 == 1 ? 8 : 4
-                guard data.endIndex - index >= size else { return nil }
-                index += size
+            case 1:
+                guard data.endIndex - index >= 8 else { return nil }
+                index += 8
+            case 5:
+                guard data.endIndex - index >= 4 else { return nil }
+                values[number, default: []].append(.fixed32(Self.littleEndian(data[index..<index + 4])))
+                index += 4
             case 2:
                 guard let length = varint(), length <= UInt64(data.endIndex - index) else { return nil }
                 let end = index + Int(length)
@@ -59,6 +64,24 @@ struct ProtobufFields {
             if case .varint(let integer) = value { return integer }
         }
         return nil
+    }
+
+    static func littleEndian(_ bytes: Data) -> UInt32 {
+        bytes.reversed().reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    /// Every value of a repeated float field, packed (one length-delimited run) or not.
+    func floats(_ number: Int) -> [Float] {
+        (values[number] ?? []).flatMap { value -> [Float] in
+            switch value {
+            case .fixed32(let bits): return [Float(bitPattern: bits)]
+            case .bytes(let packed) where packed.count % 4 == 0:
+                return stride(from: packed.startIndex, to: packed.endIndex, by: 4).map {
+                    Float(bitPattern: Self.littleEndian(packed[$0..<$0 + 4]))
+                }
+            default: return []
+            }
+        }
     }
 
     /// The last value of a string field, as UTF-8 text.

@@ -54,7 +54,10 @@ import ZIPFoundation
                 "create table notetypes (id integer primary key, name text, config blob)",
                 "create table fields (ntid integer, ord integer, name text, config blob)",
                 "create table templates (ntid integer, ord integer, name text, config blob)",
-                "create table decks (id integer primary key, name text)",
+                "create table decks (id integer primary key, name text, kind blob)",
+                "create table deck_config (id integer primary key, name text, config blob)",
+                // Learn steps 2 and 15 minutes (packed floats), 33 new a day, desired retention 0.85.
+                "insert into deck_config values (7, 'Preset', x'0A0800000040000070414821AD029A99593F')",
                 "create table notes (id integer primary key, guid text, mid integer, flds text, tags text, sfld text)",
                 "create table cards (id integer primary key, nid integer, ord integer, type integer, queue integer, due integer, ivl integer, factor integer, reps integer, lapses integer, data text, did integer, odue integer, odid integer)",
                 "create table revlog (id integer primary key, cid integer, ease integer, ivl integer, time integer, type integer)",
@@ -63,7 +66,7 @@ import ZIPFoundation
                 "insert into fields values (10, 1, 'Back', x''), (10, 0, 'Front', x''), (11, 0, 'Text', x'')",
                 "insert into templates values (10, 0, 'Card 1', \(Self.message([1: "{{Front}}", 2: "{{FrontSide}}<hr id=answer>{{Back}}"])))",
                 "insert into templates values (11, 0, 'Cloze', \(Self.message([1: "{{cloze:Text}}", 2: "{{cloze:Text}}"])))",
-                "insert into decks values (1, 'Default'), (2, 'History' || char(31) || 'Wars')",
+                "insert into decks values (1, 'Default', x''), (2, 'History' || char(31) || 'Wars', x'0A020807')",
             ] + notes {
                 try database.execute(statement)
             }
@@ -115,6 +118,16 @@ import ZIPFoundation
                         .init(name: "Card 1", front: "{{Front}}", back: "{{FrontSide}}<hr id=answer>{{Back}}")
                     ]))
         #expect(contents.noteTypes["11"]?.isCloze == true)
+        var preset = AnkiDeckOptions()
+        preset.learningSteps = [2, 15]
+        preset.newPerDay = 33
+        preset.leechSuspends = true
+        preset.desiredRetention = Double(Float(0.85))
+        #expect(contents.deckOptions == [2: preset])
+        let settings = preset.applied(to: DeckSettings())
+        #expect(settings.learningSteps == [120, 900])
+        #expect(settings.newCardsPerDay == 33)
+        #expect(settings.desiredRetention == 0.85)
     }
 
     @Test func aDamagedOrTruncatedStreamIsOneLine() throws {
