@@ -28,6 +28,10 @@ let package = Package(
             name: "CSQLite",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        .systemLibrary(
+            name: "CZstd",
+            providers: [.apt(["libzstd-dev"])]
+        ),
         // The layers, each allowed to use only the ones listed before it (ARCHITECTURE.md).
         .target(
             name: "RecallModel",
@@ -40,6 +44,7 @@ let package = Package(
                 "RecallModel",
                 "RecallStorage",
                 "CSQLite",
+                "CZstd",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]

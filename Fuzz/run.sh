@@ -19,14 +19,14 @@ scratch=$fuzz/.build-fuzz
 (cd "$root" && swift build -c release --scratch-path "$scratch" --target RecallTestSupport \
     -Xswiftc -sanitize=fuzzer,address 2>&1 | grep -vE "ld.gold: warning" | tail -1)
 release=$(cd "$root" && swift build -c release --scratch-path "$scratch" --show-bin-path)
-# The C modules the libraries import (system SQLite and readline, ZIPFoundation's zlib) need their module maps found.
+# The C modules the libraries import (system SQLite, zstd and readline, ZIPFoundation's zlib) need their module maps found.
 mapfile -d '' modulemaps < <(find "$root/Sources" "$scratch/checkouts" -name module.modulemap -print0)
 includes=()
 for map in "${modulemaps[@]}"; do includes+=(-I "$(dirname "$map")"); done
 mapfile -d '' objects < <(find "$release" -path "*.build/*.o" ! -path "*/recall.build/*" ! -path "*ArgumentParser*" \
     ! -path "*Tests.build/*" -print0)
 swiftc -O -parse-as-library -sanitize=fuzzer,address -I "$release/Modules" "${includes[@]}" \
-    "$fuzz/Targets/$target.swift" "${objects[@]}" -lsqlite3 -lreadline -lz -o "$scratch/$target" 2>&1 | grep -vE "ld.gold: warning" || true
+    "$fuzz/Targets/$target.swift" "${objects[@]}" -lsqlite3 -lreadline -lz -lzstd -o "$scratch/$target" 2>&1 | grep -vE "ld.gold: warning" || true
 [ "${FUZZ_FRESH:-0}" = 1 ] && rm -rf "$fuzz/work/$target"
 mkdir -p "$fuzz/artifacts" "$fuzz/work/$target"
 seed=()

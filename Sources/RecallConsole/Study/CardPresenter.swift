@@ -36,6 +36,11 @@ public struct CardPresenter: Sendable {
         return lines.joined(separator: "\n")
     }
 
+    /// Runs of a typed-answer comparison: marked ones in brackets, coloured when the terminal has colour.
+    func marked(_ runs: TypedAnswerDiff.Runs) -> String {
+        runs.map { $0.marked ? style.wrong("[\($0.text)]") : $0.text }.joined()
+    }
+
     public func contextLine(_ card: Card) -> String? {
         switch card.question {
         case .cloze(let question): question.context.map { "(\($0))" }
@@ -51,8 +56,17 @@ public struct CardPresenter: Sendable {
         switch verdict {
         case .right: lines.append(style.right("✓ \(expected)"))
         case .wrong:
-            let yours = typed.isEmpty ? "" : style.dim("  (you wrote \(typed))")
-            lines.append(style.wrong("✗ \(expected)") + yours)
+            if case .basic(let basic) = card.question, basic.typeAnswer == true, !typed.isEmpty {
+                // As Anki shows a typed answer: yours with what should not be there marked, then the answer.
+                let diff = TypedAnswerDiff(
+                    typed: typed.trimmingSpaces(), expected: basic.back.trimmingSpaces())
+                lines.append(style.wrong("✗ \(expected)"))
+                lines.append("  you wrote: " + marked(diff.typed))
+                lines.append("  answer:    " + marked(diff.expected))
+            } else {
+                let yours = typed.isEmpty ? "" : style.dim("  (you wrote \(typed))")
+                lines.append(style.wrong("✗ \(expected)") + yours)
+            }
         case .partlyRight(let why): lines.append(style.partial("~ \(expected) — \(why)"))
         case .selfGraded: lines.append(style.wrap(expected, indent: "  ", firstIndent: "→ "))
         case .retry(let why): lines.append(style.partial(why))
@@ -89,6 +103,8 @@ public struct CardPresenter: Sendable {
             level == 1
                 ? "Hint: it starts: \(question.answer.split(separator: " ").prefix(3).joined(separator: " ")) …"
                 : noMore
+        case .basic(let question) where question.hint != nil:
+            level == 1 ? "Hint: \(question.hint ?? "")." : noMore
         case .basic(let question):
             level == 1
                 ? "Hint: it starts: \(question.back.split(separator: " ").prefix(2).joined(separator: " ")) …"

@@ -39,6 +39,11 @@ public struct AnkiPackageReader: Sendable {
         var created: Date = .distantPast
         var cards: [AnkiCard] = []
         var reviews: [AnkiReview] = []
+        /// The collection's note types by id, and its decks' full names (`Parent::Child`) by id.
+        var noteTypes: [String: AnkiNoteType] = [:]
+        var deckNames: [Int64: String] = [:]
+        /// Each normal deck's options preset, by deck id.
+        var deckOptions: [Int64: AnkiDeckOptions] = [:]
     }
 
     /// A row of Anki's `cards` table.
@@ -54,6 +59,15 @@ public struct AnkiPackageReader: Sendable {
         var reps: Int
         var lapses: Int
         var data: String
+        /// The card's deck; in a filtered deck, its home deck and its due there (`odid`, `odue`).
+        var deck: Int64 = 0
+        var originalDue: Int64 = 0
+        var originalDeck: Int64 = 0
+
+        /// The deck the card belongs to: its home deck when a filtered deck holds it for now.
+        var homeDeck: Int64 { originalDeck != 0 ? originalDeck : deck }
+        /// Its due day or time in its home deck.
+        var homeDue: Int64 { originalDeck != 0 && originalDue != 0 ? originalDue : due }
     }
 
     /// A row of Anki's `revlog` table.
@@ -100,18 +114,11 @@ public struct AnkiPackageReader: Sendable {
             }
             entries[name] = entry
         }
-        // A modern package beside its zstd collection holds an old-format one that only asks to update Anki.
-        let legacy =
-            entries["collection.anki21"]
-            ?? (entries["collection.anki21b"] == nil ? entries["collection.anki2"] : nil)
-        guard let collectionEntry = legacy else {
-            if entries["collection.anki21b"] != nil {
-                throw .invalid(
-                    path: path,
-                    reason:
-                        "a package in Anki's newer format (collection.anki21b), which Recall cannot read; in Anki, export again with 'Support older Anki versions' ticked"
-                )
-            }
+        // A modern package (Anki's default since 23.10, and every backup) holds its collection
+        // compressed with zstd, beside an old-format one that only asks to update Anki.
+        let modern = entries["collection.anki21b"]
+        guard let collectionEntry = modern ?? entries["collection.anki21"] ?? entries["collection.anki2"]
+        else {
             throw .invalid(path: path, reason: "not an Anki package (it holds no collection.anki2)")
         }
         var contents = Contents()
@@ -133,6 +140,9 @@ public struct AnkiPackageReader: Sendable {
         contents.mediaCount = max(
             contents.mediaCount, entries.keys.filter { $0.allSatisfy(\.isNumber) }.count)
 
+        if let problem = PackageEntrySize(collectionEntry).problem(limit: collectionLimit) {
+            throw .invalid(path: path, reason: "'\(collectionEntry.path)' \(problem)")
+        }
         Self.removeStaleFolders(in: FileManager.default.temporaryDirectory)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "\(Self.folderPrefix)\(getpid())-\(UUID().uuidString)")
@@ -146,8 +156,12 @@ public struct AnkiPackageReader: Sendable {
             }
             let handle = try FileHandle(forWritingTo: collection)
             defer { try? handle.close() }
-            try extract(collectionEntry, from: package, limit: collectionLimit) {
-                try handle.write(contentsOf: $0)
+            if modern != nil {
+                try unpackZstd(collectionEntry, from: package, to: handle)
+            } else {
+                try extract(collectionEntry, from: package, limit: collectionLimit) {
+                    try handle.write(contentsOf: $0)
+                }
             }
         } catch let error as InteropError {
             throw error
@@ -156,6 +170,51 @@ public struct AnkiPackageReader: Sendable {
         }
         try readCollection(collection, into: &contents)
         return contents
+    }
+
+    /// Unpacks a zstd-compressed collection to `handle`: the zip's entry, then zstd, both streamed.
+    /// zstd's output may be the collection limit, but no more than the expansion a package's entry
+    /// may have (`PackageEntrySize`) over what the zip holds.
+    func unpackZstd(_ entry: Entry, from package: Data, to handle: FileHandle) throws(InteropError) {
+        let packed = Int(clamping: entry.uncompressedSize)
+        let cap = min(
+            collectionLimit,
+            max(
+                Int(PackageEntrySize.allowance),
+                packed.multipliedReportingOverflow(by: Int(PackageEntrySize.maximumExpansion)).partialValue))
+        let stream = ZstdStream(limit: cap)
+        // zstd's failure is kept here: `extract` reports whatever its consumer throws as its own.
+        var failure: ZstdStream.Failure?
+        do {
+            try extract(entry, from: package, limit: collectionLimit) { chunk in
+                do {
+                    try stream.decompress(chunk) { try handle.write(contentsOf: $0) }
+                } catch let zstd as ZstdStream.Failure {
+                    failure = zstd
+                    throw zstd
+                }
+            }
+            try stream.finish()
+        } catch {
+            switch failure ?? (error as? ZstdStream.Failure) {
+            case .tooLarge:
+                throw .invalid(
+                    path: url.path,
+                    reason:
+                        "'\(entry.path)' unpacks to more than \(cap >> 20) MiB from \(packed >> 10) KiB; refused as a possible zip bomb"
+                )
+            case .damaged(let reason):
+                throw .invalid(
+                    path: url.path,
+                    reason: "'\(entry.path)' is not a zstd stream Recall can unpack (\(reason))")
+            case .truncated:
+                throw .invalid(
+                    path: url.path, reason: "'\(entry.path)' ends inside its zstd stream (a damaged package)")
+            case nil:
+                if let error = error as? InteropError { throw error }
+                throw .invalid(path: url.path, reason: "the collection cannot be unpacked (\(error))")
+            }
+        }
     }
 
     /// Imports unpack into `recall-import-PID-UUID` in the temporary folder.
@@ -208,8 +267,11 @@ public struct AnkiPackageReader: Sendable {
             start + Int(entry.compressedSize) <= package.count
         else { throw damaged }
         let compressed = package[start..<start + Int(entry.compressedSize)]
+        // The directory's size is where unpacking stops: a stream that goes on past it lied there.
+        let declared = Int(clamping: entry.uncompressedSize)
         if !entry.isCompressed {
             guard compressed.count <= limit else { throw bomb(entry, limit) }
+            guard compressed.count <= declared else { throw overrun(entry) }
             do {
                 try consume(Data(compressed))
             } catch {
@@ -232,6 +294,7 @@ public struct AnkiPackageReader: Sendable {
                 },
                 consumer: { chunk in
                     guard written + chunk.count <= limit else { throw bomb(entry, limit) }
+                    guard written + chunk.count <= declared else { throw overrun(entry) }
                     written += chunk.count
                     try consume(chunk)
                 })
@@ -247,6 +310,14 @@ public struct AnkiPackageReader: Sendable {
         .invalid(
             path: url.path,
             reason: "'\(entry.path)' unpacks to more than \(limit >> 20) MiB; refused as a possible zip bomb")
+    }
+
+    func overrun(_ entry: Entry) -> InteropError {
+        .invalid(
+            path: url.path,
+            reason:
+                "'\(entry.path)' unpacks to more than the \(entry.uncompressedSize) bytes the zip's directory says; refused (a damaged or hostile zip)"
+        )
     }
 
     /// Where the data of the entry named `path` starts: after the first local file header
@@ -288,7 +359,9 @@ public struct AnkiPackageReader: Sendable {
     }
 
     /// The tables Recall reads; each must be a plain table.
-    static let tablesRead: Set<String> = ["col", "notes", "cards", "revlog"]
+    static let tablesRead: Set<String> = [
+        "col", "notes", "cards", "revlog", "notetypes", "fields", "templates", "decks", "deck_config",
+    ]
 
     func readCollection(_ file: URL, into contents: inout Contents) throws(InteropError) {
         let path = url.path
@@ -323,32 +396,77 @@ public struct AnkiPackageReader: Sendable {
             throw damaged(error)
         }
         let col: [[String?]]
+        let schema18: Bool
         do {
             col = try database.query("select crt, models from col")
+            schema18 = try !database.query("select name from sqlite_master where name = 'notetypes'").isEmpty
         } catch {
             throw damaged(error)
         }
-        database.limitLength(to: Self.maximumRowSize)
-        guard let first = col.first, let created = first[0].flatMap({ Int64($0) }), let modelsText = first[1]
-        else {
-            throw .invalid(path: path, reason: "its collection has no note types (col.models is empty)")
+        guard let first = col.first, let created = first[0].flatMap({ Int64($0) }) else {
+            throw .invalid(path: path, reason: "its collection has no creation time (col.crt)")
         }
         contents.created = Date(timeIntervalSince1970: Double(created))
-        guard let modelsData = modelsText.data(using: .utf8),
-            let models = try? JSONSerialization.jsonObject(with: modelsData) as? [String: Any],
-            !models.isEmpty
-        else {
-            throw .invalid(
-                path: path,
-                reason:
-                    "its note types are not in the form Recall reads (a newer Anki collection); in Anki, export with 'Support older Anki versions' ticked"
-            )
+        var noteTypes: [String: AnkiNoteType] = [:]
+        do throws(InteropError) {
+            if schema18 {
+                database.limitLength(to: Self.maximumRowSize)
+                noteTypes = try AnkiNoteType.schema18(database)
+                var presets: [Int64: AnkiDeckOptions] = [:]
+                for row in try database.query("select id, hex(config) from deck_config") where row.count == 2
+                {
+                    guard let id = row[0].flatMap({ Int64($0) }),
+                        let config = ProtobufFields(Data(hex: row[1] ?? ""))
+                    else { continue }
+                    presets[id] = AnkiDeckOptions(schema18: config)
+                }
+                for row in try database.query("select id, name, hex(kind) from decks") where row.count == 3 {
+                    guard let id = row[0].flatMap({ Int64($0) }), let name = row[1] else { continue }
+                    contents.deckNames[id] = name.replacingOccurrences(of: "\u{1F}", with: "::")
+                    // The deck's kind: field 1 a normal deck, whose field 1 is its preset's id.
+                    if case .bytes(let normal) = ProtobufFields(Data(hex: row[2] ?? ""))?.values[1]?.last,
+                        let preset = ProtobufFields(normal)?.integer(1).flatMap({
+                            presets[Int64(clamping: $0)]
+                        })
+                    {
+                        contents.deckOptions[id] = preset
+                    }
+                }
+            } else {
+                let models = (first[1]?.data(using: .utf8)).flatMap {
+                    try? JSONSerialization.jsonObject(with: $0) as? [String: Any]
+                }
+                for (id, value) in models ?? [:] {
+                    guard let model = value as? [String: Any] else { continue }
+                    noteTypes[id] = AnkiNoteType(legacy: model)
+                }
+                // Deck names are a nicety: a collection without them still imports.
+                let decks = (try? database.query("select decks from col"))?.first?.first ?? nil
+                database.limitLength(to: Self.maximumRowSize)
+                let deckObjects = (decks?.data(using: .utf8)).flatMap {
+                    try? JSONSerialization.jsonObject(with: $0) as? [String: Any]
+                }
+                let presets = ((try? database.query("select dconf from col"))?.first?.first ?? nil)
+                    .flatMap { $0.data(using: .utf8) }
+                    .flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }
+                for case (let id, let deck as [String: Any]) in deckObjects ?? [:] {
+                    guard let id = Int64(id), let name = deck["name"] as? String else { continue }
+                    contents.deckNames[id] = name
+                    if let preset = (deck["conf"] as? NSNumber).flatMap({
+                        presets?["\($0.int64Value)"] as? [String: Any]
+                    }) {
+                        contents.deckOptions[id] = AnkiDeckOptions(legacy: preset)
+                    }
+                }
+            }
+        } catch {
+            throw damaged(error)
         }
-        var types: [String: ImportedNote.NoteType] = [:]
-        for (id, value) in models {
-            guard let model = value as? [String: Any] else { continue }
-            types[id] = Self.noteType(model)
+        guard !noteTypes.isEmpty else {
+            throw .invalid(path: path, reason: "its collection has no note types Recall can read")
         }
+        contents.noteTypes = noteTypes
+        let types = noteTypes.mapValues(\.recallType)
         do throws(InteropError) {
             // The key cards find their note by: its GUID, or its id when it has none.
             var noteKeys: [String: String] = [:]
@@ -366,7 +484,12 @@ public struct AnkiPackageReader: Sendable {
                 let fields = (row[3] ?? "").split(separator: "\u{1F}", omittingEmptySubsequences: false).map(
                     String.init)
                 if fields.contains(where: HTMLText.hasMedia) { contents.notesWithMedia += 1 }
-                let type = types[mid] ?? .other(name: "unknown note type \(mid)")
+                var type = types[mid] ?? .other(name: "unknown note type \(mid)")
+                if case .other(let name) = type, let definition = noteTypes[mid],
+                    definition.templates.contains(where: { !$0.front.isEmpty })
+                {
+                    type = .rendered(name: name, cards: definition.renderedCards(fields))
+                }
                 contents.notes.append(
                     ImportedNote(
                         guid: key, type: type, fields: fields.map(HTMLText.plain),
@@ -374,9 +497,9 @@ public struct AnkiPackageReader: Sendable {
                         dateValue: fields.lazy.compactMap(AnkiNote.dateValue(inHTML:)).first))
             }
             for row in try database.query(
-                "select id, nid, ord, type, queue, due, ivl, factor, reps, lapses, data from cards order by id"
+                "select id, nid, ord, type, queue, due, ivl, factor, reps, lapses, data, did, odue, odid from cards order by id"
             ) {
-                guard row.count == 11, let id = row[0].flatMap({ Int64($0) }), let note = row[1],
+                guard row.count == 14, let id = row[0].flatMap({ Int64($0) }), let note = row[1],
                     let guid = noteKeys[note]
                 else { continue }
                 let number = { (index: Int) in Self.integer(row, index) }
@@ -385,7 +508,9 @@ public struct AnkiPackageReader: Sendable {
                         id: id, noteKey: guid, ordinal: Int(number(2)), type: Int(number(3)),
                         queue: Int(number(4)),
                         due: number(5), interval: number(6), factor: number(7), reps: Int(number(8)),
-                        lapses: Int(number(9)), data: row[10] ?? ""))
+                        lapses: Int(number(9)), data: row[10] ?? "", deck: number(11),
+                        originalDue: number(12),
+                        originalDeck: number(13)))
             }
             for row in try database.query("select id, cid, ease, ivl, time, type from revlog order by id") {
                 guard row.count == 6, let id = row[0].flatMap({ Int64($0) }),
@@ -428,17 +553,8 @@ public struct AnkiPackageReader: Sendable {
         row[index].flatMap { Int64($0) } ?? 0
     }
 
-    /// Which of Recall's kinds of note a note type is, from its kind (standard or cloze), name and fields.
+    /// Which of Recall's kinds of note a legacy model is, from its kind (standard or cloze), name and fields.
     static func noteType(_ model: [String: Any]) -> ImportedNote.NoteType {
-        let name = model["name"] as? String ?? "unnamed"
-        let fields = (model["flds"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
-        let templates = (model["tmpls"] as? [Any])?.count ?? 1
-        if (model["type"] as? Int) == 1 { return .cloze }
-        if fields == ["Question", "Choices", "Answer", "Source"] { return .recallChoiceAndTimeline }
-        switch ImportedNote.NoteType(name: name) {
-        case .basicAndReversed where fields.count >= 2: return templates >= 2 ? .basicAndReversed : .basic
-        case .basic where fields.count >= 2: return .basic
-        default: return .other(name: name)
-        }
+        AnkiNoteType(legacy: model).recallType
     }
 }

@@ -21,26 +21,35 @@ public struct DeckImport: Sendable {
 /// Reads decks from Anki packages (`.apkg`), CSV and TSV files, and Recall's own deck JSON.
 public enum DeckImporter {
     /// Reads `url` as a deck called `name`; the file's extension says its format.
+    /// `timeZone` places the study day, which a card Anki buried is hidden for.
     public static func read(
-        _ url: URL, name: String, withProgress: Bool, now: Date
+        _ url: URL, name: String, withProgress: Bool, now: Date, timeZone: TimeZone = .current
     ) throws(InteropError) -> DeckImport {
-        let imported = try readUnchecked(url, name: name, withProgress: withProgress, now: now)
+        let imported = try readUnchecked(
+            url, name: name, withProgress: withProgress, now: now, timeZone: timeZone)
         if let problem = imported.deck.invariantProblem { throw .invalid(path: url.path, reason: problem) }
         return imported
     }
 
     static func readUnchecked(
-        _ url: URL, name: String, withProgress: Bool, now: Date
+        _ url: URL, name: String, withProgress: Bool, now: Date, timeZone: TimeZone = .current
     ) throws(InteropError) -> DeckImport {
         let path = url.path
         try requireRegularFile(url)
         switch url.pathExtension.lowercased() {
         case "apkg", "colpkg":
-            return try fromPackage(url, name: name, withProgress: withProgress, now: now)
+            return try fromPackage(url, name: name, withProgress: withProgress, now: now, timeZone: timeZone)
         case "csv", "tsv", "txt":
             if withProgress {
                 throw .invalid(
                     path: path, reason: "a text file holds no progress; --with-progress goes with .apkg")
+            }
+            // Refused by its size before it is read: reading and converting cost time and memory
+            // in proportion, and a larger file makes a deck Recall could not open.
+            if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int,
+                size > TextDeckReader.maximumSize
+            {
+                throw .invalid(path: path, reason: TextDeckReader.tooLarge(size))
             }
             let data: Data
             do {
@@ -54,9 +63,11 @@ public enum DeckImporter {
             } catch {
                 throw .invalid(path: path, reason: "\(error)")
             }
-            let notes = try TextDeckReader(path: path).read(
+            let (notes, warnings) = try TextDeckReader(path: path).read(
                 data, tabSeparated: url.pathExtension.lowercased() != "csv")
-            return deck(from: notes, name: name, source: url.lastPathComponent, now: now).imported
+            var imported = deck(from: notes, name: name, source: url.lastPathComponent, now: now).imported
+            imported.warnings = warnings + imported.warnings
+            return imported
         case "json":
             if withProgress {
                 throw .invalid(
@@ -127,12 +138,34 @@ public enum DeckImporter {
         return (imported, conversion.cardForOrdinal)
     }
 
-    static func fromPackage(_ url: URL, name: String, withProgress: Bool, now: Date) throws(InteropError)
-        -> DeckImport
-    {
+    static func fromPackage(
+        _ url: URL, name: String, withProgress: Bool, now: Date, timeZone: TimeZone
+    ) throws(InteropError) -> DeckImport {
         let contents = try AnkiPackageReader(url: url).read()
         var (imported, cardForOrdinal) = deck(
             from: contents.notes, name: name, source: url.lastPathComponent, now: now)
+        // Each card keeps the full name of the Anki deck it lived in (its home deck, when a
+        // filtered deck held it), so the deck tree survives as `Parent::Child` names.
+        var deckOfCard: [String: String] = [:]
+        for card in contents.cards {
+            guard let id = cardForOrdinal["\(card.noteKey)/\(card.ordinal)"],
+                let deckName = contents.deckNames[card.homeDeck]
+            else { continue }
+            deckOfCard[id] = ControlCharacters.removed(from: deckName)
+        }
+        for index in imported.deck.cards.indices {
+            imported.deck.cards[index].ankiDeck = deckOfCard[imported.deck.cards[index].id]
+        }
+        // The deck's settings are the options of the Anki deck that held the most of its cards.
+        var cardsInDeck: [Int64: Int] = [:]
+        for card in contents.cards where contents.deckOptions[card.homeDeck] != nil {
+            cardsInDeck[card.homeDeck, default: 0] += 1
+        }
+        if let main = cardsInDeck.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key,
+            let options = contents.deckOptions[main]
+        {
+            imported.deck.settings = options.applied(to: imported.deck.settings)
+        }
         if contents.mediaCount > 0 || contents.notesWithMedia > 0 {
             imported.warnings.append(
                 "media skipped: \(contents.mediaCount) file\(contents.mediaCount == 1 ? "" : "s") in the package, "
@@ -142,7 +175,10 @@ public enum DeckImporter {
         if withProgress {
             imported.progress = AnkiProgressConversion(
                 deck: name, created: contents.created, cards: contents.cards, reviews: contents.reviews,
-                recallCard: cardForOrdinal
+                recallCard: cardForOrdinal,
+                buriedUntil: StudyDay(
+                    containing: now, timeZone: timeZone, startHour: imported.deck.settings.dayStartHour
+                ).end
             ).progress()
         }
         return imported
@@ -158,6 +194,8 @@ struct AnkiProgressConversion {
     var reviews: [AnkiPackageReader.AnkiReview]
     /// The Recall card of each Anki card, by `GUID/ordinal`.
     var recallCard: [String: String]
+    /// When a card Anki buried comes back: the end of the import's study day, as in Anki.
+    var buriedUntil: Date
 
     func progress() -> DeckProgress {
         var progress = DeckProgress(deck: deck)
@@ -190,6 +228,14 @@ struct AnkiProgressConversion {
                     before: previous?.after ?? ReviewLog.Snapshot(nil), after: after))
             last[id] = (review.time, after, memory)
         }
+        for card in cards where card.type == 0 && card.queue < 0 {
+            // A new card that was suspended or buried stays so; other new cards need no schedule.
+            guard let id = recallID[card.id] else { continue }
+            var schedule = CardSchedule.new(due: created)
+            schedule.suspended = card.queue == -1
+            if card.queue == -2 || card.queue == -3 { schedule.buriedUntil = buriedUntil }
+            progress.schedules[id] = schedule
+        }
         for card in cards where card.type != 0 {
             guard let id = recallID[card.id] else { continue }
             let data = Self.cardData(card.data)
@@ -199,14 +245,14 @@ struct AnkiProgressConversion {
             case 2:
                 schedule.phase = .review
                 schedule.step = nil
-                schedule.due = created.addingTimeInterval(Double(card.due) * 86_400)
+                schedule.due = created.addingTimeInterval(Double(card.homeDue) * 86_400)
                 schedule.intervalDays = Double(card.interval)
             case 3:
                 schedule.phase = .relearning
-                schedule.due = Date(timeIntervalSince1970: Double(card.due))
+                schedule.due = Date(timeIntervalSince1970: Double(card.homeDue))
             default:
                 schedule.phase = .learning
-                schedule.due = Date(timeIntervalSince1970: Double(card.due))
+                schedule.due = Date(timeIntervalSince1970: Double(card.homeDue))
             }
             schedule.lastReview =
                 data.lastReview ?? last[id]?.time
@@ -215,6 +261,7 @@ struct AnkiProgressConversion {
             schedule.lapses = max(card.lapses, 0)
             if card.factor > 0 { schedule.ease = Double(card.factor) / 1000 }
             schedule.suspended = card.queue == -1
+            if card.queue == -2 || card.queue == -3 { schedule.buriedUntil = buriedUntil }
             progress.schedules[id] = schedule
         }
         return progress

@@ -12,10 +12,17 @@ enum HTMLText {
                 let name = tag.prefix { $0.isLetter || $0 == "/" }
                 if ["br", "br/", "/div", "/p", "/li", "hr"].contains(String(name)) { text += "\n" }
                 index = html.index(after: close)
-            } else if character == "&", let semicolon = html[index...].prefix(10).firstIndex(of: ";"),
-                let decoded = entity(String(html[html.index(after: index)..<semicolon]))
+                // A style sheet or a script is not text: everything up to its end tag goes.
+                if name == "style" || name == "script" {
+                    let end = html[index...].range(of: "</\(name)", options: .caseInsensitive)
+                    index =
+                        end.flatMap { html[$0.upperBound...].firstIndex(of: ">") }.map(html.index(after:))
+                        ?? html.endIndex
+                }
+            } else if character == "&", let semicolon = html[index...].prefix(40).firstIndex(of: ";"),
+                let decoded = entity(html[html.index(after: index)...semicolon])
             {
-                text.append(decoded)
+                text += decoded
                 index = html.index(after: semicolon)
             } else {
                 text.append(character)
@@ -31,22 +38,17 @@ enum HTMLText {
             .trimmingCharacters(in: CharacterSet(charactersIn: "\n"))
     }
 
-    private static func entity(_ name: String) -> Character? {
-        switch name {
-        case "amp": return "&"
-        case "lt": return "<"
-        case "gt": return ">"
-        case "quot": return "\""
-        case "apos": return "'"
-        case "nbsp": return " "
-        default:
-            guard name.hasPrefix("#") else { return nil }
-            let digits = name.dropFirst()
-            let number =
-                digits.first == "x" || digits.first == "X"
-                ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
-            return number.flatMap(Unicode.Scalar.init).map(Character.init)
+    /// A character reference's text, from its name with the semicolon (`eacute;`, `#233;`, `#xE9;`):
+    /// every HTML5 name, and code points; a no-break space as a plain one, as typed answers have it.
+    private static func entity(_ name: Substring) -> String? {
+        guard name.hasPrefix("#") else {
+            return HTMLEntities.character(named: name).map { $0 == "\u{A0}" ? " " : $0 }
         }
+        let digits = name.dropFirst().dropLast()
+        let number =
+            digits.first == "x" || digits.first == "X"
+            ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+        return number.flatMap(Unicode.Scalar.init).map { $0 == "\u{A0}" ? " " : String($0) }
     }
 
     /// Whether a field refers to media (a picture or a sound), which Recall does not import.

@@ -9,6 +9,9 @@ struct ImportedNote: Sendable {
         case recallChoiceAndTimeline
         /// Any other type: its first field becomes the front, the others the back.
         case other(name: String)
+        /// A type whose templates a package gave (optional reversed, type in the answer, custom
+        /// types): its cards as the templates render them.
+        case rendered(name: String, cards: [RenderedCard])
 
         /// The type a note type's name says it is (`Cloze`, `Basic`, `Basic (and reversed card)`),
         /// as text files name them; a package's reader knows more (kinds, fields, templates).
@@ -23,6 +26,14 @@ struct ImportedNote: Sendable {
                 self = .other(name: name)
             }
         }
+    }
+
+    /// One card of a note, front and back as text, as its note type's template renders it.
+    struct RenderedCard: Sendable, Equatable {
+        var ordinal: Int
+        var front: String
+        var back: String
+        var typeAnswer: Bool
     }
 
     var guid: String?
@@ -57,6 +68,7 @@ struct NoteConversion {
     private(set) var cardForOrdinal: [String: String] = [:]
     private var ids: Set<String> = []
     private var otherTypes: [String: Int] = [:]
+    private var renderedTypes: [String: Int] = [:]
 
     mutating func add(_ note: ImportedNote) {
         let fields = note.fields
@@ -90,6 +102,18 @@ struct NoteConversion {
             }
         case .recallChoiceAndTimeline:
             made.append((0, recallQuestion(fields, kind: recallKind, value: note.dateValue)))
+        case .rendered(let name, let rendered):
+            // Anki's own Basic variants (optional reversed, type in the answer) need no word.
+            if case .other = ImportedNote.NoteType(name: name) { renderedTypes[name, default: 0] += 1 }
+            for card in rendered {
+                made.append(
+                    (
+                        card.ordinal,
+                        .basic(
+                            BasicQuestion(
+                                front: card.front, back: card.back, typeAnswer: card.typeAnswer ? true : nil))
+                    ))
+            }
         case .basic, .basicAndReversed, .other:
             if case .other(let name) = note.type { otherTypes[name, default: 0] += 1 }
             let front = fields.first ?? ""
@@ -118,22 +142,31 @@ struct NoteConversion {
             }
             cardForOrdinal["\(key)/\(ordinal)"] = cardID
             // A note Recall did not make keeps its GUID, so exporting the card updates that note.
-            let ankiGuid = note.recallCardID == nil ? note.guid : nil
-            cards.append(Card(id: cardID, factID: factID, question: question, ankiGuid: ankiGuid))
+            cards.append(
+                Card(
+                    id: cardID, factID: factID, question: question,
+                    ankiGuid: note.recallCardID == nil ? note.guid : nil,
+                    tags: note.tags.filter { tag in !Self.recallTagPrefixes.contains { tag.hasPrefix($0) } }))
         }
     }
+
+    /// The tags Recall puts on the notes it exports, which say what the note was, not what it is about.
+    static let recallTagPrefixes = ["recall::", "recall-fact::", "recall-kind::"]
 
     /// Warnings that sum up the whole import, to be read after every note was added.
     var summaryWarnings: [String] {
         otherTypes.sorted { $0.key < $1.key }.map { name, count in
             "note type '\(name)' (\(count) note\(count == 1 ? "" : "s")) was imported as front and back"
         }
+            + renderedTypes.sorted { $0.key < $1.key }.map { name, count in
+                "note type '\(name)' (\(count) note\(count == 1 ? "" : "s")) was imported by rendering its templates' front and back"
+            }
     }
 
     func clozeQuestion(
         _ markup: ClozeMarkup, _ number: Int, extra: String, fromRecall: Bool, value known: DateValue?
     ) -> Question {
-        let (blanked, answers) = markup.card(number, blank: ClozeQuestion.blank)
+        let (blanked, answers, hints) = markup.card(number, blank: ClozeQuestion.blank)
         let (context, text) = fromRecall ? Self.splitContext(blanked) : (nil, blanked)
         let answer = answers.joined(separator: " … ")
         if answers.count == 1, let value = known ?? DateFinder.parseAnswer(answer) {
@@ -143,7 +176,9 @@ struct NoteConversion {
                     text: text, answer: answer, value: value, sentence: sentence, context: context,
                     source: SourceReference(sentence: sentence, line: 0)))
         }
-        return .basic(BasicQuestion(front: text, back: answer))
+        return .basic(
+            BasicQuestion(
+                front: text, back: answer, hint: hints.isEmpty ? nil : hints.joined(separator: " … ")))
     }
 
     /// Recall's Question, Choices, Answer and Source fields back as a multiple-choice card; a

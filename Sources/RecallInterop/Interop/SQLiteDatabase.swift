@@ -26,8 +26,10 @@ final class SQLiteDatabase {
         var components = URLComponents()
         components.scheme = "file"
         components.path = path
-        components.queryItems = [URLQueryItem(name: "immutable", value: "1")]
-        let uri = components.string ?? "file:\(path)?immutable=1"
+        components.queryItems = [
+            URLQueryItem(name: "mode", value: "ro"), URLQueryItem(name: "immutable", value: "1"),
+        ]
+        let uri = components.string ?? "file:\(path)?mode=ro&immutable=1"
         guard sqlite3_open_v2(uri, &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nil) == SQLITE_OK,
             recall_sqlite_harden(handle, Int32(clamping: maximumLength)) == SQLITE_OK
         else {

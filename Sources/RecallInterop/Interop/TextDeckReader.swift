@@ -5,12 +5,23 @@ import Foundation
 /// `#notetype column:`, `#guid column:`, `#tags column:`, `#columns:`, as Recall and Anki write them)
 /// or without (front, back and optional tags in each row).
 ///
-/// Every row must have as many fields as the first (or as `#columns:` names); a ragged row is an
-/// error naming its line, since a misplaced quote shifts every field after it.
+/// Read as leniently as Anki reads it: without `#separator:`, the separator is detected (tab,
+/// semicolon, pipe or comma); a row with fewer fields than the first (or than `#columns:` names) is
+/// padded with empty ones and a longer one cut, and a warning names their lines, since a misplaced
+/// quote shifts every field after it.
 public struct TextDeckReader: Sendable {
     /// The largest text file Recall imports, and the longest row (a card is not a megabyte).
     public static let maximumSize = 64 << 20
     public static let maximumRowLength = 1 << 20
+
+    /// The most rows a text file may hold: a deck of more cards than anyone studies, and one whose
+    /// deck file stays well within what Recall opens. Counted while reading, so a file of millions of
+    /// short rows stops at the first row past it, not after converting them all.
+    public static let maximumRows = 200_000
+
+    static func tooLarge(_ size: Int) -> String {
+        "\(size >> 20) MiB is more than the \(maximumSize >> 20) MiB a text file may have"
+    }
 
     public var path: String
 
@@ -18,13 +29,12 @@ public struct TextDeckReader: Sendable {
         self.path = path
     }
 
-    func read(_ data: Data, tabSeparated: Bool) throws(InteropError) -> [ImportedNote] {
+    /// The notes of a file, and warnings about rows it read leniently (padded or cut, naming their lines).
+    func read(_ data: Data, tabSeparated: Bool) throws(InteropError) -> (
+        notes: [ImportedNote], warnings: [String]
+    ) {
         if data.count > Self.maximumSize {
-            throw .invalid(
-                path: path,
-                reason:
-                    "\(data.count >> 20) MiB is more than the \(Self.maximumSize >> 20) MiB a text file may have"
-            )
+            throw .invalid(path: path, reason: Self.tooLarge(data.count))
         }
         guard var text = String(data: data, encoding: .utf8) else {
             throw .invalid(path: path, reason: "not UTF-8 text")
@@ -40,7 +50,11 @@ public struct TextDeckReader: Sendable {
             lines.removeFirst()
             headerLines += 1
         }
-        let separator = try Self.separator(headers["separator"], tabSeparated: tabSeparated, path: path)
+        let separator =
+            headers["separator"] == nil
+            ? Self.detectedSeparator(
+                lines.prefix(Self.linesForDetection), preferred: tabSeparated ? "\t" : ",")
+            : try Self.separator(headers["separator"], tabSeparated: tabSeparated, path: path)
         let isHTML = headers["html"]?.lowercased() == "true"
         func column(_ name: String) throws(InteropError) -> Int? {
             guard let text = headers[name + " column"] else { return nil }
@@ -67,6 +81,8 @@ public struct TextDeckReader: Sendable {
             throw .invalid(path: path, reason: "cannot be read as CSV (\(error))")
         }
         var notes: [ImportedNote] = []
+        var padded: [Int] = []
+        var cut: [Int] = []
         var width = declaredWidth
         var line = headerLines + 1
         let special = Set([typeColumn, guidColumn, tagsColumn, deckColumn].compactMap { $0 })
@@ -81,12 +97,23 @@ public struct TextDeckReader: Sendable {
                 )
             }
             if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
-            if let expected = width, row.count != expected {
+            if notes.count == Self.maximumRows {
                 throw .invalid(
                     path: path,
                     reason:
-                        "line \(rowLine) has \(row.count) fields, but \(declaredWidth == nil ? "the first row has" : "#columns names") \(expected)"
+                        "line \(rowLine) is past the \(Self.maximumRows) rows a text file may have; split it into smaller decks"
                 )
+            }
+            var row = row
+            // As Anki: a short row is padded with empty fields and a long one cut, each named in a warning.
+            if let expected = width, row.count != expected {
+                if row.count < expected {
+                    padded.append(rowLine)
+                    row += Array(repeating: "", count: expected - row.count)
+                } else {
+                    cut.append(rowLine)
+                    row = Array(row.prefix(expected))
+                }
             }
             width = row.count
             let cell = { (index: Int?) -> String? in
@@ -111,7 +138,59 @@ public struct TextDeckReader: Sendable {
                     fields: fields, tags: tags, place: "line \(rowLine)", dateValue: dateValue))
         }
         if let error = reader.error { throw .invalid(path: path, reason: "cannot be read as CSV (\(error))") }
-        return notes
+        let expected = "\(declaredWidth == nil ? "the first row's" : "#columns'") \(width ?? 0)"
+        var warnings: [String] = []
+        if !padded.isEmpty {
+            warnings.append("\(Self.lines(padded)) had fewer fields than \(expected); padded with empty ones")
+        }
+        if !cut.isEmpty {
+            warnings.append(
+                "\(Self.lines(cut)) had more fields than \(expected); the extra ones were left out")
+        }
+        return (notes, warnings)
+    }
+
+    /// `line 4` or `lines 4, 9 and 12`, the first ten of them, and how many more.
+    static func lines(_ numbers: [Int]) -> String {
+        let shown = numbers.prefix(10).map(String.init)
+        let more = numbers.count - shown.count
+        if numbers.count == 1 { return "line \(shown[0])" }
+        if more > 0 { return "lines \(shown.joined(separator: ", ")) and \(more) more" }
+        return "lines \(shown.dropLast().joined(separator: ", ")) and \(shown.last ?? "")"
+    }
+
+    /// How many lines separator detection looks at.
+    static let linesForDetection = 10
+
+    /// The separator of a file without a `#separator:` line: the one its extension suggests when
+    /// every line of the first ten has two fields or more by it; otherwise whichever of tab,
+    /// semicolon, pipe and comma gives the most of those lines two fields or more (ragged rows
+    /// included, as Anki reads them), the first in that order on a tie.
+    static func detectedSeparator(_ lines: ArraySlice<Substring>, preferred: Character) -> String {
+        let sample = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let split = { (separator: Character) in
+            sample.filter { fieldCount($0, separator: separator) >= 2 }.count
+        }
+        if split(preferred) == sample.count { return String(preferred) }
+        var best = (separator: preferred, lines: 0)
+        for candidate: Character in ["\t", ";", "|", ","] where split(candidate) > best.lines {
+            best = (candidate, split(candidate))
+        }
+        return String(best.separator)
+    }
+
+    /// How many fields a line has by `separator`, separators inside double quotes not counted.
+    static func fieldCount(_ line: Substring, separator: Character) -> Int {
+        var count = 1
+        var quoted = false
+        for character in line {
+            if character == "\"" {
+                quoted.toggle()
+            } else if character == separator && !quoted {
+                count += 1
+            }
+        }
+        return count
     }
 
     static func separator(_ header: String?, tabSeparated: Bool, path: String) throws(InteropError) -> String

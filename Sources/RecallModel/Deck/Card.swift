@@ -7,27 +7,38 @@ public struct Card: Sendable, Hashable, Identifiable {
     public var factID: String
     public var question: Question
     /// The GUID of the Anki note the card was imported from, so that exporting it again updates
-    /// that note instead of adding a copy; nil for cards made in Recall.
+    /// that note instead of adding a copy; nil for cards Recall made.
     public var ankiGuid: String?
+    /// The note's tags, as Anki writes them (`geo`, `europe::france`); empty for cards Recall made.
+    public var tags: [String]
+    /// The Anki deck the card was in, its full path (`History::Wars`); nil for cards Recall made.
+    public var ankiDeck: String?
 
-    public init(id: String, factID: String, question: Question, ankiGuid: String? = nil) {
+    public init(
+        id: String, factID: String, question: Question, ankiGuid: String? = nil, tags: [String] = [],
+        ankiDeck: String? = nil
+    ) {
         self.id = id
         self.factID = factID
         self.question = question
         self.ankiGuid = ankiGuid
+        self.tags = tags
+        self.ankiDeck = ankiDeck
     }
 
     public var kind: QuestionKind { question.kind }
 }
 
 extension Card: Codable {
-    enum CodingKeys: String, CodingKey { case id, factID = "fact", kind, ankiGuid }
+    enum CodingKeys: String, CodingKey { case id, factID = "fact", kind, ankiGuid, tags, ankiDeck }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
         factID = try container.decode(String.self, forKey: .factID)
         ankiGuid = try container.decodeIfPresent(String.self, forKey: .ankiGuid)
+        tags = try container.decodeIfPresent([String].self, forKey: .tags) ?? []
+        ankiDeck = try container.decodeIfPresent(String.self, forKey: .ankiDeck)
         switch try container.decode(QuestionKind.self, forKey: .kind) {
         case .cloze: question = .cloze(try ClozeQuestion(from: decoder))
         case .reverse: question = .reverse(try ReverseQuestion(from: decoder))
@@ -44,6 +55,8 @@ extension Card: Codable {
         try container.encode(factID, forKey: .factID)
         try container.encode(kind, forKey: .kind)
         try container.encodeIfPresent(ankiGuid, forKey: .ankiGuid)
+        if !tags.isEmpty { try container.encode(tags, forKey: .tags) }
+        try container.encodeIfPresent(ankiDeck, forKey: .ankiDeck)
         switch question {
         case .cloze(let question): try question.encode(to: encoder)
         case .reverse(let question): try question.encode(to: encoder)

@@ -42,6 +42,9 @@ extension Card {
         var card = self
         card.id = clean(id)
         card.factID = clean(factID)
+        card.ankiGuid = ankiGuid.map(clean)
+        card.tags = tags.map(clean)
+        card.ankiDeck = ankiDeck.map(clean)
         switch question {
         case .cloze(var question):
             question.text = clean(question.text)
@@ -79,6 +82,7 @@ extension Card {
         case .basic(var question):
             question.front = clean(question.front)
             question.back = clean(question.back)
+            question.hint = question.hint.map(clean)
             card.question = .basic(question)
         }
         return card

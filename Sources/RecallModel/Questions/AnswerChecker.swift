@@ -30,6 +30,9 @@ public enum AnswerChecker {
     /// A date on the back is checked as a date; other text is right when it matches, and otherwise
     /// left to the student, who sees it beside what they typed.
     static func checkBasic(_ typed: String, _ question: BasicQuestion) -> Verdict {
+        if question.typeAnswer == true {
+            return typed.trimmingSpaces() == question.back.trimmingSpaces() ? .right : .wrong
+        }
         if typed.trimmingSpaces().isEmpty { return .selfGraded }
         if let value = DateAnswer.value(of: AnswerSpelling.corrected(question.back)) {
             return checkDate(typed, expectedText: question.back, expected: value)

@@ -9,14 +9,18 @@ import RecallStorage
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import a deck: an Anki package (.apkg), a CSV or TSV file, or Recall's deck JSON.",
+        abstract:
+            "Import a deck: an Anki package (.apkg, .colpkg), a CSV or TSV file, or Recall's deck JSON.",
         discussion: """
-            Anki's Basic, Basic (and reversed card) and Cloze notes become cards (a cloze whose answer is a date \
-            becomes a fill-in-the-date card); other note types become front-and-back cards, with a warning that \
-            names them; media is skipped with a warning. CSV and TSV files may carry Anki's header lines \
-            (#separator, #html, #notetype column, #guid column, #tags column) or hold front, back and tags in \
-            each row. Decks that Recall exported come back with the same card ids. --with-progress brings an \
-            Anki package's schedules and review log into Progress/, so a student keeps their schedule.
+            Every card Anki makes becomes one card: Basic, reversed and Cloze notes as Anki renders them (hints, \
+            nested and shared deletions; a cloze whose answer is a date becomes a fill-in-the-date card), other \
+            note types from their templates (type-in cards are checked exactly). Each card keeps its note's GUID, \
+            tags and Anki deck (Parent::Child); the deck takes its Anki options preset. Both package formats \
+            (legacy and collection.anki21b) and .colpkg backups are read; media is skipped with a warning. CSV \
+            and TSV files may carry Anki's header lines (#separator, #html, #notetype column, #guid column, #tags \
+            column) or hold front, back and tags in each row; the separator is detected and ragged rows are \
+            padded with a warning. Decks that Recall exported come back with the same card ids. --with-progress \
+            brings an Anki package's schedules (suspended and buried included) and review log into Progress/.
             """
     )
 

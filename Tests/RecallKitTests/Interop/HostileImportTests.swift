@@ -134,7 +134,7 @@ extension HostileImportTests {
                     "create table notes (id integer primary key, guid text, mid integer, flds text, tags text, sfld text)"
                 )
                 try database.execute(
-                    "create table cards (id integer primary key, nid integer, ord integer, type integer, queue integer, due integer, ivl integer, factor integer, reps integer, lapses integer, data text)"
+                    "create table cards (id integer primary key, nid integer, ord integer, type integer, queue integer, due integer, ivl integer, factor integer, reps integer, lapses integer, data text, did integer, odue integer, odid integer)"
                 )
                 try database.execute(
                     "create table revlog (id integer primary key, cid integer, ease integer, ivl integer, time integer, type integer)"
@@ -297,5 +297,65 @@ extension HostileImportTests {
         }
         try DeckFile.save(deck, to: url)
         #expect(try DeckFile.load(url) == deck)
+    }
+}
+
+/// Issue 15, item 16: a package's entries are judged by the zip's directory before anything is
+/// unpacked, and unpacking stops where the directory said an entry ends.
+extension HostileImportTests {
+    /// A zip of one entry of `size` zero bytes, deflated.
+    func zeros(_ size: Int, in folder: URL) throws -> URL {
+        let url = folder.appendingPathComponent("zeros-\(UUID().uuidString).apkg")
+        let archive = try Archive(url: url, accessMode: .create)
+        try archive.addEntry(
+            with: "collection.anki2", type: .file, uncompressedSize: Int64(size), compressionMethod: .deflate,
+            provider: { _, chunk in Data(count: chunk) })
+        return url
+    }
+
+    /// A field of 400 MB of one character packed into 842 KB was unpacked to disk (17 s) before
+    /// SQLite refused its row; 40 MiB of zeros stand in for it here, 40 KB on disk.
+    @Test func anEntryThatExpandsTooMuchIsRefusedFromTheDirectory() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = try zeros(40 << 20, in: folder)
+        let packed = try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int)
+        #expect(packed < 100_000)
+        let started = Date()
+        let message = read(url)
+        #expect(message.contains("'collection.anki2' unpacks to 40 MiB from "), "\(message)")
+        #expect(
+            message.hasSuffix("more than a collection of cards ever packs; refused as a possible zip bomb"))
+        #expect(Date().timeIntervalSince(started) < 1)
+    }
+
+    @Test func plausibleSizesPass() {
+        #expect(PackageEntrySize(packed: 1_000, unpacked: 16 << 20).problem(limit: 1 << 30) == nil)
+        #expect(PackageEntrySize(packed: 10 << 20, unpacked: 200 << 20).problem(limit: 1 << 30) == nil)
+        #expect(PackageEntrySize(packed: 1 << 20, unpacked: 200 << 20).problem(limit: 1 << 30) != nil)
+        #expect(PackageEntrySize(packed: 600 << 20, unpacked: 2 << 30).problem(limit: 1 << 30) != nil)
+    }
+
+    /// A directory that understates an entry does not move the cap: unpacking stops where it said.
+    @Test func anEntryLongerThanItsDirectorySaysIsRefused() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = try zeros(3 << 20, in: folder)
+        var bytes = [UInt8](try Data(contentsOf: url))
+        // The uncompressed size, in the local header (offset 22) and the central directory's (24).
+        let small: [UInt8] = [0x00, 0x10, 0x00, 0x00]
+        for offset in 0..<(bytes.count - 4) where bytes[offset] == 0x50 && bytes[offset + 1] == 0x4B {
+            if bytes[offset + 2] == 3 && bytes[offset + 3] == 4 {
+                bytes.replaceSubrange(offset + 22..<offset + 26, with: small)
+            }
+            if bytes[offset + 2] == 1 && bytes[offset + 3] == 2 {
+                bytes.replaceSubrange(offset + 24..<offset + 28, with: small)
+            }
+        }
+        try Data(bytes).write(to: url)
+        #expect(
+            read(url).hasSuffix(
+                "'collection.anki2' unpacks to more than the 4096 bytes the zip's directory says; refused (a damaged or hostile zip)"
+            ))
     }
 }

@@ -57,7 +57,11 @@ import Testing
                 url, name: "fuzz", withProgress: true, now: time("2026-11-25T00:00:00Z"))
             Issue.record("a damaged package was accepted")
         } catch {
-            #expect(error.description.hasSuffix("'collection.anki2' cannot be unpacked (a damaged zip)"))
+            // Unpacking stops where the zip's directory said the entry ends (issue 15, item 16).
+            #expect(
+                error.description.hasSuffix(
+                    "'collection.anki2' unpacks to more than the 15872 bytes the zip's directory says; refused (a damaged or hostile zip)"
+                ))
         }
     }
 
