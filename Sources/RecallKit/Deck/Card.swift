@@ -29,6 +29,7 @@ extension Card: Codable {
         case .choice: question = .choice(try ChoiceQuestion(from: decoder))
         case .timeline: question = .timeline(try TimelineQuestion(from: decoder))
         case .basic: question = .basic(try BasicQuestion(from: decoder))
+        case .order: question = .order(try PairQuestion(from: decoder))
         }
     }
 
@@ -44,6 +45,7 @@ extension Card: Codable {
         case .choice(let question): try question.encode(to: encoder)
         case .timeline(let question): try question.encode(to: encoder)
         case .basic(let question): try question.encode(to: encoder)
+        case .order(let question): try question.encode(to: encoder)
         }
     }
 }

@@ -76,6 +76,16 @@ extension Card {
                 return item
             }
             card.question = .timeline(question)
+        case .order(var question):
+            question.statements = question.statements.map { item in
+                var item = item
+                item.factID = clean(item.factID)
+                item.label = clean(item.label)
+                item.date = clean(item.date)
+                item.source = source(item.source)
+                return item
+            }
+            card.question = .order(question)
         case .basic(var question):
             question.front = clean(question.front)
             question.back = clean(question.back)

@@ -24,6 +24,13 @@ extension Card {
             if count > Self.maximumChoices {
                 return "items: \(count) items, more than the \(Self.maximumChoices) letters A to Z"
             }
+        case .order(let question):
+            if question.statements.count != 2 {
+                return "statements: a pair card needs 2 statements, not \(question.statements.count)"
+            }
+            if !question.statements.indices.contains(question.answerIndex) {
+                return "answerIndex: \(question.answerIndex) is not 0 or 1"
+            }
         case .cloze, .reverse, .basic:
             break
         }

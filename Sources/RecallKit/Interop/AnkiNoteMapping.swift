@@ -52,6 +52,19 @@ public struct AnkiNote: Sendable, Equatable {
                 Self.html(Question.choice(question).answer),
                 Self.html(question.source.sentence) + Self.dateNote(question.answer, question.value),
             ]
+        case .order(let question):
+            kind = .recall
+            let options = question.statements.enumerated().map {
+                "\(ChoiceQuestion.letter($0.offset))) \(Self.html($0.element.label))"
+            }
+            let dated = question.statements.enumerated().map {
+                "\(ChoiceQuestion.letter($0.offset))) \(Self.html($0.element.date)): \(Self.html($0.element.label))"
+            }
+            fields = [
+                Self.html(Question.order(question).prompt), options.joined(separator: "<br>"),
+                Self.html(Question.order(question).answer) + "<br>" + dated.joined(separator: "<br>"),
+                question.statements.map { Self.html($0.source.sentence) }.joined(separator: "<br>"),
+            ]
         case .timeline(let question):
             kind = .recall
             let items = question.items.enumerated().map {

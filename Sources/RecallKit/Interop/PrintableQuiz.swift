@@ -32,6 +32,10 @@ public struct PrintableQuiz: Sendable {
                 }
                 lines.append("")
                 lines.append("   Order: ______________")
+            case .order(let question):
+                for (index, statement) in question.statements.enumerated() {
+                    lines.append("   - [ ] \(ChoiceQuestion.letter(index))) \(text(statement.label))")
+                }
             default:
                 lines.append("   Answer: ________________________________________")
             }
@@ -67,6 +71,12 @@ public struct PrintableQuiz: Sendable {
                     + question.items.enumerated().map {
                         "<li>\(TimelineQuestion.letter($0.offset))) \(escape($0.element.label))</li>"
                     }.joined() + "</ul>\n<p>Order: <span class=\"line short\"></span></p>\n"
+            case .order(let question):
+                body +=
+                    "<ul class=\"options\">"
+                    + question.statements.enumerated().map {
+                        "<li>\(ChoiceQuestion.letter($0.offset))) \(escape($0.element.label))</li>"
+                    }.joined() + "</ul>\n"
             default:
                 body += "<p class=\"answer\">Answer: <span class=\"line\"></span></p>\n"
             }
@@ -104,7 +114,7 @@ public struct PrintableQuiz: Sendable {
         switch card.question {
         case .cloze(let question): return (question.context.map { "(\($0)) " } ?? "") + question.text
         case .choice(let question): return (question.context.map { "(\($0)) " } ?? "") + question.text
-        case .reverse, .basic: return card.question.prompt
+        case .reverse, .basic, .order: return card.question.prompt
         case .timeline: return "Put these events in order, earliest first."
         }
     }

@@ -58,6 +58,14 @@ public enum TextExport {
                     }
                     .joined(separator: "  ")
             }
+            if case .order(let question) = card.question {
+                term +=
+                    " "
+                    + question.statements.enumerated().map {
+                        "\(ChoiceQuestion.letter($0.offset))) \($0.element.label)"
+                    }
+                    .joined(separator: "  ")
+            }
             if case .timeline(let question) = card.question {
                 term +=
                     " "

@@ -24,7 +24,26 @@ public enum AnswerChecker {
         case .timeline(let timeline): checkTimeline(typed, timeline)
         case .reverse: .selfGraded
         case .basic(let basic): checkBasic(typed, basic)
+        case .order(let pair):
+            checkLetter(typed, options: pair.statements.map(\.label), answerIndex: pair.answerIndex)
         }
+    }
+
+    /// `a`, `b)`, or an option's text; a letter past the last option or a text that is no option
+    /// is asked again.
+    static func checkLetter(_ typed: String, options: [String], answerIndex: Int) -> Verdict {
+        let last = ChoiceQuestion.letter(max(0, options.count - 1)).uppercased()
+        let trimmed = typed.trimmingSpaces().lowercased().trimmingCharacters(
+            in: CharacterSet(charactersIn: ").: "))
+        if trimmed.count == 1, let scalar = trimmed.unicodeScalars.first, ("a"..."z").contains(scalar) {
+            let index = Int(scalar.value - UnicodeScalar("a").value)
+            guard options.indices.contains(index) else { return .retry("not an option: A–\(last)") }
+            return index == answerIndex ? .right : .wrong
+        }
+        if let index = options.firstIndex(where: { fold($0) == fold(typed) }) {
+            return index == answerIndex ? .right : .wrong
+        }
+        return .retry("not an option: A–\(last)")
     }
 
     /// A date on the back is checked as a date; other text is right when it matches, and otherwise

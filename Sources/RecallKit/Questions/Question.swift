@@ -5,6 +5,8 @@ public enum Question: Sendable, Hashable {
     case choice(ChoiceQuestion)
     case timeline(TimelineQuestion)
     case basic(BasicQuestion)
+    /// Which came first? Two statements of the deck.
+    case order(PairQuestion)
 
     public var kind: QuestionKind {
         switch self {
@@ -13,6 +15,7 @@ public enum Question: Sendable, Hashable {
         case .choice: .choice
         case .timeline: .timeline
         case .basic: .basic
+        case .order: .order
         }
     }
 
@@ -24,6 +27,8 @@ public enum Question: Sendable, Hashable {
         case .choice(let question): "\(ChoiceQuestion.letter(question.answerIndex))) \(question.answer)"
         case .timeline(let question): question.answer
         case .basic(let question): question.back
+        case .order(let question):
+            "\(ChoiceQuestion.letter(question.answerIndex))) \(question.statements[question.answerIndex].label)"
         }
     }
 
@@ -36,6 +41,7 @@ public enum Question: Sendable, Hashable {
             "What happened \(Self.when(question.date, question.value))? (\(question.cue))"
         case .timeline: "Put in order, earliest first:"
         case .basic(let question): question.front
+        case .order: "Which came first?"
         }
     }
 
@@ -47,6 +53,7 @@ public enum Question: Sendable, Hashable {
         case .reverse(let question): [question.source]
         case .timeline(let question): question.items.map(\.source)
         case .basic: []
+        case .order(let question): question.statements.map(\.source)
         }
     }
 

@@ -22,12 +22,13 @@ public struct QuestionGenerator: Sendable {
         case noOptions = "multiple choice: no three wrong dates could be written like the answer"
         case namesNothing = "reverse: the sentence names nothing the question could point to"
         case dateTaken = "reverse: another fact of the deck has the same date"
+        case failsItsCheck = "it broke its family's own rule (a pair whose dates overlap, …)"
 
         /// Whether the reason holds back one card of a date rather than the whole date.
         public var holdsBackACard: Bool {
             switch self {
             case .givesItselfAway, .neighbourGivesItAway, .notTypeable, .tooManyDates: false
-            case .approximate, .noOptions, .namesNothing, .dateTaken: true
+            case .approximate, .noOptions, .namesNothing, .dateTaken, .failsItsCheck: true
             }
         }
     }
@@ -53,9 +54,14 @@ public struct QuestionGenerator: Sendable {
         if kinds.contains(.timeline) {
             cards += timelines(facts.filter { $0.dates.count <= Self.maximumDatesPerFact })
         }
+        let pairable = PairCandidate.candidates(facts)
+        if kinds.contains(.order) { cards += orderCards(pairable) }
         let kept = Self.oneReversePerDate(cards)
         if kept.count < cards.count { skipped[.dateTaken, default: 0] += cards.count - kept.count }
-        return (kept, skipped)
+        let check = FamilyCheck(facts: facts)
+        let sound = kept.filter { check.problem(with: $0) == nil }
+        if sound.count < kept.count { skipped[.failsItsCheck, default: 0] += kept.count - sound.count }
+        return (sound, skipped)
     }
 
     func questions(for fact: Fact, distractors: DistractorGenerator, names: Set<String> = [])
@@ -388,7 +394,7 @@ public struct QuestionGenerator: Sendable {
     }
 
     /// The fact with its own date blanked (other dates stay), short enough to read in a list.
-    static func label(for fact: Fact, date: DateExpression) -> String {
+    static func label(for fact: Fact, date: DateExpression, maximumWords: Int = 14) -> String {
         var bytes = Array(fact.text.utf8)
         bytes.replaceSubrange(date.utf8Range, with: Array(ClozeQuestion.blank.utf8))
         var text = String(decoding: bytes, as: UTF8.self)
@@ -400,8 +406,8 @@ public struct QuestionGenerator: Sendable {
             text = text.prefix(1).uppercased() + text.dropFirst()
         }
         let words = text.split(separator: " ")
-        if words.count <= 14 { return text }
-        return words.prefix(14).joined(separator: " ") + " …"
+        if words.count <= maximumWords { return text }
+        return words.prefix(maximumWords).joined(separator: " ") + " …"
     }
 }
 

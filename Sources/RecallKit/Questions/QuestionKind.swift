@@ -11,9 +11,11 @@ public enum QuestionKind: String, Codable, Sendable, CaseIterable, Comparable {
     case timeline
     /// A front and a back, from an imported deck.
     case basic
+    /// Which came first? Two facts of the text, a clear gap apart.
+    case order
 
     /// The kinds the deck builder makes from a text.
-    public static let generated: [QuestionKind] = [.cloze, .reverse, .choice, .timeline]
+    public static let generated: [QuestionKind] = [.cloze, .reverse, .choice, .timeline, .order]
 
     /// Kinds written as a comma-separated list (`cloze,choice`), or a sentence saying which name is wrong.
     public static func parseList(_ text: String) -> Result<Set<QuestionKind>, KindListError> {
@@ -36,7 +38,8 @@ public struct KindListError: Error, CustomStringConvertible {
 
     public var description: String {
         guard let name else { return "--kinds names no kind of question" }
-        return "--kinds: '\(name)' is not a kind of question (cloze, choice, timeline, reverse, basic)"
+        return
+            "--kinds: '\(name)' is not a kind of question (\(QuestionKind.allCases.map(\.rawValue).joined(separator: ", ")))"
     }
 }
 

@@ -28,6 +28,13 @@ public struct CardPresenter: Sendable {
             lines.append(style.dim("(recall the event, then press Enter to see it)"))
         case .basic:
             lines.append(style.dim("(type the answer, or recall it and press Enter to see it)"))
+        case .order(let pair):
+            for (index, statement) in pair.statements.enumerated() {
+                lines.append(
+                    style.wrap(
+                        "\(ChoiceQuestion.letter(index))) \(statement.label)", indent: "     ",
+                        firstIndent: "  "))
+            }
         case .cloze:
             break
         }
@@ -39,7 +46,7 @@ public struct CardPresenter: Sendable {
         case .cloze(let question): question.context.map { "(\($0))" }
         case .choice(let question): question.context.map { "(\($0))" }
         case .reverse(let question): question.context.map { "(\($0))" }
-        case .timeline, .basic: nil
+        case .timeline, .basic, .order: nil
         }
     }
 
@@ -70,6 +77,14 @@ public struct CardPresenter: Sendable {
             lines.append(style.wrap(style.dim(question.sentence), indent: "  ", firstIndent: "  "))
         case .choice(let question):
             lines.append(style.wrap(style.dim(question.sentence), indent: "  ", firstIndent: "  "))
+        case .order(let pair):
+            for (index, statement) in pair.statements.enumerated() {
+                lines.append(
+                    style.wrap(
+                        "\(ChoiceQuestion.letter(index))) \(statement.date): \(statement.label)",
+                        indent: "     ",
+                        firstIndent: "  "))
+            }
         case .reverse, .basic: break
         }
         return lines.joined(separator: "\n")
@@ -91,10 +106,22 @@ public struct CardPresenter: Sendable {
             level == 1
                 ? "Hint: it starts: \(question.back.split(separator: " ").prefix(2).joined(separator: " ")) …"
                 : noMore
+        case .order(let pair):
+            level == 1 ? pairHint(pair) : noMore
         }
     }
 
     var noMore: String { "No more hints for this card." }
+
+    /// How far apart the two dates are, which tells how sure the order is without giving it.
+    func pairHint(_ pair: PairQuestion) -> String {
+        let years = pair.statements.compactMap(\.value.firstYear)
+        guard years.count == 2 else { return noMore }
+        let gap = abs(years[0] - years[1])
+        return gap == 0
+            ? "Hint: both happened in the same year."
+            : "Hint: about \(gap) year\(gap == 1 ? "" : "s") apart."
+    }
 
     func dateHint(_ value: DateValue, text: String, level: Int) -> String {
         if let step = DateHint.text(for: value, level: level) { return "Hint: \(step)." }
@@ -104,7 +131,10 @@ public struct CardPresenter: Sendable {
     }
 
     public func completions(for card: Card) -> [String] {
-        guard case .choice(let choice) = card.question else { return [] }
-        return choice.options.indices.map { ChoiceQuestion.letter($0) } + choice.options
+        switch card.question {
+        case .choice(let choice): choice.options.indices.map { ChoiceQuestion.letter($0) } + choice.options
+        case .order(let pair): pair.statements.indices.map { ChoiceQuestion.letter($0) }
+        default: []
+        }
     }
 }

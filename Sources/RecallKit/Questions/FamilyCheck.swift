@@ -1,0 +1,52 @@
+/// Each generated family's own rule, checked on a finished card against the facts it rests on:
+/// the builder holds back a card that breaks it, and the tests run it on every card of every deck.
+///
+/// ```swift
+/// let problem = FamilyCheck(facts: deck.facts).problem(with: card)   // nil when the card keeps its rule
+/// ```
+public struct FamilyCheck: Sendable {
+    let facts: [String: Fact]
+
+    public init(facts: [Fact]) {
+        self.facts = Dictionary(facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// What breaks the card's family rule, as a phrase; nil when it keeps it or its kind has none here.
+    public func problem(with card: Card) -> String? {
+        switch card.question {
+        case .order(let pair): orderProblem(pair)
+        default: nil
+        }
+    }
+
+    /// Which came first: two statements of two facts that tell different events, each dated as its
+    /// fact is, whose times do not overlap, the answer being the earlier.
+    func orderProblem(_ pair: PairQuestion) -> String? {
+        guard pair.statements.count == 2 else { return "a pair needs two statements" }
+        let (a, b) = (pair.statements[0], pair.statements[1])
+        if a.factID == b.factID { return "both statements are one fact" }
+        if let problem = statementProblem(a) ?? statementProblem(b) { return problem }
+        guard let spanA = a.value.span, let spanB = b.value.span else { return "a date without a span" }
+        if spanA.overlaps(spanB) { return "the dates \(a.date) and \(b.date) overlap" }
+        let earlier = spanA.lowerBound < spanB.lowerBound ? 0 : 1
+        if pair.answerIndex != earlier { return "the answer is not the earlier statement" }
+        if let factA = facts[a.factID], let factB = facts[b.factID],
+            PairCandidate.isSameEvent(
+                PairCandidate.contentWords(factA.text), PairCandidate.contentWords(factB.text))
+        {
+            return "both statements tell one event"
+        }
+        return nil
+    }
+
+    /// A statement must be its fact's, with that fact's date blanked out of its label.
+    func statementProblem(_ statement: PairQuestion.Statement) -> String? {
+        guard let fact = facts[statement.factID] else { return "a statement of no fact of the deck" }
+        guard fact.dates.contains(where: { $0.text == statement.date && $0.value == statement.value }) else {
+            return "the date \(statement.date) is not its fact's"
+        }
+        if statement.label.contains(statement.date) { return "a statement shows its own date" }
+        return nil
+    }
+
+}
