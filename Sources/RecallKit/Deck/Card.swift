@@ -30,6 +30,7 @@ extension Card: Codable {
         case .timeline: question = .timeline(try TimelineQuestion(from: decoder))
         case .basic: question = .basic(try BasicQuestion(from: decoder))
         case .order: question = .order(try PairQuestion(from: decoder))
+        case .duration: question = .duration(try DurationQuestion(from: decoder))
         }
     }
 
@@ -46,6 +47,7 @@ extension Card: Codable {
         case .timeline(let question): try question.encode(to: encoder)
         case .basic(let question): try question.encode(to: encoder)
         case .order(let question): try question.encode(to: encoder)
+        case .duration(let question): try question.encode(to: encoder)
         }
     }
 }

@@ -86,6 +86,14 @@ extension Card {
                 return item
             }
             card.question = .order(question)
+        case .duration(var question):
+            question.text = clean(question.text)
+            question.from = clean(question.from)
+            question.to = clean(question.to)
+            question.sentence = clean(question.sentence)
+            question.context = question.context.map(clean)
+            question.source = source(question.source)
+            card.question = .duration(question)
         case .basic(var question):
             question.front = clean(question.front)
             question.back = clean(question.back)

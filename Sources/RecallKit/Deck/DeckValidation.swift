@@ -31,6 +31,8 @@ extension Card {
             if !question.statements.indices.contains(question.answerIndex) {
                 return "answerIndex: \(question.answerIndex) is not 0 or 1"
             }
+        case .duration(let question):
+            if question.amount <= 0 { return "amount: a length must be 1 or more, not \(question.amount)" }
         case .cloze, .reverse, .basic:
             break
         }

@@ -15,6 +15,7 @@ public struct FamilyCheck: Sendable {
     public func problem(with card: Card) -> String? {
         switch card.question {
         case .order(let pair): orderProblem(pair)
+        case .duration(let question): durationProblem(question, factID: card.factID)
         default: nil
         }
     }
@@ -35,6 +36,36 @@ public struct FamilyCheck: Sendable {
                 PairCandidate.contentWords(factA.text), PairCandidate.contentWords(factB.text))
         {
             return "both statements tell one event"
+        }
+        return nil
+    }
+
+    /// How long: both ends are dates of the card's one fact, one range or two dates of one subject
+    /// (`began … ended …`), the length is theirs, and the question shows neither end.
+    func durationProblem(_ question: DurationQuestion, factID: String) -> String? {
+        guard let fact = facts[factID] else { return "a card of no fact of the deck" }
+        if question.from == question.to {
+            guard
+                fact.dates.contains(where: {
+                    $0.text == question.from && $0.value == .range(question.fromValue, question.toValue)
+                })
+            else { return "the range \(question.from) is not its fact's" }
+        } else {
+            guard
+                let start = fact.dates.first(where: {
+                    $0.text == question.from && $0.value == question.fromValue
+                }),
+                let end = fact.dates.first(where: { $0.text == question.to && $0.value == question.toValue })
+            else { return "an end is not a date of its fact" }
+            if !QuestionGenerator.isOneSubjectsSpan(start, end, in: fact.text) {
+                return "the ends \(question.from) and \(question.to) are not one subject's"
+            }
+        }
+        guard let length = DurationQuestion.length(from: question.fromValue, to: question.toValue),
+            length.amount == question.amount, length.unit == question.unit, length.whole == question.whole
+        else { return "\(question.answer) is not the length from \(question.from) to \(question.to)" }
+        if question.text.contains(question.from) || question.text.contains(question.to) {
+            return "the question shows an end"
         }
         return nil
     }

@@ -7,6 +7,8 @@ public enum Question: Sendable, Hashable {
     case basic(BasicQuestion)
     /// Which came first? Two statements of the deck.
     case order(PairQuestion)
+    /// How long? A span's length in years, months or days.
+    case duration(DurationQuestion)
 
     public var kind: QuestionKind {
         switch self {
@@ -16,6 +18,7 @@ public enum Question: Sendable, Hashable {
         case .timeline: .timeline
         case .basic: .basic
         case .order: .order
+        case .duration: .duration
         }
     }
 
@@ -29,6 +32,7 @@ public enum Question: Sendable, Hashable {
         case .basic(let question): question.back
         case .order(let question):
             "\(ChoiceQuestion.letter(question.answerIndex))) \(question.statements[question.answerIndex].label)"
+        case .duration(let question): question.answer
         }
     }
 
@@ -42,6 +46,7 @@ public enum Question: Sendable, Hashable {
         case .timeline: "Put in order, earliest first:"
         case .basic(let question): question.front
         case .order: "Which came first?"
+        case .duration(let question): question.prompt
         }
     }
 
@@ -54,6 +59,7 @@ public enum Question: Sendable, Hashable {
         case .timeline(let question): question.items.map(\.source)
         case .basic: []
         case .order(let question): question.statements.map(\.source)
+        case .duration(let question): [question.source]
         }
     }
 

@@ -49,6 +49,9 @@ public struct QuestionGenerator: Sendable {
         for fact in facts {
             let (factCards, factSkips) = questions(for: fact, distractors: distractors, names: names)
             cards += factCards
+            if kinds.contains(.duration), fact.dates.count <= 2, let card = durationCard(for: fact) {
+                cards.append(card)
+            }
             skipped.merge(factSkips, uniquingKeysWith: +)
         }
         if kinds.contains(.timeline) {

@@ -13,9 +13,13 @@ public enum QuestionKind: String, Codable, Sendable, CaseIterable, Comparable {
     case basic
     /// Which came first? Two facts of the text, a clear gap apart.
     case order
+    /// How long? From a range or two dates of one subject.
+    case duration
 
     /// The kinds the deck builder makes from a text.
-    public static let generated: [QuestionKind] = [.cloze, .reverse, .choice, .timeline, .order]
+    public static let generated: [QuestionKind] = [
+        .cloze, .reverse, .choice, .timeline, .order, .duration,
+    ]
 
     /// Kinds written as a comma-separated list (`cloze,choice`), or a sentence saying which name is wrong.
     public static func parseList(_ text: String) -> Result<Set<QuestionKind>, KindListError> {

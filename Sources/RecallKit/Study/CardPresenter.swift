@@ -35,6 +35,8 @@ public struct CardPresenter: Sendable {
                         "\(ChoiceQuestion.letter(index))) \(statement.label)", indent: "     ",
                         firstIndent: "  "))
             }
+        case .duration:
+            lines.append(style.dim("(type the number; the unit may be left out)"))
         case .cloze:
             break
         }
@@ -46,6 +48,7 @@ public struct CardPresenter: Sendable {
         case .cloze(let question): question.context.map { "(\($0))" }
         case .choice(let question): question.context.map { "(\($0))" }
         case .reverse(let question): question.context.map { "(\($0))" }
+        case .duration(let question): question.context.map { "(\($0))" }
         case .timeline, .basic, .order: nil
         }
     }
@@ -85,6 +88,10 @@ public struct CardPresenter: Sendable {
                         indent: "     ",
                         firstIndent: "  "))
             }
+        case .duration(let question):
+            let span = question.from == question.to ? question.from : "\(question.from) to \(question.to)"
+            lines.append(
+                style.wrap(style.dim("\(span): \(question.sentence)"), indent: "  ", firstIndent: "  "))
         case .reverse, .basic: break
         }
         return lines.joined(separator: "\n")
@@ -108,6 +115,10 @@ public struct CardPresenter: Sendable {
                 : noMore
         case .order(let pair):
             level == 1 ? pairHint(pair) : noMore
+        case .duration(let question):
+            level == 1
+                ? "Hint: a number of \(question.unit.rawValue) with \(String(question.amount).count) digit\(question.amount >= 10 ? "s" : "")."
+                : noMore
         }
     }
 

@@ -43,6 +43,9 @@ import Testing
                 case .basic(let question):
                     Issue.record("the builder made a front-and-back card: \(question.front)")
                     shown = question.front
+                case .duration(let question):
+                    #expect(!question.text.contains(question.from) && !question.text.contains(question.to))
+                    shown = question.prompt
                 case .order(let question):
                     #expect(question.statements.count == 2)
                     for statement in question.statements {
