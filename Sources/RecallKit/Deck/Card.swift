@@ -31,6 +31,7 @@ extension Card: Codable {
         case .basic: question = .basic(try BasicQuestion(from: decoder))
         case .order: question = .order(try PairQuestion(from: decoder))
         case .duration: question = .duration(try DurationQuestion(from: decoder))
+        case .period: question = .period(try PeriodQuestion(from: decoder))
         }
     }
 
@@ -48,6 +49,7 @@ extension Card: Codable {
         case .basic(let question): try question.encode(to: encoder)
         case .order(let question): try question.encode(to: encoder)
         case .duration(let question): try question.encode(to: encoder)
+        case .period(let question): try question.encode(to: encoder)
         }
     }
 }

@@ -94,6 +94,14 @@ extension Card {
             question.context = question.context.map(clean)
             question.source = source(question.source)
             card.question = .duration(question)
+        case .period(var question):
+            question.text = clean(question.text)
+            question.date = clean(question.date)
+            question.answer = clean(question.answer)
+            question.sentence = clean(question.sentence)
+            question.context = question.context.map(clean)
+            question.source = source(question.source)
+            card.question = .period(question)
         case .basic(var question):
             question.front = clean(question.front)
             question.back = clean(question.back)

@@ -33,6 +33,10 @@ extension Card {
             }
         case .duration(let question):
             if question.amount <= 0 { return "amount: a length must be 1 or more, not \(question.amount)" }
+        case .period(let question):
+            if question.value.granularity != .century && question.value.granularity != .decade {
+                return "value: \(question.value) is not a century or a decade"
+            }
         case .cloze, .reverse, .basic:
             break
         }

@@ -38,6 +38,12 @@ public struct AnkiNote: Sendable, Equatable {
         case .basic(let question):
             kind = .basic
             fields = [Self.html(question.front), Self.html(question.back)]
+        case .period(let question):
+            kind = .basic
+            fields = [
+                Self.withContext(Self.html(question.prompt), question.context),
+                Self.html(question.answer) + "<br><br>" + Self.html(question.sentence),
+            ]
         case .duration(let question):
             kind = .basic
             fields = [

@@ -116,6 +116,7 @@ public struct PrintableQuiz: Sendable {
         case .choice(let question): return (question.context.map { "(\($0)) " } ?? "") + question.text
         case .reverse, .basic, .order: return card.question.prompt
         case .duration(let question): return (question.context.map { "(\($0)) " } ?? "") + question.prompt
+        case .period(let question): return (question.context.map { "(\($0)) " } ?? "") + question.prompt
         case .timeline: return "Put these events in order, earliest first."
         }
     }

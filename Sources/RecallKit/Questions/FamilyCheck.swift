@@ -16,6 +16,7 @@ public struct FamilyCheck: Sendable {
         switch card.question {
         case .order(let pair): orderProblem(pair)
         case .duration(let question): durationProblem(question, factID: card.factID)
+        case .period(let question): periodProblem(question, factID: card.factID)
         default: nil
         }
     }
@@ -68,6 +69,30 @@ public struct FamilyCheck: Sendable {
             return "the question shows an end"
         }
         return nil
+    }
+
+    /// Which century or decade: the date is its fact's and precise to a year or finer, the period is
+    /// the one its year belongs to (1900 is in the 19th century), the answer reads back as that
+    /// period, and nothing else in the sentence names it.
+    func periodProblem(_ question: PeriodQuestion, factID: String) -> String? {
+        guard let fact = facts[factID] else { return "a card of no fact of the deck" }
+        guard
+            let date = fact.dates.first(where: { $0.text == question.date && $0.value == question.dateValue })
+        else {
+            return "the date \(question.date) is not its fact's"
+        }
+        guard [.year, .month, .day, .season].contains(date.value.granularity), let year = date.value.firstYear
+        else {
+            return "\(question.date) is not a precise date"
+        }
+        guard PeriodQuestion.period(of: year, like: question.value) == question.value else {
+            return "\(question.date) is not in \(question.answer)"
+        }
+        guard case .date(let read) = DateAnswer.read(question.answer), read.value == question.value else {
+            return "the answer \(question.answer) does not read as \(question.value)"
+        }
+        if question.text.contains(question.date) { return "the question shows its date" }
+        return QuestionGenerator.periodProblem(question.value, date: date, in: fact)
     }
 
     /// A statement must be its fact's, with that fact's date blanked out of its label.

@@ -9,6 +9,8 @@ public enum Question: Sendable, Hashable {
     case order(PairQuestion)
     /// How long? A span's length in years, months or days.
     case duration(DurationQuestion)
+    /// Which century, or which decade?
+    case period(PeriodQuestion)
 
     public var kind: QuestionKind {
         switch self {
@@ -19,6 +21,7 @@ public enum Question: Sendable, Hashable {
         case .basic: .basic
         case .order: .order
         case .duration: .duration
+        case .period: .period
         }
     }
 
@@ -33,6 +36,7 @@ public enum Question: Sendable, Hashable {
         case .order(let question):
             "\(ChoiceQuestion.letter(question.answerIndex))) \(question.statements[question.answerIndex].label)"
         case .duration(let question): question.answer
+        case .period(let question): question.answer
         }
     }
 
@@ -47,6 +51,7 @@ public enum Question: Sendable, Hashable {
         case .basic(let question): question.front
         case .order: "Which came first?"
         case .duration(let question): question.prompt
+        case .period(let question): question.prompt
         }
     }
 
@@ -60,6 +65,7 @@ public enum Question: Sendable, Hashable {
         case .basic: []
         case .order(let question): question.statements.map(\.source)
         case .duration(let question): [question.source]
+        case .period(let question): [question.source]
         }
     }
 

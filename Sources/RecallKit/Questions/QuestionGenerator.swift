@@ -46,10 +46,16 @@ public struct QuestionGenerator: Sendable {
         var cards: [Card] = []
         var skipped: [SkipReason: Int] = [:]
         let names = kinds.contains(.reverse) ? Self.namesWrittenMidSentence(in: facts) : []
+        let periods = PeriodCounts(facts)
         for fact in facts {
             let (factCards, factSkips) = questions(for: fact, distractors: distractors, names: names)
             cards += factCards
             if kinds.contains(.duration), fact.dates.count <= 2, let card = durationCard(for: fact) {
+                cards.append(card)
+            }
+            if kinds.contains(.period), fact.dates.count <= Self.maximumDatesPerFact,
+                let card = periodCard(for: fact, counts: periods)
+            {
                 cards.append(card)
             }
             skipped.merge(factSkips, uniquingKeysWith: +)

@@ -15,10 +15,12 @@ public enum QuestionKind: String, Codable, Sendable, CaseIterable, Comparable {
     case order
     /// How long? From a range or two dates of one subject.
     case duration
+    /// Which century or decade? A precise date asked at a coarser grain.
+    case period
 
     /// The kinds the deck builder makes from a text.
     public static let generated: [QuestionKind] = [
-        .cloze, .reverse, .choice, .timeline, .order, .duration,
+        .cloze, .reverse, .choice, .timeline, .order, .duration, .period,
     ]
 
     /// Kinds written as a comma-separated list (`cloze,choice`), or a sentence saying which name is wrong.

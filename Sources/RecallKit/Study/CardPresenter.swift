@@ -37,6 +37,8 @@ public struct CardPresenter: Sendable {
             }
         case .duration:
             lines.append(style.dim("(type the number; the unit may be left out)"))
+        case .period:
+            break
         case .cloze:
             break
         }
@@ -49,6 +51,7 @@ public struct CardPresenter: Sendable {
         case .choice(let question): question.context.map { "(\($0))" }
         case .reverse(let question): question.context.map { "(\($0))" }
         case .duration(let question): question.context.map { "(\($0))" }
+        case .period(let question): question.context.map { "(\($0))" }
         case .timeline, .basic, .order: nil
         }
     }
@@ -92,6 +95,10 @@ public struct CardPresenter: Sendable {
             let span = question.from == question.to ? question.from : "\(question.from) to \(question.to)"
             lines.append(
                 style.wrap(style.dim("\(span): \(question.sentence)"), indent: "  ", firstIndent: "  "))
+        case .period(let question):
+            lines.append(
+                style.wrap(
+                    style.dim("\(question.date): \(question.sentence)"), indent: "  ", firstIndent: "  "))
         case .reverse, .basic: break
         }
         return lines.joined(separator: "\n")
@@ -115,6 +122,7 @@ public struct CardPresenter: Sendable {
                 : noMore
         case .order(let pair):
             level == 1 ? pairHint(pair) : noMore
+        case .period(let question): dateHint(question.value, text: question.answer, level: level)
         case .duration(let question):
             level == 1
                 ? "Hint: a number of \(question.unit.rawValue) with \(String(question.amount).count) digit\(question.amount >= 10 ? "s" : "")."

@@ -39,7 +39,7 @@ public struct GradeSuggestion: Sendable, Hashable {
     }
 
     var isFast: Bool {
-        guard kind == .cloze || kind == .basic || kind == .duration, phaseBefore == .review, let usualSeconds
+        guard [.cloze, .basic, .duration, .period].contains(kind), phaseBefore == .review, let usualSeconds
         else { return false }
         return seconds <= usualSeconds * Self.fastShare
     }

@@ -44,6 +44,8 @@ import ZIPFoundation
                 #expect(b.front.hasPrefix(card.question.prompt), "\(format)")
                 #expect(b.back.hasPrefix(a.answer), "\(format)")
                 for item in a.items { #expect(b.front.contains(item.label), "\(format)") }
+            case (.period(let a), .basic(let b)):
+                #expect(b.front == a.prompt && b.back.hasPrefix(a.answer), "\(format)")
             case (.duration(let a), .basic(let b)):
                 #expect(b.front == a.prompt && b.back.hasPrefix(a.answer), "\(format)")
             case (.order(let a), .basic(let b)):

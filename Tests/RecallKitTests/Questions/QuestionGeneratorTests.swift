@@ -43,6 +43,10 @@ import Testing
                 case .basic(let question):
                     Issue.record("the builder made a front-and-back card: \(question.front)")
                     shown = question.front
+                case .period(let question):
+                    #expect(occurrences(of: ClozeQuestion.blank, in: question.text) == 1)
+                    #expect(!question.text.contains(question.date))
+                    shown = question.prompt
                 case .duration(let question):
                     #expect(!question.text.contains(question.from) && !question.text.contains(question.to))
                     shown = question.prompt
