@@ -32,6 +32,7 @@ extension Card: Codable {
         case .order: question = .order(try PairQuestion(from: decoder))
         case .duration: question = .duration(try DurationQuestion(from: decoder))
         case .period: question = .period(try PeriodQuestion(from: decoder))
+        case .landmark: question = .landmark(try PairQuestion(from: decoder))
         }
     }
 
@@ -50,6 +51,7 @@ extension Card: Codable {
         case .order(let question): try question.encode(to: encoder)
         case .duration(let question): try question.encode(to: encoder)
         case .period(let question): try question.encode(to: encoder)
+        case .landmark(let question): try question.encode(to: encoder)
         }
     }
 }

@@ -76,7 +76,7 @@ extension Card {
                 return item
             }
             card.question = .timeline(question)
-        case .order(var question):
+        case .order(var question), .landmark(var question):
             question.statements = question.statements.map { item in
                 var item = item
                 item.factID = clean(item.factID)
@@ -85,7 +85,7 @@ extension Card {
                 item.source = source(item.source)
                 return item
             }
-            card.question = .order(question)
+            card.question = card.kind == .order ? .order(question) : .landmark(question)
         case .duration(var question):
             question.text = clean(question.text)
             question.from = clean(question.from)

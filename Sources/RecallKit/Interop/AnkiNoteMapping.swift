@@ -64,6 +64,17 @@ public struct AnkiNote: Sendable, Equatable {
                 Self.html(Question.choice(question).answer),
                 Self.html(question.source.sentence) + Self.dateNote(question.answer, question.value),
             ]
+        case .landmark(let question):
+            kind = .recall
+            let (event, landmark) = (question.statements[0], question.statements[1])
+            fields = [
+                Self.html(Question.landmark(question).prompt) + "<br>" + Self.html(event.label),
+                "a) before<br>b) after",
+                Self.html(Question.landmark(question).answer) + "<br>" + Self.html(event.date) + ": "
+                    + Self.html(event.label) + "<br>landmark, " + Self.html(landmark.date) + ": "
+                    + Self.html(landmark.label),
+                question.statements.map { Self.html($0.source.sentence) }.joined(separator: "<br>"),
+            ]
         case .order(let question):
             kind = .recall
             let options = question.statements.enumerated().map {

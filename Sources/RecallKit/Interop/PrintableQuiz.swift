@@ -36,6 +36,11 @@ public struct PrintableQuiz: Sendable {
                 for (index, statement) in question.statements.enumerated() {
                     lines.append("   - [ ] \(ChoiceQuestion.letter(index))) \(text(statement.label))")
                 }
+            case .landmark(let question):
+                lines.append("   \(text(question.statements[0].label))")
+                lines.append("")
+                lines.append("   - [ ] a) before")
+                lines.append("   - [ ] b) after")
             default:
                 lines.append("   Answer: ________________________________________")
             }
@@ -71,6 +76,9 @@ public struct PrintableQuiz: Sendable {
                     + question.items.enumerated().map {
                         "<li>\(TimelineQuestion.letter($0.offset))) \(escape($0.element.label))</li>"
                     }.joined() + "</ul>\n<p>Order: <span class=\"line short\"></span></p>\n"
+            case .landmark(let question):
+                body +=
+                    "<p>\(escape(question.statements[0].label))</p>\n<ul class=\"options\"><li>a) before</li><li>b) after</li></ul>\n"
             case .order(let question):
                 body +=
                     "<ul class=\"options\">"
@@ -114,7 +122,7 @@ public struct PrintableQuiz: Sendable {
         switch card.question {
         case .cloze(let question): return (question.context.map { "(\($0)) " } ?? "") + question.text
         case .choice(let question): return (question.context.map { "(\($0)) " } ?? "") + question.text
-        case .reverse, .basic, .order: return card.question.prompt
+        case .reverse, .basic, .order, .landmark: return card.question.prompt
         case .duration(let question): return (question.context.map { "(\($0)) " } ?? "") + question.prompt
         case .period(let question): return (question.context.map { "(\($0)) " } ?? "") + question.prompt
         case .timeline: return "Put these events in order, earliest first."

@@ -58,6 +58,9 @@ public enum TextExport {
                     }
                     .joined(separator: "  ")
             }
+            if case .landmark(let question) = card.question {
+                term += " " + question.statements[0].label + " a) before  b) after"
+            }
             if case .order(let question) = card.question {
                 term +=
                     " "

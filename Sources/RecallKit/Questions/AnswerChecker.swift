@@ -25,6 +25,8 @@ public enum AnswerChecker {
         case .reverse: .selfGraded
         case .basic(let basic): checkBasic(typed, basic)
         case .duration(let question): checkDuration(typed, question)
+        case .landmark(let pair):
+            checkLetter(typed, options: PairQuestion.landmarkOptions, answerIndex: pair.answerIndex)
         case .period(let question): checkDate(typed, expectedText: question.answer, expected: question.value)
         case .order(let pair):
             checkLetter(typed, options: pair.statements.map(\.label), answerIndex: pair.answerIndex)

@@ -15,6 +15,7 @@ public struct FamilyCheck: Sendable {
     public func problem(with card: Card) -> String? {
         switch card.question {
         case .order(let pair): orderProblem(pair)
+        case .landmark(let pair): landmarkProblem(pair)
         case .duration(let question): durationProblem(question, factID: card.factID)
         case .period(let question): periodProblem(question, factID: card.factID)
         default: nil
@@ -93,6 +94,21 @@ public struct FamilyCheck: Sendable {
         }
         if question.text.contains(question.date) { return "the question shows its date" }
         return QuestionGenerator.periodProblem(question.value, date: date, in: fact)
+    }
+
+    /// Before or after: the event and the landmark are two facts that tell different events, each
+    /// dated as its fact is, whose times do not overlap, and the answer says how the first stands to
+    /// the second.
+    func landmarkProblem(_ pair: PairQuestion) -> String? {
+        var asOrder = pair
+        guard pair.statements.count == 2, let spanA = pair.statements[0].value.span,
+            let spanB = pair.statements[1].value.span
+        else { return "a pair needs two dated statements" }
+        asOrder.answerIndex = spanA.lowerBound < spanB.lowerBound ? 0 : 1
+        if let problem = orderProblem(asOrder) { return problem }
+        let before = spanA.upperBound <= spanB.lowerBound
+        return pair.answerIndex == (before ? 0 : 1)
+            ? nil : "the answer is not how the event stands to the landmark"
     }
 
     /// A statement must be its fact's, with that fact's date blanked out of its label.

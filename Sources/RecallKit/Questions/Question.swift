@@ -11,6 +11,8 @@ public enum Question: Sendable, Hashable {
     case duration(DurationQuestion)
     /// Which century, or which decade?
     case period(PeriodQuestion)
+    /// Before or after a landmark? The first statement is the event, the second the landmark.
+    case landmark(PairQuestion)
 
     public var kind: QuestionKind {
         switch self {
@@ -22,6 +24,7 @@ public enum Question: Sendable, Hashable {
         case .order: .order
         case .duration: .duration
         case .period: .period
+        case .landmark: .landmark
         }
     }
 
@@ -37,6 +40,8 @@ public enum Question: Sendable, Hashable {
             "\(ChoiceQuestion.letter(question.answerIndex))) \(question.statements[question.answerIndex].label)"
         case .duration(let question): question.answer
         case .period(let question): question.answer
+        case .landmark(let question):
+            "\(ChoiceQuestion.letter(question.answerIndex))) \(PairQuestion.landmarkOptions[question.answerIndex])"
         }
     }
 
@@ -52,6 +57,7 @@ public enum Question: Sendable, Hashable {
         case .order: "Which came first?"
         case .duration(let question): question.prompt
         case .period(let question): question.prompt
+        case .landmark(let question): "Before or after this landmark? \(question.statements[1].label)"
         }
     }
 
@@ -66,6 +72,7 @@ public enum Question: Sendable, Hashable {
         case .order(let question): question.statements.map(\.source)
         case .duration(let question): [question.source]
         case .period(let question): [question.source]
+        case .landmark(let question): question.statements.map(\.source)
         }
     }
 

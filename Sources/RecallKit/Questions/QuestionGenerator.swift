@@ -6,10 +6,15 @@ public struct QuestionGenerator: Sendable {
     public var kinds: Set<QuestionKind>
     /// No multiple-choice option may lie after this year.
     public var latestYear: Int
+    /// Texts that mark the landmark facts of "before or after?" cards; none lets the builder choose.
+    public var landmarks: [String]
 
-    public init(kinds: Set<QuestionKind> = Set(QuestionKind.allCases), latestYear: Int) {
+    public init(
+        kinds: Set<QuestionKind> = Set(QuestionKind.allCases), latestYear: Int, landmarks: [String] = []
+    ) {
         self.kinds = kinds
         self.latestYear = latestYear
+        self.landmarks = landmarks
     }
 
     /// Why a date of a fact gives no card, or one kind of card is held back.
@@ -65,6 +70,7 @@ public struct QuestionGenerator: Sendable {
         }
         let pairable = PairCandidate.candidates(facts)
         if kinds.contains(.order) { cards += orderCards(pairable) }
+        if kinds.contains(.landmark) { cards += landmarkCards(pairable, marked: landmarks) }
         let kept = Self.oneReversePerDate(cards)
         if kept.count < cards.count { skipped[.dateTaken, default: 0] += cards.count - kept.count }
         let check = FamilyCheck(facts: facts)

@@ -17,10 +17,12 @@ public enum QuestionKind: String, Codable, Sendable, CaseIterable, Comparable {
     case duration
     /// Which century or decade? A precise date asked at a coarser grain.
     case period
+    /// Before or after a landmark fact of the text?
+    case landmark
 
     /// The kinds the deck builder makes from a text.
     public static let generated: [QuestionKind] = [
-        .cloze, .reverse, .choice, .timeline, .order, .duration, .period,
+        .cloze, .reverse, .choice, .timeline, .order, .duration, .period, .landmark,
     ]
 
     /// Kinds written as a comma-separated list (`cloze,choice`), or a sentence saying which name is wrong.

@@ -39,6 +39,9 @@ public struct CardPresenter: Sendable {
             lines.append(style.dim("(type the number; the unit may be left out)"))
         case .period:
             break
+        case .landmark(let pair):
+            lines.append(style.wrap(pair.statements[0].label, indent: "  ", firstIndent: "  "))
+            lines.append("  a) before  b) after")
         case .cloze:
             break
         }
@@ -52,7 +55,7 @@ public struct CardPresenter: Sendable {
         case .reverse(let question): question.context.map { "(\($0))" }
         case .duration(let question): question.context.map { "(\($0))" }
         case .period(let question): question.context.map { "(\($0))" }
-        case .timeline, .basic, .order: nil
+        case .timeline, .basic, .order, .landmark: nil
         }
     }
 
@@ -95,6 +98,12 @@ public struct CardPresenter: Sendable {
             let span = question.from == question.to ? question.from : "\(question.from) to \(question.to)"
             lines.append(
                 style.wrap(style.dim("\(span): \(question.sentence)"), indent: "  ", firstIndent: "  "))
+        case .landmark(let pair):
+            let (event, landmark) = (pair.statements[0], pair.statements[1])
+            lines.append(style.wrap("\(event.date): \(event.label)", indent: "     ", firstIndent: "  "))
+            lines.append(
+                style.wrap(
+                    "landmark, \(landmark.date): \(landmark.label)", indent: "     ", firstIndent: "  "))
         case .period(let question):
             lines.append(
                 style.wrap(
@@ -123,6 +132,7 @@ public struct CardPresenter: Sendable {
         case .order(let pair):
             level == 1 ? pairHint(pair) : noMore
         case .period(let question): dateHint(question.value, text: question.answer, level: level)
+        case .landmark(let pair): level == 1 ? pairHint(pair) : noMore
         case .duration(let question):
             level == 1
                 ? "Hint: a number of \(question.unit.rawValue) with \(String(question.amount).count) digit\(question.amount >= 10 ? "s" : "")."
@@ -153,6 +163,7 @@ public struct CardPresenter: Sendable {
         switch card.question {
         case .choice(let choice): choice.options.indices.map { ChoiceQuestion.letter($0) } + choice.options
         case .order(let pair): pair.statements.indices.map { ChoiceQuestion.letter($0) }
+        case .landmark: ["a", "b"] + PairQuestion.landmarkOptions
         default: []
         }
     }

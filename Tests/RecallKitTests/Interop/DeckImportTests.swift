@@ -48,6 +48,10 @@ import ZIPFoundation
                 #expect(b.front == a.prompt && b.back.hasPrefix(a.answer), "\(format)")
             case (.duration(let a), .basic(let b)):
                 #expect(b.front == a.prompt && b.back.hasPrefix(a.answer), "\(format)")
+            case (.landmark(let a), .basic(let b)):
+                #expect(b.front.hasPrefix(card.question.prompt), "\(format)")
+                #expect(b.back.hasPrefix(card.question.answer), "\(format)")
+                #expect(b.front.contains(a.statements[0].label), "\(format)")
             case (.order(let a), .basic(let b)):
                 #expect(b.front.hasPrefix(card.question.prompt), "\(format)")
                 #expect(b.back.hasPrefix(card.question.answer), "\(format)")
