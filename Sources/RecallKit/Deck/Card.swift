@@ -33,6 +33,7 @@ extension Card: Codable {
         case .duration: question = .duration(try DurationQuestion(from: decoder))
         case .period: question = .period(try PeriodQuestion(from: decoder))
         case .landmark: question = .landmark(try PairQuestion(from: decoder))
+        case .contrast: question = .contrast(try PairQuestion(from: decoder))
         }
     }
 
@@ -51,7 +52,7 @@ extension Card: Codable {
         case .order(let question): try question.encode(to: encoder)
         case .duration(let question): try question.encode(to: encoder)
         case .period(let question): try question.encode(to: encoder)
-        case .landmark(let question): try question.encode(to: encoder)
+        case .landmark(let question), .contrast(let question): try question.encode(to: encoder)
         }
     }
 }

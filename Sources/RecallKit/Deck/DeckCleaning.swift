@@ -76,7 +76,7 @@ extension Card {
                 return item
             }
             card.question = .timeline(question)
-        case .order(var question), .landmark(var question):
+        case .order(var question), .landmark(var question), .contrast(var question):
             question.statements = question.statements.map { item in
                 var item = item
                 item.factID = clean(item.factID)
@@ -85,7 +85,12 @@ extension Card {
                 item.source = source(item.source)
                 return item
             }
-            card.question = card.kind == .order ? .order(question) : .landmark(question)
+            card.question =
+                switch card.kind {
+                case .order: .order(question)
+                case .landmark: .landmark(question)
+                default: .contrast(question)
+                }
         case .duration(var question):
             question.text = clean(question.text)
             question.from = clean(question.from)

@@ -24,7 +24,7 @@ extension Card {
             if count > Self.maximumChoices {
                 return "items: \(count) items, more than the \(Self.maximumChoices) letters A to Z"
             }
-        case .order(let question), .landmark(let question):
+        case .order(let question), .landmark(let question), .contrast(let question):
             if question.statements.count != 2 {
                 return "statements: a pair card needs 2 statements, not \(question.statements.count)"
             }

@@ -75,7 +75,7 @@ public struct AnkiNote: Sendable, Equatable {
                     + Self.html(landmark.label),
                 question.statements.map { Self.html($0.source.sentence) }.joined(separator: "<br>"),
             ]
-        case .order(let question):
+        case .order(let question), .contrast(let question):
             kind = .recall
             let options = question.statements.enumerated().map {
                 "\(ChoiceQuestion.letter($0.offset))) \(Self.html($0.element.label))"
@@ -84,8 +84,8 @@ public struct AnkiNote: Sendable, Equatable {
                 "\(ChoiceQuestion.letter($0.offset))) \(Self.html($0.element.date)): \(Self.html($0.element.label))"
             }
             fields = [
-                Self.html(Question.order(question).prompt), options.joined(separator: "<br>"),
-                Self.html(Question.order(question).answer) + "<br>" + dated.joined(separator: "<br>"),
+                Self.html(card.question.prompt), options.joined(separator: "<br>"),
+                Self.html(card.question.answer) + "<br>" + dated.joined(separator: "<br>"),
                 question.statements.map { Self.html($0.source.sentence) }.joined(separator: "<br>"),
             ]
         case .timeline(let question):

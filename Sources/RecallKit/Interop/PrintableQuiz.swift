@@ -32,7 +32,7 @@ public struct PrintableQuiz: Sendable {
                 }
                 lines.append("")
                 lines.append("   Order: ______________")
-            case .order(let question):
+            case .order(let question), .contrast(let question):
                 for (index, statement) in question.statements.enumerated() {
                     lines.append("   - [ ] \(ChoiceQuestion.letter(index))) \(text(statement.label))")
                 }
@@ -79,7 +79,7 @@ public struct PrintableQuiz: Sendable {
             case .landmark(let question):
                 body +=
                     "<p>\(escape(question.statements[0].label))</p>\n<ul class=\"options\"><li>a) before</li><li>b) after</li></ul>\n"
-            case .order(let question):
+            case .order(let question), .contrast(let question):
                 body +=
                     "<ul class=\"options\">"
                     + question.statements.enumerated().map {
@@ -122,7 +122,7 @@ public struct PrintableQuiz: Sendable {
         switch card.question {
         case .cloze(let question): return (question.context.map { "(\($0)) " } ?? "") + question.text
         case .choice(let question): return (question.context.map { "(\($0)) " } ?? "") + question.text
-        case .reverse, .basic, .order, .landmark: return card.question.prompt
+        case .reverse, .basic, .order, .landmark, .contrast: return card.question.prompt
         case .duration(let question): return (question.context.map { "(\($0)) " } ?? "") + question.prompt
         case .period(let question): return (question.context.map { "(\($0)) " } ?? "") + question.prompt
         case .timeline: return "Put these events in order, earliest first."

@@ -61,13 +61,15 @@ public enum TextExport {
             if case .landmark(let question) = card.question {
                 term += " " + question.statements[0].label + " a) before  b) after"
             }
-            if case .order(let question) = card.question {
+            switch card.question {
+            case .order(let question), .contrast(let question):
                 term +=
                     " "
                     + question.statements.enumerated().map {
                         "\(ChoiceQuestion.letter($0.offset))) \($0.element.label)"
                     }
                     .joined(separator: "  ")
+            default: break
             }
             if case .timeline(let question) = card.question {
                 term +=

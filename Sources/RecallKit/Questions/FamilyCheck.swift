@@ -16,6 +16,9 @@ public struct FamilyCheck: Sendable {
         switch card.question {
         case .order(let pair): orderProblem(pair)
         case .landmark(let pair): landmarkProblem(pair)
+        case .contrast(let pair):
+            pair.statements.count == 2 && pair.statements[0].factID != pair.statements[1].factID
+                ? nil : "a contrast needs two facts"
         case .duration(let question): durationProblem(question, factID: card.factID)
         case .period(let question): periodProblem(question, factID: card.factID)
         default: nil

@@ -13,6 +13,8 @@ public enum Question: Sendable, Hashable {
     case period(PeriodQuestion)
     /// Before or after a landmark? The first statement is the event, the second the landmark.
     case landmark(PairQuestion)
+    /// A student's own confusion of two facts' dates: which of the two happened at the first?
+    case contrast(PairQuestion)
 
     public var kind: QuestionKind {
         switch self {
@@ -25,6 +27,7 @@ public enum Question: Sendable, Hashable {
         case .duration: .duration
         case .period: .period
         case .landmark: .landmark
+        case .contrast: .contrast
         }
     }
 
@@ -39,6 +42,8 @@ public enum Question: Sendable, Hashable {
         case .order(let question):
             "\(ChoiceQuestion.letter(question.answerIndex))) \(question.statements[question.answerIndex].label)"
         case .duration(let question): question.answer
+        case .contrast(let question):
+            "\(ChoiceQuestion.letter(question.answerIndex))) \(question.statements[question.answerIndex].label)"
         case .period(let question): question.answer
         case .landmark(let question):
             "\(ChoiceQuestion.letter(question.answerIndex))) \(PairQuestion.landmarkOptions[question.answerIndex])"
@@ -58,6 +63,8 @@ public enum Question: Sendable, Hashable {
         case .duration(let question): question.prompt
         case .period(let question): question.prompt
         case .landmark(let question): "Before or after this landmark? \(question.statements[1].label)"
+        case .contrast(let question):
+            "\(question.statements.sorted { $0.value.sortKey < $1.value.sortKey }.map(\.date).joined(separator: " or ")): which happened in \(question.statements[question.answerIndex].date)?"
         }
     }
 
@@ -72,7 +79,7 @@ public enum Question: Sendable, Hashable {
         case .order(let question): question.statements.map(\.source)
         case .duration(let question): [question.source]
         case .period(let question): [question.source]
-        case .landmark(let question): question.statements.map(\.source)
+        case .landmark(let question), .contrast(let question): question.statements.map(\.source)
         }
     }
 

@@ -19,6 +19,9 @@ public enum QuestionKind: String, Codable, Sendable, CaseIterable, Comparable {
     case period
     /// Before or after a landmark fact of the text?
     case landmark
+    /// Two facts a student confused, from their own wrong answer; kept in their progress, not made by
+    /// the builder.
+    case contrast
 
     /// The kinds the deck builder makes from a text.
     public static let generated: [QuestionKind] = [

@@ -28,7 +28,7 @@ public struct CardPresenter: Sendable {
             lines.append(style.dim("(recall the event, then press Enter to see it)"))
         case .basic:
             lines.append(style.dim("(type the answer, or recall it and press Enter to see it)"))
-        case .order(let pair):
+        case .order(let pair), .contrast(let pair):
             for (index, statement) in pair.statements.enumerated() {
                 lines.append(
                     style.wrap(
@@ -55,7 +55,7 @@ public struct CardPresenter: Sendable {
         case .reverse(let question): question.context.map { "(\($0))" }
         case .duration(let question): question.context.map { "(\($0))" }
         case .period(let question): question.context.map { "(\($0))" }
-        case .timeline, .basic, .order, .landmark: nil
+        case .timeline, .basic, .order, .landmark, .contrast: nil
         }
     }
 
@@ -86,7 +86,7 @@ public struct CardPresenter: Sendable {
             lines.append(style.wrap(style.dim(question.sentence), indent: "  ", firstIndent: "  "))
         case .choice(let question):
             lines.append(style.wrap(style.dim(question.sentence), indent: "  ", firstIndent: "  "))
-        case .order(let pair):
+        case .order(let pair), .contrast(let pair):
             for (index, statement) in pair.statements.enumerated() {
                 lines.append(
                     style.wrap(
@@ -133,6 +133,7 @@ public struct CardPresenter: Sendable {
             level == 1 ? pairHint(pair) : noMore
         case .period(let question): dateHint(question.value, text: question.answer, level: level)
         case .landmark(let pair): level == 1 ? pairHint(pair) : noMore
+        case .contrast: noMore
         case .duration(let question):
             level == 1
                 ? "Hint: a number of \(question.unit.rawValue) with \(String(question.amount).count) digit\(question.amount >= 10 ? "s" : "")."
@@ -162,7 +163,7 @@ public struct CardPresenter: Sendable {
     public func completions(for card: Card) -> [String] {
         switch card.question {
         case .choice(let choice): choice.options.indices.map { ChoiceQuestion.letter($0) } + choice.options
-        case .order(let pair): pair.statements.indices.map { ChoiceQuestion.letter($0) }
+        case .order(let pair), .contrast(let pair): pair.statements.indices.map { ChoiceQuestion.letter($0) }
         case .landmark: ["a", "b"] + PairQuestion.landmarkOptions
         default: []
         }

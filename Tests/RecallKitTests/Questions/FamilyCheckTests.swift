@@ -37,6 +37,8 @@ import Testing
                 counted[card.kind, default: 0] += 1
             }
         }
-        #expect((counted[.order] ?? 0) > 10)
+        for kind in [QuestionKind.order, .duration, .period, .landmark] {
+            #expect((counted[kind] ?? 0) > 0, "no \(kind) card in any deck")
+        }
     }
 }

@@ -50,7 +50,7 @@ import Testing
                 case .duration(let question):
                     #expect(!question.text.contains(question.from) && !question.text.contains(question.to))
                     shown = question.prompt
-                case .order(let question), .landmark(let question):
+                case .order(let question), .landmark(let question), .contrast(let question):
                     #expect(question.statements.count == 2)
                     for statement in question.statements {
                         #expect(!statement.label.contains(statement.date))
