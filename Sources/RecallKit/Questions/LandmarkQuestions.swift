@@ -30,8 +30,9 @@ extension QuestionGenerator {
             .prefix(wanted).sorted()
     }
 
-    /// Whether a marked text names a fact of the deck that a landmark card can stand on.
+    /// The marked texts that name no fact a landmark card can stand on.
     static func unmatchedLandmarks(_ marked: [String], in facts: [Fact]) -> [String] {
+        guard !marked.isEmpty else { return [] }
         let texts = PairCandidate.candidates(facts).map { AnswerChecker.fold($0.fact.text) }
         return marked.filter { mark in !texts.contains { $0.contains(AnswerChecker.fold(mark)) } }
     }

@@ -4,6 +4,10 @@ extension QuestionGenerator {
     /// pair is close enough to teach the story's order rather than the obvious.
     static let orderNeighbours = 4
 
+    /// How far ahead in time order a fact looks for its partner, so that pairing stays linear in the
+    /// number of facts (a long run of overlapping dates is not searched to its end).
+    static let orderSearchWindow = 64
+
     /// Pairs facts by walking them in time order: each unpaired fact takes one of the next few
     /// unpaired facts that comes wholly after it and tells another event, preferring one that
     /// shares a name (one subject's story), else the nearest. Each fact is in one pair at most.
@@ -14,7 +18,7 @@ extension QuestionGenerator {
         var paired = Set<Int>()
         var cards: [Card] = []
         for first in sorted.indices where !paired.contains(first) {
-            let later = sorted.indices.dropFirst(first + 1).filter {
+            let later = sorted.indices.dropFirst(first + 1).prefix(Self.orderSearchWindow).filter {
                 !paired.contains($0) && sorted[$0].bounds.lowerBound >= sorted[first].bounds.upperBound
                     && !sorted[$0].isSameEvent(as: sorted[first])
             }.prefix(Self.orderNeighbours)

@@ -51,7 +51,7 @@ public struct QuestionGenerator: Sendable {
         var cards: [Card] = []
         var skipped: [SkipReason: Int] = [:]
         let names = kinds.contains(.reverse) ? Self.namesWrittenMidSentence(in: facts) : []
-        let periods = PeriodCounts(facts)
+        let periods = kinds.contains(.period) ? PeriodCounts(facts) : PeriodCounts([])
         for fact in facts {
             let (factCards, factSkips) = questions(for: fact, distractors: distractors, names: names)
             cards += factCards
@@ -68,9 +68,11 @@ public struct QuestionGenerator: Sendable {
         if kinds.contains(.timeline) {
             cards += timelines(facts.filter { $0.dates.count <= Self.maximumDatesPerFact })
         }
-        let pairable = PairCandidate.candidates(facts)
-        if kinds.contains(.order) { cards += orderCards(pairable) }
-        if kinds.contains(.landmark) { cards += landmarkCards(pairable, marked: landmarks) }
+        if !kinds.isDisjoint(with: [.order, .landmark]) {
+            let pairable = PairCandidate.candidates(facts)
+            if kinds.contains(.order) { cards += orderCards(pairable) }
+            if kinds.contains(.landmark) { cards += landmarkCards(pairable, marked: landmarks) }
+        }
         let kept = Self.oneReversePerDate(cards)
         if kept.count < cards.count { skipped[.dateTaken, default: 0] += cards.count - kept.count }
         let check = FamilyCheck(facts: facts)
