@@ -21,7 +21,7 @@ import tempfile
 import time
 
 SESSION = "recall-siblings"
-HEADER = re.compile(r"^\[(cloze|choice|reverse|timeline) · (\d+)/(\d+)\]$")
+HEADER = re.compile(r"^\[(cloze|choice|reverse|timeline|order|duration|period|landmark|contrast) · (\d+)/(\d+)\]$")
 
 
 def normal(text):
@@ -56,6 +56,11 @@ def identify(cards, kind, block):
             found.append(card)
         elif kind == "timeline" and all(normal(item["label"])[:40] in text for item in card["items"]):
             found.append(card)
+        elif kind in ("order", "landmark") and all(
+                normal(item["label"])[:40] in text for item in card["statements"]):
+            found.append(card)
+        elif kind in ("duration", "period") and normal(card["text"]) in text:
+            found.append(card)
     if len(found) != 1:
         raise AssertionError(f"{len(found)} cards match the {kind} question {text[:120]!r}")
     return found[0]
@@ -77,6 +82,8 @@ def check(output, cards, mode):
                 if following.startswith(">") or HEADER.match(following.rstrip()) or not following.strip():
                     break
                 block.append(following)
+            if kind == "contrast":
+                continue  # the student's own card, from a mistake: in the progress, not the deck, and no fact's sibling
             card = identify(cards, kind, "\n".join(block))
             earlier = shown.setdefault(card["fact"], card["id"])
             if earlier != card["id"]:

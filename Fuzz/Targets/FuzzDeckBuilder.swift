@@ -40,6 +40,10 @@ public func fuzzDeckBuilder(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
             {
                 fatalError("timeline items overlap: \(question.items.map(\.date))")
             }
+        case .order, .duration, .period, .landmark, .contrast:
+            if let problem = FamilyCheck(facts: deck.facts).problem(with: card) {
+                fatalError("\(card.kind) card: \(problem)")
+            }
         case .basic:
             fatalError("the builder made a front-and-back card")
         }

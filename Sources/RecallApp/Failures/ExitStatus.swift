@@ -43,7 +43,11 @@ package enum ExitStatus: Int32, Sendable, Comparable {
         case let error as InteropError:
             if case .file(let error) = error { self.init(for: error) } else { self = .badData }
         case let error as SourceTextError:
-            if case .unreadable(_, "no such file") = error { self = .notFound } else { self = .badData }
+            switch error {
+            case .unreadable(_, "no such file"): self = .notFound
+            case .landmarkNotFound: self = .usage
+            default: self = .badData
+            }
         case let error as FileStoreError: self = Self.status(of: error)
         case is SettingError, is KindListError: self = .usage
         default: self = .badData

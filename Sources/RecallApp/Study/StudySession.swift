@@ -22,6 +22,13 @@ public struct StudySession: Sendable {
     public private(set) var cram: CramQueue?
     /// Changes not yet confirmed durable by the store, oldest first.
     public private(set) var pendingChanges: [ProgressChange] = []
+    /// Contrast cards made in this session, not in the deck's index; each also waits in `contrastsDue`.
+    var madeContrasts: [String: Card] = [:]
+    /// Contrast cards to show later in this session, each with how many answers must come first.
+    var contrastsDue: [(cardID: String, after: Int)] = []
+    /// How many other answers come between a mistake and its contrast card.
+    public static let contrastDelay = 3
+
     /// Whether opening the session changed the progress (cards set aside after a rebuild), so
     /// that a fresh snapshot should be written before studying.
     public let needsSnapshot: Bool
@@ -32,6 +39,8 @@ public struct StudySession: Sendable {
         var reviewCount: Int
         var tally: Tally
         var pace: AnswerPace
+        /// The contrast card the answer made, taken away again with it.
+        var contrast: String?
     }
 
     /// Answers given in this session; an answer graded Good or Easy counts as right.
@@ -42,6 +51,12 @@ public struct StudySession: Sendable {
 
     public init(deck: Deck, progress: DeckProgress, now: Date, timeZone: TimeZone, seed: UInt64) {
         var progress = progress
+        // The student's contrast cards still in the queue are studied with the deck's own.
+        var deck = deck
+        let settings = deck.settings
+        deck.cards += progress.contrasts.filter {
+            !$0.isRetired(in: progress.reviews, timeZone: timeZone, startHour: settings.dayStartHour)
+        }.map(\.card)
         let original = progress
         progress.reconcile(with: Set(deck.cards.map(\.id)))
         needsSnapshot = progress != original
@@ -78,7 +93,46 @@ public struct StudySession: Sendable {
         pendingChanges.removeAll()
     }
 
-    public func card(_ id: String) -> Card? { index.position(of: id).map { deck.cards[$0] } }
+    public func card(_ id: String) -> Card? {
+        index.position(of: id).map { deck.cards[$0] } ?? madeContrasts[id]
+    }
+
+    /// Makes a contrast card when `typed`, a wrong answer to `card` (the last one recorded), is the
+    /// date of another fact of the deck, and sets it to come back after a few more answers; nil when
+    /// the answer matches no other fact or the student already has that card.
+    public mutating func addContrast(for card: Card, typed: String, at now: Date) -> Card? {
+        guard let contrast = ContrastCard.forMistake(typed, on: card, in: deck, at: now),
+            !progress.contrasts.contains(where: { $0.card.id == contrast.card.id }),
+            !undoStack.isEmpty
+        else { return nil }
+        var change = ProgressChange(
+            sequence: progress.journalSequence + 1, cardID: contrast.card.id, schedule: nil)
+        change.contrast = contrast
+        progress.apply(change)
+        pendingChanges.append(change)
+        madeContrasts[contrast.card.id] = contrast.card
+        contrastsDue.append((contrast.card.id, Self.contrastDelay))
+        undoStack[undoStack.count - 1].contrast = contrast.card.id
+        return contrast.card
+    }
+
+    /// Takes back a contrast card an undone answer made.
+    mutating func removeContrast(_ cardID: String) {
+        var change = ProgressChange(sequence: progress.journalSequence + 1, cardID: cardID, schedule: nil)
+        change.removesContrast = true
+        progress.apply(change)
+        pendingChanges.append(change)
+        madeContrasts[cardID] = nil
+        contrastsDue.removeAll { $0.cardID == cardID }
+    }
+
+    /// The contrast card whose turn has come, or, when `queueIsEmpty`, any still waiting.
+    mutating func dueContrast(queueIsEmpty: Bool) -> Card? {
+        guard let index = contrastsDue.firstIndex(where: { $0.after <= 0 || queueIsEmpty }) else {
+            return nil
+        }
+        return card(contrastsDue.remove(at: index).cardID)
+    }
 
     /// Turns the session into a cram session over these cards: each is shown in turn, and a missed
     /// card comes back after a few others until it is answered right. Its reviews are logged as cram
@@ -98,7 +152,9 @@ public struct StudySession: Sendable {
                 settings: deck.settings,
                 now: now, timeZone: timeZone)
         }
-        return queue.nextPosition(at: now).map { deck.cards[$0] }
+        if let contrast = dueContrast(queueIsEmpty: false) { return contrast }
+        if let position = queue.nextPosition(at: now) { return deck.cards[position] }
+        return dueContrast(queueIsEmpty: true)
     }
 
     /// The due time each rating would give the card, as the answer buttons show it.
@@ -141,6 +197,11 @@ public struct StudySession: Sendable {
             durationMs: durationMs, kind: kind, answer: answer, before: before, after: after)
         commit(cardID: cardID, schedule: after, review: review)
         queue.answered(cardID, before: before, after: after)
+        for index in contrastsDue.indices { contrastsDue[index].after -= 1 }
+        // A contrast card made today and missed comes back again later in the session.
+        if rating == .again, madeContrasts[cardID] != nil {
+            contrastsDue.append((cardID, Self.contrastDelay))
+        }
         if let kind = card(cardID)?.kind { pace.record(review, kind: kind) }
         tally.studied += 1
         if rating >= .good { tally.right += 1 }
@@ -155,11 +216,13 @@ public struct StudySession: Sendable {
             return nil
         }
         cram?.takeBack(last.cardID)
-        takeBack()
+        takeBack(keepingContrast: true)
         queue.remove(last.cardID)
-        return record(
+        let schedule = record(
             last.cardID, rating: rating, at: review.time, answer: review.answer,
             durationMs: review.durationMs)
+        undoStack[undoStack.count - 1].contrast = last.contrast
+        return schedule
     }
 
     /// Takes back the last answer, in the progress too; returns the card, to be asked again.
@@ -171,8 +234,10 @@ public struct StudySession: Sendable {
         return card(last.cardID)
     }
 
-    mutating func takeBack() {
+    /// Takes back the last answer, and the contrast card it made unless the answer is only regraded.
+    mutating func takeBack(keepingContrast: Bool = false) {
         guard let last = undoStack.popLast() else { return }
+        if let contrast = last.contrast, !keepingContrast { removeContrast(contrast) }
         commit(cardID: last.cardID, schedule: last.before, reviewCount: last.reviewCount)
         tally = last.tally
         pace = last.pace

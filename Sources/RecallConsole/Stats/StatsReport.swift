@@ -20,6 +20,12 @@ public struct StatsReport: Sendable {
                 style.wrap(
                     "\(stats.deck) · \(c.total) cards · new \(c.new) · learning \(c.learning + c.relearning) · review \(c.review) · suspended \(c.suspended)",
                     indent: "  ")))
+        let kinds = QuestionKind.allCases.compactMap { kind in
+            c.byKind[kind.rawValue].map { "\($0) \(kind.rawValue)" }
+        }
+        if !kinds.isEmpty {
+            lines.append(style.wrap("Kinds: " + kinds.joined(separator: " · "), indent: "  "))
+        }
         lines.append("")
         lines.append(
             style.wrap(

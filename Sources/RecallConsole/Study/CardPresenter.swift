@@ -30,6 +30,20 @@ public struct CardPresenter: Sendable {
             lines.append(style.dim("(recall the event, then press Enter to see it)"))
         case .basic:
             lines.append(style.dim("(type the answer, or recall it and press Enter to see it)"))
+        case .order(let pair), .contrast(let pair):
+            for (index, statement) in pair.statements.enumerated() {
+                lines.append(
+                    style.wrap(
+                        "\(ChoiceQuestion.letter(index))) \(statement.label)", indent: "     ",
+                        firstIndent: "  "))
+            }
+        case .duration:
+            lines.append(style.dim("(type the number; the unit may be left out)"))
+        case .period:
+            break
+        case .landmark(let pair):
+            lines.append(style.wrap(pair.statements[0].label, indent: "  ", firstIndent: "  "))
+            lines.append("  a) before  b) after")
         case .cloze:
             break
         }
@@ -46,7 +60,9 @@ public struct CardPresenter: Sendable {
         case .cloze(let question): question.context.map { "(\($0))" }
         case .choice(let question): question.context.map { "(\($0))" }
         case .reverse(let question): question.context.map { "(\($0))" }
-        case .timeline, .basic: nil
+        case .duration(let question): question.context.map { "(\($0))" }
+        case .period(let question): question.context.map { "(\($0))" }
+        case .timeline, .basic, .order, .landmark, .contrast: nil
         }
     }
 
@@ -86,6 +102,28 @@ public struct CardPresenter: Sendable {
             lines.append(style.wrap(style.dim(question.sentence), indent: "  ", firstIndent: "  "))
         case .choice(let question):
             lines.append(style.wrap(style.dim(question.sentence), indent: "  ", firstIndent: "  "))
+        case .order(let pair), .contrast(let pair):
+            for (index, statement) in pair.statements.enumerated() {
+                lines.append(
+                    style.wrap(
+                        "\(ChoiceQuestion.letter(index))) \(statement.date): \(statement.label)",
+                        indent: "     ",
+                        firstIndent: "  "))
+            }
+        case .duration(let question):
+            let span = question.from == question.to ? question.from : "\(question.from) to \(question.to)"
+            lines.append(
+                style.wrap(style.dim("\(span): \(question.sentence)"), indent: "  ", firstIndent: "  "))
+        case .landmark(let pair):
+            let (event, landmark) = (pair.statements[0], pair.statements[1])
+            lines.append(style.wrap("\(event.date): \(event.label)", indent: "     ", firstIndent: "  "))
+            lines.append(
+                style.wrap(
+                    "landmark, \(landmark.date): \(landmark.label)", indent: "     ", firstIndent: "  "))
+        case .period(let question):
+            lines.append(
+                style.wrap(
+                    style.dim("\(question.date): \(question.sentence)"), indent: "  ", firstIndent: "  "))
         case .reverse, .basic: break
         }
         return lines.joined(separator: "\n")
@@ -109,10 +147,29 @@ public struct CardPresenter: Sendable {
             level == 1
                 ? "Hint: it starts: \(question.back.split(separator: " ").prefix(2).joined(separator: " ")) …"
                 : noMore
+        case .order(let pair):
+            level == 1 ? pairHint(pair) : noMore
+        case .period(let question): dateHint(question.value, text: question.answer, level: level)
+        case .landmark(let pair): level == 1 ? pairHint(pair) : noMore
+        case .contrast: noMore
+        case .duration(let question):
+            level == 1
+                ? "Hint: a number of \(question.unit.rawValue) with \(String(question.amount).count) digit\(question.amount >= 10 ? "s" : "")."
+                : noMore
         }
     }
 
     var noMore: String { "No more hints for this card." }
+
+    /// How far apart the two dates are, which tells how sure the order is without giving it.
+    func pairHint(_ pair: PairQuestion) -> String {
+        let years = pair.statements.compactMap(\.value.firstYear)
+        guard years.count == 2 else { return noMore }
+        let gap = abs(years[0] - years[1])
+        return gap == 0
+            ? "Hint: both happened in the same year."
+            : "Hint: about \(gap) year\(gap == 1 ? "" : "s") apart."
+    }
 
     func dateHint(_ value: DateValue, text: String, level: Int) -> String {
         if let step = DateHint.text(for: value, level: level) { return "Hint: \(step)." }
@@ -122,7 +179,11 @@ public struct CardPresenter: Sendable {
     }
 
     public func completions(for card: Card) -> [String] {
-        guard case .choice(let choice) = card.question else { return [] }
-        return choice.options.indices.map { ChoiceQuestion.letter($0) } + choice.options
+        switch card.question {
+        case .choice(let choice): choice.options.indices.map { ChoiceQuestion.letter($0) } + choice.options
+        case .order(let pair), .contrast(let pair): pair.statements.indices.map { ChoiceQuestion.letter($0) }
+        case .landmark: ["a", "b"] + PairQuestion.landmarkOptions
+        default: []
+        }
     }
 }

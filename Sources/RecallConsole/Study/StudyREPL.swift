@@ -177,8 +177,15 @@ public struct StudyREPL<Reader: LineReader> {
         session.record(
             card.id, rating: suggested, at: now, answer: typed.isEmpty ? nil : typed,
             durationMs: Int(seconds * 1000))
+        let contrast = verdict == .wrong ? session.addContrast(for: card, typed: typed, at: now) : nil
         save()
         say(presenter.feedback(card, verdict: verdict, typed: typed))
+        if let contrast {
+            say(
+                style.dim(
+                    "New contrast card for you (\(contrast.question.prompt)); it comes back later in this session."
+                ))
+        }
         say(buttons(for: card.id, suggested: suggested, at: now))
         while true {
             switch reader.read(prompt: "> ") {

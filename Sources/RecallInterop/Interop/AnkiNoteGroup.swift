@@ -63,9 +63,9 @@ struct AnkiNoteGroup: Sendable {
             return [
                 text("[...]"), text("<b>\(AnkiNote.html(question.answer))</b>") + "<br><br>" + note.fields[1],
             ]
-        case .choice, .timeline:
+        case .choice, .timeline, .order, .landmark, .contrast:
             return [note.fields[0] + "<br>" + note.fields[1], note.fields[2] + "<br><br>" + note.fields[3]]
-        case .basic, .reverse:
+        case .basic, .reverse, .duration, .period:
             return [note.fields[0], note.fields[1]]
         }
     }

@@ -42,6 +42,18 @@ public struct AnkiNote: Sendable, Equatable {
         case .basic(let question):
             kind = .basic
             fields = [Self.html(question.front), Self.html(question.back)]
+        case .period(let question):
+            kind = .basic
+            fields = [
+                Self.withContext(Self.html(question.prompt), question.context),
+                Self.html(question.answer) + "<br><br>" + Self.html(question.sentence),
+            ]
+        case .duration(let question):
+            kind = .basic
+            fields = [
+                Self.withContext(Self.html(question.prompt), question.context),
+                Self.html(question.answer) + "<br><br>" + Self.html(question.sentence),
+            ]
         case .reverse(let question):
             kind = .basic
             fields = [Self.html(Question.reverse(question).prompt), Self.html(question.answer)]
@@ -55,6 +67,30 @@ public struct AnkiNote: Sendable, Equatable {
                 options.joined(separator: "<br>"),
                 Self.html(Question.choice(question).answer),
                 Self.html(question.source.sentence) + Self.dateNote(question.answer, question.value),
+            ]
+        case .landmark(let question):
+            kind = .recall
+            let (event, landmark) = (question.statements[0], question.statements[1])
+            fields = [
+                Self.html(Question.landmark(question).prompt) + "<br>" + Self.html(event.label),
+                "a) before<br>b) after",
+                Self.html(Question.landmark(question).answer) + "<br>" + Self.html(event.date) + ": "
+                    + Self.html(event.label) + "<br>landmark, " + Self.html(landmark.date) + ": "
+                    + Self.html(landmark.label),
+                question.statements.map { Self.html($0.source.sentence) }.joined(separator: "<br>"),
+            ]
+        case .order(let question), .contrast(let question):
+            kind = .recall
+            let options = question.statements.enumerated().map {
+                "\(ChoiceQuestion.letter($0.offset))) \(Self.html($0.element.label))"
+            }
+            let dated = question.statements.enumerated().map {
+                "\(ChoiceQuestion.letter($0.offset))) \(Self.html($0.element.date)): \(Self.html($0.element.label))"
+            }
+            fields = [
+                Self.html(card.question.prompt), options.joined(separator: "<br>"),
+                Self.html(card.question.answer) + "<br>" + dated.joined(separator: "<br>"),
+                question.statements.map { Self.html($0.source.sentence) }.joined(separator: "<br>"),
             ]
         case .timeline(let question):
             kind = .recall

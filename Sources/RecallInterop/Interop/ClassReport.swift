@@ -25,9 +25,21 @@ public struct ClassReport: Sendable, Equatable {
         public var predictedRecall: Double
     }
 
+    /// One kind of question across the class: its cards, and reviews after the first sight.
+    public struct KindRow: Sendable, Equatable {
+        public var kind: QuestionKind
+        public var cards: Int
+        public var reviews: Int
+        public var passed: Int
+
+        public var successRate: Double? { reviews == 0 ? nil : Double(passed) / Double(reviews) }
+    }
+
     public var deck: String
     public var examDate: String?
     public var facts: [FactRow]
+    /// The deck's kinds of question, in `QuestionKind` order, with how the class does on each.
+    public var kinds: [KindRow] = []
     public var students: [StudentRow]
     /// Files that were skipped, each with the reason.
     public var warnings: [String]
@@ -58,6 +70,12 @@ public struct ClassReport: Sendable, Equatable {
             facts[fact.id] = FactRow(
                 factID: fact.id, text: fact.text, reviews: 0, passed: 0, averageStability: nil, students: 0)
         }
+        let kindOfCard = Dictionary(
+            deck.cards.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        var kinds: [QuestionKind: KindRow] = [:]
+        for card in deck.cards {
+            kinds[card.kind, default: KindRow(kind: card.kind, cards: 0, reviews: 0, passed: 0)].cards += 1
+        }
         var stabilitySums: [String: (Double, Int)] = [:]
         var students: [StudentRow] = []
         for entry in entries {
@@ -73,6 +91,10 @@ public struct ClassReport: Sendable, Equatable {
                 guard let fact = factOfCard[review.cardID], review.before.phase != nil else { continue }
                 facts[fact]?.reviews += 1
                 if review.rating != .again { facts[fact]?.passed += 1 }
+                if let kind = kindOfCard[review.cardID] {
+                    kinds[kind]?.reviews += 1
+                    if review.rating != .again { kinds[kind]?.passed += 1 }
+                }
                 if review.before.phase == .review {
                     reviewed += 1
                     if review.rating != .again { passed += 1 }
@@ -105,9 +127,11 @@ public struct ClassReport: Sendable, Equatable {
             if x != y { return x < y }
             return (order[a.factID] ?? 0) < (order[b.factID] ?? 0)
         }
-        return ClassReport(
+        var report = ClassReport(
             deck: deck.name, examDate: deck.settings.examDate, facts: rows,
             students: students.sorted { $0.name < $1.name }, warnings: warnings)
+        report.kinds = kinds.values.sorted { $0.kind < $1.kind }
+        return report
     }
 
     // MARK: Output
@@ -149,6 +173,15 @@ public struct ClassReport: Sendable, Equatable {
             )
         }
         lines.append("")
+        lines.append("## Kinds of question")
+        lines.append("")
+        lines.append("| kind | cards | success | reviews |")
+        lines.append("| --- | ---: | ---: | ---: |")
+        for row in kinds {
+            lines.append(
+                "| \(row.kind.rawValue) | \(row.cards) | \(Self.percent(row.successRate)) | \(row.reviews) |")
+        }
+        lines.append("")
         lines.append("## Students")
         lines.append("")
         lines.append("| student | cards studied | reviews | retention | \(recallHeading) |")
@@ -181,6 +214,13 @@ public struct ClassReport: Sendable, Equatable {
                     row.averageStability.map { String(format: "%.2f", $0) } ?? "",
                 ].joined(separator: ","))
         }
+        for row in kinds {
+            lines.append(
+                [
+                    "kind", row.kind.rawValue, row.successRate.map { String(format: "%.3f", $0) } ?? "",
+                    "\(row.reviews)", "\(row.cards)", "",
+                ].joined(separator: ","))
+        }
         for row in students {
             lines.append(
                 [
@@ -203,6 +243,12 @@ public struct ClassReport: Sendable, Equatable {
         for row in facts {
             body +=
                 "<tr><td>\(escape(row.text))</td><td>\(Self.percent(row.successRate))</td><td>\(row.reviews)</td><td>\(row.students)</td><td>\(Self.days(row.averageStability))</td></tr>\n"
+        }
+        body +=
+            "</table>\n<h2>Kinds of question</h2>\n<table>\n<tr><th>kind</th><th>cards</th><th>success</th><th>reviews</th></tr>\n"
+        for row in kinds {
+            body +=
+                "<tr><td>\(row.kind.rawValue)</td><td>\(row.cards)</td><td>\(Self.percent(row.successRate))</td><td>\(row.reviews)</td></tr>\n"
         }
         body +=
             "</table>\n<h2>Students</h2>\n<table>\n<tr><th>student</th><th>cards studied</th><th>reviews</th><th>retention</th><th>\(escape(recallHeading))</th></tr>\n"

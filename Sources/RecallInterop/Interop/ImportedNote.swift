@@ -186,7 +186,7 @@ struct NoteConversion {
     func recallQuestion(_ fields: [String], kind: QuestionKind?, value: DateValue?) -> Question {
         let field = { (index: Int) in index < fields.count ? fields[index] : "" }
         let front = [field(0), field(1)].filter { !$0.isEmpty }.joined(separator: "\n")
-        if kind != .timeline,
+        if kind == nil || kind == .choice,
             let choice = choiceQuestion(
                 question: field(0), options: field(1), answer: field(2), sentence: field(3), value: value)
         {

@@ -34,6 +34,15 @@ public struct PrintableQuiz: Sendable {
                 }
                 lines.append("")
                 lines.append("   Order: ______________")
+            case .order(let question), .contrast(let question):
+                for (index, statement) in question.statements.enumerated() {
+                    lines.append("   - [ ] \(ChoiceQuestion.letter(index))) \(text(statement.label))")
+                }
+            case .landmark(let question):
+                lines.append("   \(text(question.statements[0].label))")
+                lines.append("")
+                lines.append("   - [ ] a) before")
+                lines.append("   - [ ] b) after")
             default:
                 lines.append("   Answer: ________________________________________")
             }
@@ -69,6 +78,15 @@ public struct PrintableQuiz: Sendable {
                     + question.items.enumerated().map {
                         "<li>\(TimelineQuestion.letter($0.offset))) \(escape($0.element.label))</li>"
                     }.joined() + "</ul>\n<p>Order: <span class=\"line short\"></span></p>\n"
+            case .landmark(let question):
+                body +=
+                    "<p>\(escape(question.statements[0].label))</p>\n<ul class=\"options\"><li>a) before</li><li>b) after</li></ul>\n"
+            case .order(let question), .contrast(let question):
+                body +=
+                    "<ul class=\"options\">"
+                    + question.statements.enumerated().map {
+                        "<li>\(ChoiceQuestion.letter($0.offset))) \(escape($0.element.label))</li>"
+                    }.joined() + "</ul>\n"
             default:
                 body += "<p class=\"answer\">Answer: <span class=\"line\"></span></p>\n"
             }
@@ -106,7 +124,9 @@ public struct PrintableQuiz: Sendable {
         switch card.question {
         case .cloze(let question): return (question.context.map { "(\($0)) " } ?? "") + question.text
         case .choice(let question): return (question.context.map { "(\($0)) " } ?? "") + question.text
-        case .reverse, .basic: return card.question.prompt
+        case .reverse, .basic, .order, .landmark, .contrast: return card.question.prompt
+        case .duration(let question): return (question.context.map { "(\($0)) " } ?? "") + question.prompt
+        case .period(let question): return (question.context.map { "(\($0)) " } ?? "") + question.prompt
         case .timeline: return "Put these events in order, earliest first."
         }
     }

@@ -66,6 +66,19 @@ public enum TextExport {
                     }
                     .joined(separator: "  ")
             }
+            if case .landmark(let question) = card.question {
+                term += " " + question.statements[0].label + " a) before  b) after"
+            }
+            switch card.question {
+            case .order(let question), .contrast(let question):
+                term +=
+                    " "
+                    + question.statements.enumerated().map {
+                        "\(ChoiceQuestion.letter($0.offset))) \($0.element.label)"
+                    }
+                    .joined(separator: "  ")
+            default: break
+            }
             if case .timeline(let question) = card.question {
                 term +=
                     " "

@@ -45,6 +45,11 @@ extension Card: Codable {
         case .choice: question = .choice(try ChoiceQuestion(from: decoder))
         case .timeline: question = .timeline(try TimelineQuestion(from: decoder))
         case .basic: question = .basic(try BasicQuestion(from: decoder))
+        case .order: question = .order(try PairQuestion(from: decoder))
+        case .duration: question = .duration(try DurationQuestion(from: decoder))
+        case .period: question = .period(try PeriodQuestion(from: decoder))
+        case .landmark: question = .landmark(try PairQuestion(from: decoder))
+        case .contrast: question = .contrast(try PairQuestion(from: decoder))
         }
     }
 
@@ -63,6 +68,10 @@ extension Card: Codable {
         case .choice(let question): try question.encode(to: encoder)
         case .timeline(let question): try question.encode(to: encoder)
         case .basic(let question): try question.encode(to: encoder)
+        case .order(let question): try question.encode(to: encoder)
+        case .duration(let question): try question.encode(to: encoder)
+        case .period(let question): try question.encode(to: encoder)
+        case .landmark(let question), .contrast(let question): try question.encode(to: encoder)
         }
     }
 }

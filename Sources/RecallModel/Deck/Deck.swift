@@ -19,6 +19,8 @@ public struct Deck: Codable, Sendable, Hashable {
     public var cards: [Card]
     /// The teacher's curation (dropped and reworded cards), applied again on every rebuild.
     public var curation: DeckCuration?
+    /// The texts a teacher marked as landmarks (`recall build --landmark`), used again on every rebuild.
+    public var landmarks: [String]?
 
     public init(
         name: String, source: String, attribution: String?, builtAt: Date,

@@ -4,9 +4,12 @@ import Foundation
 /// settings of the deck it replaces.
 public struct DeckBuilder: Sendable {
     public var kinds: Set<QuestionKind>
+    /// Texts that mark landmark facts (`recall build --landmark`); none lets the builder choose.
+    public var landmarks: [String]
 
-    public init(kinds: Set<QuestionKind> = Set(QuestionKind.allCases)) {
+    public init(kinds: Set<QuestionKind> = Set(QuestionKind.allCases), landmarks: [String] = []) {
         self.kinds = kinds
+        self.landmarks = landmarks
     }
 
     /// Builds the deck `name` from `source` at `builtAt`; a text without dates is an error.
@@ -21,7 +24,13 @@ public struct DeckBuilder: Sendable {
         let allFacts = readings.compactMap(\.fact).filter { seen.insert($0.id).inserted }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
-        let generator = QuestionGenerator(kinds: kinds, latestYear: calendar.component(.year, from: builtAt))
+        if case let unmatched = QuestionGenerator.unmatchedLandmarks(landmarks, in: allFacts),
+            !unmatched.isEmpty
+        {
+            throw .landmarkNotFound(file: source.name, text: unmatched[0])
+        }
+        let generator = QuestionGenerator(
+            kinds: kinds, latestYear: calendar.component(.year, from: builtAt), landmarks: landmarks)
         let (generated, skippedDates) = generator.cards(for: allFacts)
         // A sentence of too many dates gives no card (its dates count as skipped), and the deck does
         // not keep it: a run of thousands of dates would make the deck file as large again.
@@ -37,6 +46,7 @@ public struct DeckBuilder: Sendable {
             name: name, source: source.name, attribution: source.attribution, builtAt: builtAt,
             settings: settings, facts: facts, cards: cards)
         deck.curation = curation.flatMap { $0.isEmpty ? nil : $0 }
+        deck.landmarks = landmarks.isEmpty ? nil : landmarks
         let summary = BuildSummary(
             sentencesRead: readings.count, factsKept: facts.count, cardsByKind: cardsByKind,
             skippedSentences: skippedSentences, skippedDates: skippedDates)

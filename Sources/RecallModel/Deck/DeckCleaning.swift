@@ -79,6 +79,37 @@ extension Card {
                 return item
             }
             card.question = .timeline(question)
+        case .order(var question), .landmark(var question), .contrast(var question):
+            question.statements = question.statements.map { item in
+                var item = item
+                item.factID = clean(item.factID)
+                item.label = clean(item.label)
+                item.date = clean(item.date)
+                item.source = source(item.source)
+                return item
+            }
+            card.question =
+                switch card.kind {
+                case .order: .order(question)
+                case .landmark: .landmark(question)
+                default: .contrast(question)
+                }
+        case .duration(var question):
+            question.text = clean(question.text)
+            question.from = clean(question.from)
+            question.to = clean(question.to)
+            question.sentence = clean(question.sentence)
+            question.context = question.context.map(clean)
+            question.source = source(question.source)
+            card.question = .duration(question)
+        case .period(var question):
+            question.text = clean(question.text)
+            question.date = clean(question.date)
+            question.answer = clean(question.answer)
+            question.sentence = clean(question.sentence)
+            question.context = question.context.map(clean)
+            question.source = source(question.source)
+            card.question = .period(question)
         case .basic(var question):
             question.front = clean(question.front)
             question.back = clean(question.back)

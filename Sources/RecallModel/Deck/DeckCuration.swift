@@ -29,7 +29,7 @@ public struct DeckCuration: Codable, Sendable, Hashable {
             case .basic(var question):
                 question.front = text
                 card.question = .basic(question)
-            case .timeline:
+            case .timeline, .order, .duration, .period, .landmark, .contrast:
                 break
             }
             return card
@@ -47,8 +47,8 @@ public struct DeckCuration: Codable, Sendable, Hashable {
             return blankProblem(trimmed, answer: question.answer)
         case .reverse(let question):
             return trimmed.contains(question.date) ? "the cue must not contain the date" : nil
-        case .timeline:
-            return "timeline cards can be kept or dropped, not reworded"
+        case .timeline, .order, .duration, .period, .landmark, .contrast:
+            return "\(card.kind.rawValue) cards can be kept or dropped, not reworded"
         case .basic:
             return nil
         }

@@ -24,6 +24,19 @@ extension Card {
             if count > Self.maximumChoices {
                 return "items: \(count) items, more than the \(Self.maximumChoices) letters A to Z"
             }
+        case .order(let question), .landmark(let question), .contrast(let question):
+            if question.statements.count != 2 {
+                return "statements: a pair card needs 2 statements, not \(question.statements.count)"
+            }
+            if !question.statements.indices.contains(question.answerIndex) {
+                return "answerIndex: \(question.answerIndex) is not 0 or 1"
+            }
+        case .duration(let question):
+            if question.amount <= 0 { return "amount: a length must be 1 or more, not \(question.amount)" }
+        case .period(let question):
+            if question.value.granularity != .century && question.value.granularity != .decade {
+                return "value: \(question.value) is not a century or a decade"
+            }
         case .cloze, .reverse, .basic:
             break
         }

@@ -89,6 +89,8 @@ public enum SourceTextError: Error, Equatable, CustomStringConvertible {
     case invalidUTF8(file: String, offset: Int)
     case noDates(file: String)
     case tooLarge(file: String, size: Int, limit: Int)
+    /// A `--landmark` text found in no fact a "before or after?" card could stand on.
+    case landmarkNotFound(file: String, text: String)
 
     public var description: String {
         switch self {
@@ -101,6 +103,8 @@ public enum SourceTextError: Error, Equatable, CustomStringConvertible {
         case .noDates(let file): "\(file): no dates found, so there is nothing to make questions from"
         case .tooLarge(let file, let size, let limit):
             "\(file): \(size >> 20) MiB is more than the \(limit >> 20) MiB a source text may have; split it into chapters"
+        case .landmarkNotFound(let file, let text):
+            "\(file): --landmark '\(text)' is in no fact with one date that a before-or-after card can stand on; nothing was written"
         }
     }
 }

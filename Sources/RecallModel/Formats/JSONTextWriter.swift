@@ -13,6 +13,11 @@ package struct JSONTextWriter {
         bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
+    /// Appends a value another encoder wrote, as it is.
+    package mutating func encoded(_ json: Data) {
+        bytes.append(contentsOf: json)
+    }
+
     package mutating func string(_ text: String) {
         bytes.append(0x22)
         for byte in text.utf8 {

@@ -16,6 +16,14 @@ public struct DeckProgress: Codable, Sendable, Hashable {
     public var reviews: [ReviewLog]
     /// Schedules of cards that a rebuild of the deck no longer has, kept in case they return.
     public var setAside: [String: CardSchedule]
+    /// The student's own contrast cards, made from their mistakes (`ContrastCard`); their schedules
+    /// and reviews are kept with the deck's cards'.
+    public var contrasts: [ContrastCard] = []
+
+    /// The keys of the older files read through `Codable` (versions 1 and 2), which have no contrasts.
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion, deck, journalSequence, schedules, reviews, setAside
+    }
 
     public init(deck: String) {
         schemaVersion = Self.currentSchemaVersion

@@ -12,6 +12,10 @@ public struct ProgressChange: Codable, Sendable, Hashable {
     public var review: ReviewLog?
     /// Cut the review log back to this many reviews before anything else (for an undo).
     public var reviewCount: Int?
+    /// A contrast card made from a mistake, added to the progress (or replacing one of its id).
+    public var contrast: ContrastCard?
+    /// Takes the contrast card `cardID` away again (the answer that made it was undone).
+    public var removesContrast: Bool?
 
     public init(
         sequence: Int, cardID: String, schedule: CardSchedule?, review: ReviewLog? = nil,
@@ -25,7 +29,7 @@ public struct ProgressChange: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case sequence = "seq", cardID = "card", schedule, review, reviewCount
+        case sequence = "seq", cardID = "card", schedule, review, reviewCount, contrast, removesContrast
     }
 
     /// The largest change number Recall accepts: a million answers a day for 25,000 years stay
@@ -40,6 +44,8 @@ public struct ProgressChange: Codable, Sendable, Hashable {
         schedule = try container.decodeIfPresent(CardSchedule.self, forKey: .schedule)
         review = try container.decodeIfPresent(ReviewLog.self, forKey: .review)
         reviewCount = try container.decodeIfPresent(Int.self, forKey: .reviewCount)
+        contrast = try container.decodeIfPresent(ContrastCard.self, forKey: .contrast)
+        removesContrast = try container.decodeIfPresent(Bool.self, forKey: .removesContrast)
         guard (1...Self.maximumSequence).contains(sequence) else {
             throw DecodingError.dataCorruptedError(
                 forKey: .sequence, in: container,
@@ -58,6 +64,8 @@ public struct ProgressChange: Codable, Sendable, Hashable {
         try container.encode(schedule, forKey: .schedule)
         try container.encodeIfPresent(review, forKey: .review)
         try container.encodeIfPresent(reviewCount, forKey: .reviewCount)
+        try container.encodeIfPresent(contrast, forKey: .contrast)
+        try container.encodeIfPresent(removesContrast, forKey: .removesContrast)
     }
 }
 
@@ -67,6 +75,11 @@ extension DeckProgress {
         guard change.sequence > journalSequence else { return }
         if let count = change.reviewCount, count < reviews.count { reviews.removeSubrange(count...) }
         if let review = change.review { reviews.append(review) }
+        if let contrast = change.contrast {
+            contrasts.removeAll { $0.card.id == contrast.card.id }
+            contrasts.append(contrast)
+        }
+        if change.removesContrast == true { contrasts.removeAll { $0.card.id == change.cardID } }
         schedules[change.cardID] = change.schedule
         journalSequence = change.sequence
     }

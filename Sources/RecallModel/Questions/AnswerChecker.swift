@@ -24,7 +24,47 @@ public enum AnswerChecker {
         case .timeline(let timeline): checkTimeline(typed, timeline)
         case .reverse: .selfGraded
         case .basic(let basic): checkBasic(typed, basic)
+        case .duration(let question): checkDuration(typed, question)
+        case .landmark(let pair):
+            checkLetter(typed, options: PairQuestion.landmarkOptions, answerIndex: pair.answerIndex)
+        case .period(let question): checkDate(typed, expectedText: question.answer, expected: question.value)
+        case .order(let pair), .contrast(let pair):
+            checkLetter(typed, options: pair.statements.map(\.label), answerIndex: pair.answerIndex)
         }
+    }
+
+    /// A number, exact on its digits, with or without the unit (`10`, `10 years`, `10 yrs`); another
+    /// unit, a second number or a word that is no unit is wrong.
+    static func checkDuration(_ typed: String, _ question: DurationQuestion) -> Verdict {
+        let words = typed.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(
+            String.init)
+        let numbers = words.filter { $0.allSatisfy(\.isNumber) }
+        guard numbers.count == 1, let number = Int(numbers[0]) else { return .wrong }
+        let others = words.filter { !$0.allSatisfy(\.isNumber) }
+        let filler: Set<String> = [
+            "about", "around", "whole", "full", "in", "all", "exactly", "of", "a", "total",
+        ]
+        guard others.allSatisfy({ question.unit.words.contains($0) || filler.contains($0) }) else {
+            return .wrong
+        }
+        return number == question.amount ? .right : .wrong
+    }
+
+    /// `a`, `b)`, or an option's text; a letter past the last option or a text that is no option
+    /// is asked again.
+    static func checkLetter(_ typed: String, options: [String], answerIndex: Int) -> Verdict {
+        let last = ChoiceQuestion.letter(max(0, options.count - 1)).uppercased()
+        let trimmed = typed.trimmingSpaces().lowercased().trimmingCharacters(
+            in: CharacterSet(charactersIn: ").: "))
+        if trimmed.count == 1, let scalar = trimmed.unicodeScalars.first, ("a"..."z").contains(scalar) {
+            let index = Int(scalar.value - UnicodeScalar("a").value)
+            guard options.indices.contains(index) else { return .retry("not an option: A–\(last)") }
+            return index == answerIndex ? .right : .wrong
+        }
+        if let index = options.firstIndex(where: { fold($0) == fold(typed) }) {
+            return index == answerIndex ? .right : .wrong
+        }
+        return .retry("not an option: A–\(last)")
     }
 
     /// A date on the back is checked as a date; other text is right when it matches, and otherwise

@@ -5,6 +5,16 @@ public enum Question: Sendable, Hashable {
     case choice(ChoiceQuestion)
     case timeline(TimelineQuestion)
     case basic(BasicQuestion)
+    /// Which came first? Two statements of the deck.
+    case order(PairQuestion)
+    /// How long? A span's length in years, months or days.
+    case duration(DurationQuestion)
+    /// Which century, or which decade?
+    case period(PeriodQuestion)
+    /// Before or after a landmark? The first statement is the event, the second the landmark.
+    case landmark(PairQuestion)
+    /// A student's own confusion of two facts' dates: which of the two happened at the first?
+    case contrast(PairQuestion)
 
     public var kind: QuestionKind {
         switch self {
@@ -13,6 +23,11 @@ public enum Question: Sendable, Hashable {
         case .choice: .choice
         case .timeline: .timeline
         case .basic: .basic
+        case .order: .order
+        case .duration: .duration
+        case .period: .period
+        case .landmark: .landmark
+        case .contrast: .contrast
         }
     }
 
@@ -24,6 +39,14 @@ public enum Question: Sendable, Hashable {
         case .choice(let question): "\(ChoiceQuestion.letter(question.answerIndex))) \(question.answer)"
         case .timeline(let question): question.answer
         case .basic(let question): question.back
+        case .order(let question):
+            "\(ChoiceQuestion.letter(question.answerIndex))) \(question.statements[question.answerIndex].label)"
+        case .duration(let question): question.answer
+        case .contrast(let question):
+            "\(ChoiceQuestion.letter(question.answerIndex))) \(question.statements[question.answerIndex].label)"
+        case .period(let question): question.answer
+        case .landmark(let question):
+            "\(ChoiceQuestion.letter(question.answerIndex))) \(PairQuestion.landmarkOptions[question.answerIndex])"
         }
     }
 
@@ -36,6 +59,12 @@ public enum Question: Sendable, Hashable {
             "What happened \(Self.when(question.date, question.value))? (\(question.cue))"
         case .timeline: "Put in order, earliest first:"
         case .basic(let question): question.front
+        case .order: "Which came first?"
+        case .duration(let question): question.prompt
+        case .period(let question): question.prompt
+        case .landmark(let question): "Before or after this landmark? \(question.statements[1].label)"
+        case .contrast(let question):
+            "\(question.statements.sorted { $0.value.sortKey < $1.value.sortKey }.map(\.date).joined(separator: " or ")): which happened in \(question.statements[question.answerIndex].date)?"
         }
     }
 
@@ -47,6 +76,10 @@ public enum Question: Sendable, Hashable {
         case .reverse(let question): [question.source]
         case .timeline(let question): question.items.map(\.source)
         case .basic: []
+        case .order(let question): question.statements.map(\.source)
+        case .duration(let question): [question.source]
+        case .period(let question): [question.source]
+        case .landmark(let question), .contrast(let question): question.statements.map(\.source)
         }
     }
 

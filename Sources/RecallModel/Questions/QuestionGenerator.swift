@@ -6,10 +6,15 @@ public struct QuestionGenerator: Sendable {
     public var kinds: Set<QuestionKind>
     /// No multiple-choice option may lie after this year.
     public var latestYear: Int
+    /// Texts that mark the landmark facts of "before or after?" cards; none lets the builder choose.
+    public var landmarks: [String]
 
-    public init(kinds: Set<QuestionKind> = Set(QuestionKind.allCases), latestYear: Int) {
+    public init(
+        kinds: Set<QuestionKind> = Set(QuestionKind.allCases), latestYear: Int, landmarks: [String] = []
+    ) {
         self.kinds = kinds
         self.latestYear = latestYear
+        self.landmarks = landmarks
     }
 
     /// Why a date of a fact gives no card, or one kind of card is held back.
@@ -22,12 +27,13 @@ public struct QuestionGenerator: Sendable {
         case noOptions = "multiple choice: no three wrong dates could be written like the answer"
         case namesNothing = "reverse: the sentence names nothing the question could point to"
         case dateTaken = "reverse: another fact of the deck has the same date"
+        case failsItsCheck = "it broke its family's own rule (a pair whose dates overlap, …)"
 
         /// Whether the reason holds back one card of a date rather than the whole date.
         public var holdsBackACard: Bool {
             switch self {
             case .givesItselfAway, .neighbourGivesItAway, .notTypeable, .tooManyDates: false
-            case .approximate, .noOptions, .namesNothing, .dateTaken: true
+            case .approximate, .noOptions, .namesNothing, .dateTaken, .failsItsCheck: true
             }
         }
     }
@@ -45,17 +51,34 @@ public struct QuestionGenerator: Sendable {
         var cards: [Card] = []
         var skipped: [SkipReason: Int] = [:]
         let names = kinds.contains(.reverse) ? Self.namesWrittenMidSentence(in: facts) : []
+        let periods = kinds.contains(.period) ? PeriodCounts(facts) : PeriodCounts([])
         for fact in facts {
             let (factCards, factSkips) = questions(for: fact, distractors: distractors, names: names)
             cards += factCards
+            if kinds.contains(.duration), fact.dates.count <= 2, let card = durationCard(for: fact) {
+                cards.append(card)
+            }
+            if kinds.contains(.period), fact.dates.count <= Self.maximumDatesPerFact,
+                let card = periodCard(for: fact, counts: periods)
+            {
+                cards.append(card)
+            }
             skipped.merge(factSkips, uniquingKeysWith: +)
         }
         if kinds.contains(.timeline) {
             cards += timelines(facts.filter { $0.dates.count <= Self.maximumDatesPerFact })
         }
+        if !kinds.isDisjoint(with: [.order, .landmark]) {
+            let pairable = PairCandidate.candidates(facts)
+            if kinds.contains(.order) { cards += orderCards(pairable) }
+            if kinds.contains(.landmark) { cards += landmarkCards(pairable, marked: landmarks) }
+        }
         let kept = Self.oneReversePerDate(cards)
         if kept.count < cards.count { skipped[.dateTaken, default: 0] += cards.count - kept.count }
-        return (kept, skipped)
+        let check = FamilyCheck(facts: facts)
+        let sound = kept.filter { check.problem(with: $0) == nil }
+        if sound.count < kept.count { skipped[.failsItsCheck, default: 0] += kept.count - sound.count }
+        return (sound, skipped)
     }
 
     func questions(for fact: Fact, distractors: DistractorGenerator, names: Set<String> = [])
@@ -388,7 +411,7 @@ public struct QuestionGenerator: Sendable {
     }
 
     /// The fact with its own date blanked (other dates stay), short enough to read in a list.
-    static func label(for fact: Fact, date: DateExpression) -> String {
+    static func label(for fact: Fact, date: DateExpression, maximumWords: Int = 14) -> String {
         var bytes = Array(fact.text.utf8)
         bytes.replaceSubrange(date.utf8Range, with: Array(ClozeQuestion.blank.utf8))
         var text = String(decoding: bytes, as: UTF8.self)
@@ -400,8 +423,8 @@ public struct QuestionGenerator: Sendable {
             text = text.prefix(1).uppercased() + text.dropFirst()
         }
         let words = text.split(separator: " ")
-        if words.count <= 14 { return text }
-        return words.prefix(14).joined(separator: " ") + " …"
+        if words.count <= maximumWords { return text }
+        return words.prefix(maximumWords).joined(separator: " ") + " …"
     }
 }
 

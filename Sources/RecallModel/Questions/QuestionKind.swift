@@ -11,9 +11,22 @@ public enum QuestionKind: String, Codable, Sendable, CaseIterable, Comparable {
     case timeline
     /// A front and a back, from an imported deck.
     case basic
+    /// Which came first? Two facts of the text, a clear gap apart.
+    case order
+    /// How long? From a range or two dates of one subject.
+    case duration
+    /// Which century or decade? A precise date asked at a coarser grain.
+    case period
+    /// Before or after a landmark fact of the text?
+    case landmark
+    /// Two facts a student confused, from their own wrong answer; kept in their progress, not made by
+    /// the builder.
+    case contrast
 
     /// The kinds the deck builder makes from a text.
-    public static let generated: [QuestionKind] = [.cloze, .reverse, .choice, .timeline]
+    public static let generated: [QuestionKind] = [
+        .cloze, .reverse, .choice, .timeline, .order, .duration, .period, .landmark,
+    ]
 
     /// Kinds written as a comma-separated list (`cloze,choice`), or a sentence saying which name is wrong.
     public static func parseList(_ text: String) -> Result<Set<QuestionKind>, KindListError> {
@@ -36,7 +49,8 @@ public struct KindListError: Error, CustomStringConvertible {
 
     public var description: String {
         guard let name else { return "--kinds names no kind of question" }
-        return "--kinds: '\(name)' is not a kind of question (cloze, choice, timeline, reverse, basic)"
+        return
+            "--kinds: '\(name)' is not a kind of question (\(QuestionKind.allCases.map(\.rawValue).joined(separator: ", ")))"
     }
 }
 

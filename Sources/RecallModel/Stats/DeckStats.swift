@@ -9,6 +9,8 @@ public struct DeckStats: Codable, Sendable, Equatable {
         public var review = 0
         public var relearning = 0
         public var suspended = 0
+        /// Cards by kind of question (`cloze`, `order` …), whatever their state.
+        public var byKind: [String: Int] = [:]
     }
 
     /// Anki's true retention: the share of reviews of review cards (not learning steps) passed.
@@ -60,6 +62,7 @@ public struct DeckStats: Codable, Sendable, Equatable {
         let facts = Dictionary(deck.facts.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
         for card in deck.cards {
             counts.total += 1
+            counts.byKind[card.kind.rawValue, default: 0] += 1
             guard let schedule = progress.schedules[card.id] else {
                 counts.new += 1
                 continue

@@ -27,6 +27,11 @@ enum ProgressSnapshotFormat {
         write(progress.schedules, to: &json)
         json.raw(",\n  \"setAside\": ")
         write(progress.setAside, to: &json)
+        if !progress.contrasts.isEmpty {
+            // A student has a handful of contrast cards, not a million: the ordinary encoder is quick enough.
+            json.raw(",\n  \"contrasts\": ")
+            json.encoded(try! RecallJSON.encoder(pretty: false).encode(progress.contrasts))
+        }
         json.raw(",\n  \"reviewFields\": [")
         for (index, field) in reviewFields.enumerated() {
             if index > 0 { json.raw(", ") }
@@ -133,7 +138,7 @@ enum ProgressSnapshotFormat {
         _ bytes: UnsafeRawBufferPointer, doneBefore: (Int) -> Void = { _ in }
     ) throws(JSONScanner.Failure) -> DeckProgress {
         try scan(bytes) { scanner in
-            var reader = Reader(scanner: scanner)
+            var reader = Reader(scanner: scanner, bytes: bytes)
             return try reader.progress(doneBefore: doneBefore)
         }
     }
@@ -155,6 +160,8 @@ enum ProgressSnapshotFormat {
     /// Reads a snapshot; every failure names the field it was reading.
     private struct Reader {
         var scanner: JSONScanner
+        /// The whole snapshot, for handing the few contrast cards to the ordinary decoder.
+        let bytes: UnsafeRawBufferPointer
         /// The column of the review row being read.
         var column = 0
         /// How many reviews the file says it holds, to reserve memory for them once.
@@ -183,6 +190,7 @@ enum ProgressSnapshotFormat {
                     }
                 case "schedules": progress.schedules = try schedules(key)
                 case "setAside": progress.setAside = try schedules(key)
+                case "contrasts": progress.contrasts = try contrasts()
                 case "reviewFields": try checkReviewFields()
                 case "reviewCount": expectedReviews = try field(key) { try $0.int() }
                 case "reviews": progress.reviews = try reviews(doneBefore: doneBefore)
@@ -195,6 +203,25 @@ enum ProgressSnapshotFormat {
             }
             progress.schemaVersion = DeckProgress.currentSchemaVersion
             return progress
+        }
+
+        /// The contrast cards, read by the ordinary decoder from the value's bytes.
+        mutating func contrasts() throws -> [ContrastCard] {
+            let start = scanner.offset
+            try scanner.skipValue(depth: 1)
+            let data = Data(bytes[start..<scanner.offset])
+            do {
+                let cards = try RecallJSON.decoder().decode([ContrastCard].self, from: data)
+                if let problem = cards.lazy.compactMap(\.card.invariantProblem).first {
+                    throw JSONScanner.Failure(offset: start, message: "contrasts: \(problem)")
+                }
+                return cards.map {
+                    ContrastCard(card: $0.card.removingControlCharacters(), created: $0.created)
+                }
+            } catch let error as DecodingError {
+                throw JSONScanner.Failure(
+                    offset: start, message: "contrasts: \(DecodingErrorDescription.describe(error))")
+            }
         }
 
         /// Refuses a key an object already had: which of the two a reader keeps is a guess, and

@@ -25,6 +25,13 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var kinds: KindsOption
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A fact to ask 'before or after?' against: a text of its sentence (repeatable; kept for rebuilds).",
+            valueName: "TEXT"))
+    var landmark: [String] = []
+
     @Flag(name: .long, help: "Walk through the cards to keep, reword or drop each before saving.")
     var review = false
 
@@ -38,7 +45,9 @@ struct BuildCommand: ParsableCommand {
             try Workspace.validate(deckName: name)
             let text = try SourceText(contentsOf: url)
             let previous = try? DeckFile.load(workspace.deckFile(name))
-            let builder = DeckBuilder(kinds: try kinds.parsed(default: QuestionKind.generated))
+            let builder = DeckBuilder(
+                kinds: try kinds.parsed(default: QuestionKind.generated),
+                landmarks: landmark.isEmpty ? previous?.landmarks ?? [] : landmark)
             let bar = ProgressBar("Building \(name)")
             var (deck, summary) = try builder.build(
                 text, name: name, builtAt: Date(), settings: previous?.settings ?? DeckSettings(),

@@ -7,7 +7,7 @@ struct KindsOption: ParsableArguments {
     @Option(
         name: .long, parsing: .upToNextOption,
         help: ArgumentHelp(
-            "Kinds of question: cloze, choice, timeline, reverse, basic (as 'cloze reverse' or 'cloze,reverse').",
+            "Kinds of question: \(QuestionKind.allCases.map(\.rawValue).joined(separator: ", ")) (as 'cloze reverse' or 'cloze,reverse').",
             valueName: "KIND"))
     var kinds: [String] = []
 

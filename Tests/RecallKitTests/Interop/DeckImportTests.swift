@@ -46,6 +46,18 @@ import ZIPFoundation
                 #expect(b.front.hasPrefix(card.question.prompt), "\(format)")
                 #expect(b.back.hasPrefix(a.answer), "\(format)")
                 for item in a.items { #expect(b.front.contains(item.label), "\(format)") }
+            case (.period(let a), .basic(let b)):
+                #expect(b.front == a.prompt && b.back.hasPrefix(a.answer), "\(format)")
+            case (.duration(let a), .basic(let b)):
+                #expect(b.front == a.prompt && b.back.hasPrefix(a.answer), "\(format)")
+            case (.landmark(let a), .basic(let b)):
+                #expect(b.front.hasPrefix(card.question.prompt), "\(format)")
+                #expect(b.back.hasPrefix(card.question.answer), "\(format)")
+                #expect(b.front.contains(a.statements[0].label), "\(format)")
+            case (.order(let a), .basic(let b)):
+                #expect(b.front.hasPrefix(card.question.prompt), "\(format)")
+                #expect(b.back.hasPrefix(card.question.answer), "\(format)")
+                for statement in a.statements { #expect(b.front.contains(statement.label), "\(format)") }
             default:
                 Issue.record("\(format): a \(card.kind) card came back as \(copy.kind)")
             }

@@ -43,6 +43,19 @@ import Testing
                 case .basic(let question):
                     Issue.record("the builder made a front-and-back card: \(question.front)")
                     shown = question.front
+                case .period(let question):
+                    #expect(occurrences(of: ClozeQuestion.blank, in: question.text) == 1)
+                    #expect(!question.text.contains(question.date))
+                    shown = question.prompt
+                case .duration(let question):
+                    #expect(!question.text.contains(question.from) && !question.text.contains(question.to))
+                    shown = question.prompt
+                case .order(let question), .landmark(let question), .contrast(let question):
+                    #expect(question.statements.count == 2)
+                    for statement in question.statements {
+                        #expect(!statement.label.contains(statement.date))
+                    }
+                    shown = question.statements.map(\.label).joined()
                 }
                 #expect(CitationMarks.ranges(in: shown).isEmpty, "\(shown)")
             }
@@ -113,12 +126,21 @@ import Testing
         lines[1] = lines[1].replacingOccurrences(of: "1952", with: "1953")
         let edited = SourceText(name: "turkey-russia.txt", text: lines.joined(separator: "\n"))
         let rebuilt = try DeckBuilder().build(edited, name: "turkey-russia", builtAt: Self.builtAt).deck
-        let before = Set(original.cards.filter { $0.kind != .timeline }.map(\.id))
-        let after = Set(rebuilt.cards.filter { $0.kind != .timeline }.map(\.id))
+        let ofOneFact = { (card: Card) in card.kind != .timeline && card.kind != .order }
+        let before = Set(original.cards.filter(ofOneFact).map(\.id))
+        let after = Set(rebuilt.cards.filter(ofOneFact).map(\.id))
         let changedFact = original.facts.first { $0.text.contains("1952") }!.id
         let changedCards = Set(original.cards.filter { $0.factID == changedFact }.map(\.id))
         #expect(before.subtracting(after) == changedCards)
         #expect(changedCards.count >= 2)
+        // A pair keeps its id unless one of its two facts changed.
+        let pairs = original.cards.filter { $0.kind == .order }
+        let untouched = pairs.filter { card in
+            guard case .order(let pair) = card.question else { return false }
+            return !pair.statements.contains { $0.factID == changedFact }
+        }
+        #expect(!untouched.isEmpty)
+        #expect(Set(untouched.map(\.id)).isSubset(of: rebuilt.cards.map(\.id)))
     }
 
     @Test func timelineAnswerIsTheChronologicalOrder() {

@@ -49,8 +49,25 @@ import Testing
         let markdown = report.render(.markdown)
         #expect(markdown.contains("| ben | 6 | 12 | 100% |"))
         let csv = report.render(.csv)
-        #expect(csv.split(separator: "\n").count == 1 + report.facts.count + 2)
+        #expect(csv.split(separator: "\n").count == 1 + report.facts.count + report.kinds.count + 2)
         #expect(report.render(.html).contains("<td>amira</td>"))
+    }
+
+    @Test func eachKindOfQuestionIsCounted() throws {
+        let deck = try DeckBuilder(kinds: [.cloze, .order]).build(try sampleSource(), name: "t", builtAt: now)
+            .deck
+        let entries = [
+            ClassReport.Entry(
+                name: "amira", file: "a.progress.json", progress: progress(deck, failing: [], passes: 2))
+        ]
+        let report = ClassReport.make(deck: deck, entries: entries, warnings: [], now: now, timeZone: utc)
+        let studied = deck.cards.prefix(6)
+        #expect(report.kinds.map(\.kind) == [.cloze, .order])
+        for row in report.kinds {
+            #expect(row.cards == deck.cards.filter { $0.kind == row.kind }.count)
+            #expect(row.reviews == 2 * studied.filter { $0.kind == row.kind }.count)
+        }
+        #expect(report.render(.markdown).contains("| order | \(report.kinds[1].cards) |"))
     }
 }
 

@@ -36,6 +36,8 @@ import Testing
         let stats = DeckStats.compute(
             deck: deck, progress: progress, now: now, timeZone: utc, exam: now.addingTimeInterval(5 * 86_400))
         #expect(stats.cards.total == deck.cards.count)
+        #expect(
+            stats.cards.byKind == Dictionary(grouping: deck.cards, by: \.kind.rawValue).mapValues(\.count))
         #expect(stats.cards.new == deck.cards.count - 2)
         #expect(stats.cards.relearning == 1 && stats.cards.suspended == 1)
         #expect(stats.retention7.reviews == 2 && stats.retention7.passed == 1)

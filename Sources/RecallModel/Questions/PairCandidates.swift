@@ -1,0 +1,66 @@
+/// A fact that a pair card ("Which came first?", "Before or after?") can show: its only date,
+/// the stretch of time that date covers, and the names its sentence mentions.
+struct PairCandidate: Sendable {
+    var fact: Fact
+    var date: DateExpression
+    var bounds: Range<Double>
+    /// Capitalized names of the sentence (`Turkey`, `NATO`), for preferring pairs of one subject.
+    var names: Set<String>
+    /// Content words of the sentence, for telling one event told twice.
+    var words: Set<String>
+
+    var statement: PairQuestion.Statement {
+        PairQuestion.Statement(
+            factID: fact.id, label: Self.label(for: fact, date: date), date: date.text,
+            value: date.value, source: SourceReference(sentence: fact.source, line: fact.line))
+    }
+
+    /// Facts whose sentence holds one date only (another date left in the statement could tell the
+    /// order), anchored, typed as written, not approximate, finer than a century, whose statement
+    /// reads on its own.
+    static func candidates(_ facts: [Fact]) -> [PairCandidate] {
+        facts.compactMap { fact in
+            guard fact.dates.count == 1, let date = fact.dates.first, date.value.isAnchored,
+                date.value.granularity != .century, DateFinder.parseAnswer(date.text) != nil,
+                !QuestionGenerator.isApproximate(date, in: fact.text), let bounds = date.value.span,
+                QuestionGenerator.standsAlone(label(for: fact, date: date))
+            else { return nil }
+            let names = QuestionGenerator.cue(for: fact).map {
+                Set($0.components(separatedBy: " · "))
+            }
+            return PairCandidate(
+                fact: fact, date: date, bounds: bounds, names: names ?? [], words: contentWords(fact.text))
+        }
+    }
+
+    /// The most words a statement shows: a pair has room for longer statements than a timeline's
+    /// items, and a statement cut short can lose the event it tells.
+    static let maximumWords = 32
+
+    /// The fact with its date blanked and an opening `In ____,` taken out, cut at `maximumWords`.
+    static func label(for fact: Fact, date: DateExpression) -> String {
+        QuestionGenerator.label(for: fact, date: date, maximumWords: maximumWords)
+    }
+
+    static func contentWords(_ text: String) -> Set<String> {
+        Set(
+            text.lowercased().split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 4 }.map(
+                String.init))
+    }
+
+    /// Whether two sentences tell one event: most of the shorter one's content words are the other's.
+    func isSameEvent(as other: PairCandidate) -> Bool {
+        fact.id == other.fact.id || Self.isSameEvent(words, other.words)
+    }
+
+    static func isSameEvent(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        let smaller = min(a.count, b.count)
+        return smaller == 0 || Double(a.intersection(b).count) >= 0.6 * Double(smaller)
+    }
+
+    /// Whether the text makes the order certain: the two stretches of time do not overlap
+    /// (`1917` and `7 November 1917` do; `1917` and `March 1918` do not).
+    func isApart(from other: PairCandidate) -> Bool {
+        !bounds.overlaps(other.bounds)
+    }
+}

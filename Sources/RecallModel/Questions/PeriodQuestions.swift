@@ -1,0 +1,80 @@
+/// "Which century / which decade?" cards, at the grain that is worth asking for the deck.
+extension QuestionGenerator {
+    /// The largest share of the deck's dated facts a period may hold and still be asked: when most
+    /// facts fall in one decade, "which decade?" is answered by guessing the deck's own.
+    static let largestPeriodShare = 0.5
+
+    /// How many of the deck's facts each decade and century holds, by their first anchored date.
+    struct PeriodCounts {
+        var decades: [DateValue: Int] = [:]
+        var centuries: [DateValue: Int] = [:]
+        var total = 0
+
+        init(_ facts: [Fact]) {
+            for fact in facts {
+                guard let year = fact.dates.first(where: { $0.value.isAnchored })?.value.firstYear else {
+                    continue
+                }
+                total += 1
+                if let decade = PeriodQuestion.decade(of: year) { decades[decade.value, default: 0] += 1 }
+                if let century = PeriodQuestion.century(of: year) {
+                    centuries[century.value, default: 0] += 1
+                }
+            }
+        }
+
+        /// Whether a period holds few enough of the deck's facts to be worth asking.
+        func isWorthAsking(_ period: DateValue) -> Bool {
+            let count = (period.granularity == .decade ? decades[period] : centuries[period]) ?? 0
+            return total > 0 && Double(count) <= QuestionGenerator.largestPeriodShare * Double(total)
+        }
+    }
+
+    /// The period card of a fact: its first anchored date, precise to a year or finer, asked as its
+    /// decade when that is worth asking, else as its century; none when the sentence already names
+    /// the period (`century`, `the 1950s`) or another of its dates falls in the same period.
+    func periodCard(for fact: Fact, counts: PeriodCounts) -> Card? {
+        guard let date = fact.dates.first(where: { $0.value.isAnchored }),
+            [.year, .month, .day, .season].contains(date.value.granularity), let year = date.value.firstYear,
+            DateFinder.parseAnswer(date.text) != nil, !Self.isApproximate(date, in: fact.text)
+        else { return nil }
+        let options = [PeriodQuestion.decade(of: year), PeriodQuestion.century(of: year)].compactMap { $0 }
+        guard
+            let period = options.first(where: {
+                counts.isWorthAsking($0.value) && Self.periodProblem($0.value, date: date, in: fact) == nil
+            })
+        else { return nil }
+        let question = PeriodQuestion(
+            text: Self.blanking(date, in: fact.text), date: date.text, dateValue: date.value,
+            answer: period.text,
+            value: period.value, sentence: fact.text, context: fact.context,
+            source: SourceReference(sentence: fact.source, line: fact.line))
+        return Card(
+            id: StableID.make("period", StableID.normalized(fact.text), period.value.timex), factID: fact.id,
+            question: .period(question))
+    }
+
+    /// Why a period cannot be asked of a date of a fact, or nil: the sentence names periods of that
+    /// grain itself, or another date of it falls in the period and would answer the question.
+    static func periodProblem(_ period: DateValue, date: DateExpression, in fact: Fact) -> String? {
+        let words = fact.text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        if period.granularity == .century, words.contains(where: { $0.hasPrefix("centur") }) {
+            return "the sentence names a century"
+        }
+        if period.granularity == .decade,
+            fact.dates.contains(where: { $0.value.granularity == .decade })
+                || words.contains(where: {
+                    $0.count == 5 && $0.hasSuffix("s") && $0.dropLast().allSatisfy(\.isNumber)
+                })
+        {
+            return "the sentence names a decade"
+        }
+        for other in fact.dates where other != date {
+            let years = [other.value.firstYear, other.value.lastYear].compactMap { $0 }
+            if years.contains(where: { PeriodQuestion.period(of: $0, like: period) == period }) {
+                return "another date of the sentence, \(other.text), is in it"
+            }
+        }
+        return nil
+    }
+}
