@@ -215,6 +215,8 @@ struct AnkiProgressConversion {
             schedule.suspended = card.queue == -1
             progress.schedules[id] = schedule
         }
+        // Anki's suspensions are flags a person set: a merge keeps them (see `FlagChange`).
+        progress.recordImpliedFlagChanges()
         return progress
     }
 

@@ -73,7 +73,7 @@ struct StudyCommand: ParsableCommand {
             let progress = try store.load(deck: deck.name) ?? DeckProgress(deck: deck.name)
             session = StudySession(
                 deck: deck, progress: progress, now: clock.now, timeZone: .current,
-                seed: seed ?? UInt64.random(in: 0...UInt64.max))
+                seed: seed ?? UInt64.random(in: 0...UInt64.max), machine: try ThisMachine.id())
         } catch {
             throw CommandFailure(error)
         }

@@ -59,13 +59,16 @@ struct SuspendCommand: ParsableCommand {
             throw CommandFailure("give the ids of the cards to bring back, or --all", status: .usage)
         }
         let targets = undo && all ? suspended.map(\.id) : cards
+        let machine = try ThisMachine.id()
+        let now = Date()
         for id in targets {
             guard loaded.card(withID: id) != nil else {
                 throw CommandFailure("\(deck): no card with id \(id)", status: .notFound)
             }
-            var schedule = progress.schedules[id] ?? .new(due: Date())
+            var schedule = progress.schedules[id] ?? .new(due: now)
             schedule.suspended = !undo
             progress.schedules[id] = schedule
+            progress.flagChanges[id] = FlagChange(schedule, time: now, machine: machine)
         }
         try store.save(progress)
         print(
