@@ -184,7 +184,15 @@ public struct StudySession: Sendable {
 
     mutating func takeBack() {
         guard let last = undoStack.popLast() else { return }
-        commit(cardID: last.cardID, schedule: last.before, reviewCount: last.reviewCount)
+        var restored = last.before
+        // A burial or suspension made since the answer (a sibling's `:bury`) outlives its undo.
+        if let answered = progress.reviews.indices.contains(last.reviewCount)
+            ? progress.reviews[last.reviewCount].time : nil,
+            let flags = progress.flagChanges[last.cardID], flags.time >= answered
+        {
+            restored = ProgressReplay.applying(flags, to: restored)
+        }
+        commit(cardID: last.cardID, schedule: restored, reviewCount: last.reviewCount)
         tally = last.tally
         pace = last.pace
         queue.restoreLimits(before: last.before)
@@ -203,6 +211,7 @@ public struct StudySession: Sendable {
     /// Hides the card and every sibling (the cards of its fact) until tomorrow's study day. A new
     /// card stays new: only the time it is hidden until is saved.
     public mutating func bury(_ cardID: String, at now: Date) {
+        let now = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         for siblingID in index.siblings(of: cardID) {
             var schedule = progress.schedules[siblingID] ?? .new(due: now)
             guard schedule.buriedUntil.map({ $0 < queue.day.end }) ?? true else { continue }
@@ -217,6 +226,7 @@ public struct StudySession: Sendable {
 
     /// Suspends the card until it is unsuspended.
     public mutating func setSuspended(_ cardID: String, _ suspended: Bool, at now: Date) {
+        let now = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         var schedule = progress.schedules[cardID] ?? .new(due: now)
         schedule.suspended = suspended
         commit(cardID: cardID, schedule: schedule, flags: FlagChange(schedule, time: now, machine: machine))
