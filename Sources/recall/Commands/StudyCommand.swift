@@ -70,6 +70,12 @@ struct StudyCommand: ParsableCommand {
         let workspace = options.workspace
         let session: StudySession
         do {
+            // A synced folder's conflict copies (two machines saved at once) are merged in first.
+            let copies = try ConflictCopies.merge(
+                deck: deck.name, store: store, step: ReviewStep(settings: deck.settings))
+            for copy in copies {
+                write(ControlCharacters.printable(copy.message, keepingColors: false) + "\n")
+            }
             let progress = try store.load(deck: deck.name) ?? DeckProgress(deck: deck.name)
             session = StudySession(
                 deck: deck, progress: progress, now: clock.now, timeZone: .current,
