@@ -47,7 +47,8 @@ struct StudyCommand: ParsableCommand {
         let status: Int32
         do {
             status = try ProgressLock.withLock(
-                workspace: workspace, deck: deck.name, description: "recall study"
+                workspace: workspace, deck: deck.name, description: "recall study",
+                notice: { write(ControlCharacters.printable($0, keepingColors: false) + "\n") }
             ) {
                 try study(deck, store: store, clock: clock, write: write)
             }
