@@ -58,7 +58,11 @@ struct MergeCommand: ParsableCommand {
         let body = {
             let (a, _) = try first.load()
             let (b, _) = try second.load()
-            let merged = ProgressMerge.merge(a, b, step: ReviewStep(settings: loaded.settings))
+            var merged = ProgressMerge.merge(a, b, step: ReviewStep(settings: loaded.settings))
+            // Written over one side, the result keeps that side's journal number, so that a journal
+            // beside it that was not read (git's driver sees copies only) still applies after it.
+            if target.snapshot == first.snapshot { merged.journalSequence = a.journalSequence }
+            if target.snapshot == second.snapshot { merged.journalSequence = b.journalSequence }
             let summary = MergeSummary(a, b, merged: merged)
             for line in summary.lines(first: inputs[0], second: inputs[1]) {
                 print(ControlCharacters.printable(line, keepingColors: false))
