@@ -215,8 +215,9 @@ struct AnkiProgressConversion {
             schedule.suspended = card.queue == -1
             progress.schedules[id] = schedule
         }
-        // Anki's suspensions are flags a person set: a merge keeps them (see `FlagChange`).
-        progress.recordImpliedFlagChanges()
+        // Identical revlog rows still get two ids, and Anki's suspensions are flags a person set,
+        // which a merge keeps (see `FlagChange`): as for a file from before identities.
+        progress.migrateToIdentities()
         return progress
     }
 
