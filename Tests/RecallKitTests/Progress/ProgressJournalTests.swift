@@ -213,7 +213,8 @@ import Testing
                 return
             }
             #expect(deck == "d")
-            #expect(holder.hasPrefix("process \(ProcessInfo.processInfo.processIdentifier) (recall study) on "))
+            #expect(
+                holder.hasPrefix("process \(ProcessInfo.processInfo.processIdentifier) (recall study) on "))
             #expect(LockNote(parsing: holder).machine == (try? MachineIdentity.current()))
         }
         _ = try ProgressLock(workspace: workspace, deck: "other")
