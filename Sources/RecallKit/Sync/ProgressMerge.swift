@@ -34,21 +34,43 @@ public enum ProgressMerge {
     }
 
     /// Each review once: the same id on both sides is the same review (copied, not made twice).
+    ///
+    /// Both logs are in time order (ties by id), so one pass over the two gives the union in that
+    /// order, and a review both hold meets itself at the heads of both: no table of a million ids,
+    /// and no sort of the result (measured: 4.5 s and 523 MB for a million reviews with a table and
+    /// a sort, see *Benchmarks*).
     static func union(_ first: [ReviewLog], _ second: [ReviewLog]) -> [ReviewLog] {
-        var position: [ReviewID: Int] = [:]
-        position.reserveCapacity(first.count + second.count)
+        var first = first
+        var second = second
+        ProgressReplay.sortByTime(&first)
+        ProgressReplay.sortByTime(&second)
         var reviews: [ReviewLog] = []
         reviews.reserveCapacity(first.count + second.count)
-        for review in first + second {
-            if let index = position[review.id] {
-                // One id with two contents is damage elsewhere; either side must give the same answer.
-                if review != reviews[index], contentKey(review) < contentKey(reviews[index]) {
-                    reviews[index] = review
-                }
-                continue
+        var i = 0
+        var j = 0
+        while i < first.count || j < second.count {
+            guard i < first.count else {
+                reviews.append(contentsOf: second[j...])
+                break
             }
-            position[review.id] = reviews.count
-            reviews.append(review)
+            guard j < second.count else {
+                reviews.append(contentsOf: first[i...])
+                break
+            }
+            let a = first[i]
+            let b = second[j]
+            if a.id == b.id {
+                // One id with two contents is damage elsewhere; either side must give the same answer.
+                reviews.append(a == b || contentKey(a) <= contentKey(b) ? a : b)
+                i += 1
+                j += 1
+            } else if ProgressReplay.ordered(a, b) {
+                reviews.append(a)
+                i += 1
+            } else {
+                reviews.append(b)
+                j += 1
+            }
         }
         return reviews
     }

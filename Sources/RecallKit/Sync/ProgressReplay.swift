@@ -24,7 +24,6 @@ public enum ProgressReplay {
         }
         sortByTime(&progress.reviews)
         var states: [String: CardSchedule] = [:]
-        var replayed: Set<String> = []
         var flagsApplied: Set<String> = []
         let flagChanges = progress.flagChanges
         for index in progress.reviews.indices {
@@ -43,8 +42,8 @@ public enum ProgressReplay {
             }
             progress.reviews[index].kind = ReviewStep.kind(before: before, cram: review.kind == .cram)
             states[card] = after
-            replayed.insert(card)
         }
+        let replayed = Set(states.keys)
         for (card, change) in flagChanges where !flagsApplied.contains(card) {
             let base =
                 replayed.contains(card) || rebuilding.contains(card)
@@ -74,10 +73,11 @@ public enum ProgressReplay {
 
     /// Puts reviews in time order, ties by id; a log already in that order (a single machine's,
     /// usually) is left as it is after one pass.
+    static func ordered(_ first: ReviewLog, _ second: ReviewLog) -> Bool {
+        first.time != second.time ? first.time < second.time : first.id < second.id
+    }
+
     static func sortByTime(_ reviews: inout [ReviewLog]) {
-        func ordered(_ first: ReviewLog, _ second: ReviewLog) -> Bool {
-            first.time != second.time ? first.time < second.time : first.id < second.id
-        }
         let isSorted = zip(reviews, reviews.dropFirst()).allSatisfy { !ordered($1, $0) }
         guard !isSorted else { return }
         let order = reviews.indices.sorted { ordered(reviews[$0], reviews[$1]) }
