@@ -40,6 +40,15 @@ let package = Package(
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(
+            name: "Merge",
+            dependencies: [
+                .product(name: "RecallKit", package: "Recall"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/Merge",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
             name: "DeckBuilding",
             dependencies: [
                 .product(name: "RecallKit", package: "Recall"),
