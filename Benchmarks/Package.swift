@@ -43,6 +43,15 @@ let package = Package(
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(
+            name: "Merge",
+            dependencies: [
+                .product(name: "RecallModel", package: "Recall"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/Merge",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
             name: "DeckBuilding",
             dependencies: [
                 .product(name: "RecallModel", package: "Recall"),

@@ -27,6 +27,7 @@ struct Recall: ParsableCommand {
             FactsCommand.self, DecksCommand.self, CardsCommand.self,
             ConfigCommand.self, OptimizeCommand.self,
             SuspendCommand.self, DoctorCommand.self, ScheduleCommand.self, SimulateCommand.self,
+            MergeCommand.self, GitSetupCommand.self,
         ],
         defaultSubcommand: StudyCommand.self
     )

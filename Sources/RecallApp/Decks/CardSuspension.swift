@@ -19,9 +19,10 @@ package struct CardSuspension {
     }
 
     /// Suspends the cards `ids` (or, with `suspend` false, brings them back; nil ids with `suspend`
-    /// false brings back every suspended card); returns how many it changed. The caller holds the
-    /// deck's lock.
-    package func change(_ ids: [String]?, suspend: Bool, at now: Date) throws -> Int {
+    /// false brings back every suspended card); returns how many it changed. Each change is recorded
+    /// with its time and `machine`, so that a merge with another machine's copy keeps the latest.
+    /// The caller holds the deck's lock.
+    package func change(_ ids: [String]?, suspend: Bool, at now: Date, machine: MachineID) throws -> Int {
         var progress = try store.load(deck: deck.name) ?? DeckProgress(deck: deck.name)
         let targets = ids ?? Self.suspended(in: deck, progress: progress).map(\.id)
         if let unknown = targets.first(where: { deck.card(withID: $0) == nil }) {
@@ -31,6 +32,7 @@ package struct CardSuspension {
             var schedule = progress.schedules[id] ?? .new(due: now)
             schedule.suspended = suspend
             progress.schedules[id] = schedule
+            progress.flagChanges[id] = FlagChange(schedule, time: now, machine: machine)
         }
         try store.save(progress)
         return targets.count

@@ -49,7 +49,7 @@ package enum ExitStatus: Int32, Sendable, Comparable {
             default: self = .badData
             }
         case let error as FileStoreError: self = Self.status(of: error)
-        case is SettingError, is KindListError: self = .usage
+        case is SettingError, is KindListError, is MachineIdentityError: self = .usage
         default: self = .badData
         }
     }

@@ -8,7 +8,11 @@ public struct StudySession: Sendable {
     public private(set) var progress: DeckProgress
     public private(set) var queue: StudyQueue
     public let scheduler: CardScheduler
+    /// Schedules each answer; the same function replays reviews in a merge.
+    let step: ReviewStep
     public let timeZone: TimeZone
+    /// The machine this session runs on, recorded with each review and flag change.
+    public let machine: MachineID
     var generator: SeededGenerator
     let index: DeckIndex
     /// `progress.schedules` by deck position, kept in step with it, for rebuilding the queue each day.
@@ -49,7 +53,11 @@ public struct StudySession: Sendable {
         public var right = 0
     }
 
-    public init(deck: Deck, progress: DeckProgress, now: Date, timeZone: TimeZone, seed: UInt64) {
+    /// `seed` drives the review ids (and through them the intervals' fuzz).
+    public init(
+        deck: Deck, progress: DeckProgress, now: Date, timeZone: TimeZone, seed: UInt64,
+        machine: MachineID = .legacy
+    ) {
         var progress = progress
         // The student's contrast cards still in the queue are studied with the deck's own.
         var deck = deck
@@ -63,7 +71,9 @@ public struct StudySession: Sendable {
         self.deck = deck
         self.progress = progress
         self.timeZone = timeZone
-        scheduler = CardScheduler(settings: deck.settings)
+        step = ReviewStep(settings: deck.settings)
+        scheduler = step.scheduler
+        self.machine = machine
         generator = SeededGenerator(seed: seed)
         let index = DeckIndex(cards: deck.cards)
         self.index = index
@@ -78,11 +88,12 @@ public struct StudySession: Sendable {
 
     /// Applies a change to the progress (and the by-position copy), and queues it for the journal.
     mutating func commit(
-        cardID: String, schedule: CardSchedule?, review: ReviewLog? = nil, reviewCount: Int? = nil
+        cardID: String, schedule: CardSchedule?, review: ReviewLog? = nil, reviewCount: Int? = nil,
+        flags: FlagChange? = nil
     ) {
         let change = ProgressChange(
             sequence: progress.journalSequence + 1, cardID: cardID, schedule: schedule, review: review,
-            reviewCount: reviewCount)
+            reviewCount: reviewCount, flags: flags)
         progress.apply(change)
         if let position = index.position(of: cardID) { schedulesByPosition[position] = schedule }
         pendingChanges.append(change)
@@ -174,27 +185,23 @@ public struct StudySession: Sendable {
     public mutating func record(
         _ cardID: String, rating: Rating, at now: Date, answer: String?, durationMs: Int?
     ) -> CardSchedule {
+        // Reviews are logged to the second; scheduling from the same second lets a replay of the
+        // log give back this very schedule.
+        let now = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         let stored = progress.schedules[cardID]
         undoStack.append(
             Undo(
                 cardID: cardID, before: stored, reviewCount: progress.reviews.count, tally: tally, pace: pace)
         )
-        // A new card that was buried carries a schedule for the flag alone: it is still new.
-        let before = stored?.isNew == true ? nil : stored
-        var after = scheduler.review(before ?? .new(due: now), rating: rating, at: now, using: &generator)
-        after = LeechRule.apply(before: before, after: after, settings: deck.settings)
-        let kind: ReviewLog.Kind =
-            switch before?.phase {
-            case _ where cram != nil: .cram
-            case .review: .review
-            case .relearning: .relearning
-            default: .learning
-            }
+        let id = ReviewID.random(using: &generator)
+        let (before, after) = step.apply(stored, rating: rating, at: now, id: id)
+        let kind = ReviewStep.kind(before: before, cram: cram != nil)
         if rating == .again { cram?.missed(cardID) }
         let review = ReviewLog(
             cardID: cardID, time: now, rating: rating,
             elapsedDays: before?.lastReview.map { FSRSScheduler.elapsedDays(from: $0, to: now) },
-            durationMs: durationMs, kind: kind, answer: answer, before: before, after: after)
+            durationMs: durationMs, kind: kind, answer: answer, before: before, after: after, id: id,
+            machine: machine)
         commit(cardID: cardID, schedule: after, review: review)
         queue.answered(cardID, before: before, after: after)
         for index in contrastsDue.indices { contrastsDue[index].after -= 1 }
@@ -238,7 +245,15 @@ public struct StudySession: Sendable {
     mutating func takeBack(keepingContrast: Bool = false) {
         guard let last = undoStack.popLast() else { return }
         if let contrast = last.contrast, !keepingContrast { removeContrast(contrast) }
-        commit(cardID: last.cardID, schedule: last.before, reviewCount: last.reviewCount)
+        var restored = last.before
+        // A burial or suspension made since the answer (a sibling's `:bury`) outlives its undo.
+        if let answered = progress.reviews.indices.contains(last.reviewCount)
+            ? progress.reviews[last.reviewCount].time : nil,
+            let flags = progress.flagChanges[last.cardID], flags.time >= answered
+        {
+            restored = ProgressReplay.applying(flags, to: restored)
+        }
+        commit(cardID: last.cardID, schedule: restored, reviewCount: last.reviewCount)
         tally = last.tally
         pace = last.pace
         queue.restoreLimits(before: last.before)
@@ -257,11 +272,14 @@ public struct StudySession: Sendable {
     /// Hides the card and every sibling (the cards of its fact) until tomorrow's study day. A new
     /// card stays new: only the time it is hidden until is saved.
     public mutating func bury(_ cardID: String, at now: Date) {
+        let now = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         for siblingID in index.siblings(of: cardID) {
             var schedule = progress.schedules[siblingID] ?? .new(due: now)
             guard schedule.buriedUntil.map({ $0 < queue.day.end }) ?? true else { continue }
             schedule.buriedUntil = queue.day.end
-            commit(cardID: siblingID, schedule: schedule)
+            commit(
+                cardID: siblingID, schedule: schedule,
+                flags: FlagChange(schedule, time: now, machine: machine))
             queue.remove(siblingID)
         }
         queue.buryGroup(of: cardID)
@@ -269,9 +287,10 @@ public struct StudySession: Sendable {
 
     /// Suspends the card until it is unsuspended.
     public mutating func setSuspended(_ cardID: String, _ suspended: Bool, at now: Date) {
+        let now = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         var schedule = progress.schedules[cardID] ?? .new(due: now)
         schedule.suspended = suspended
-        commit(cardID: cardID, schedule: schedule)
+        commit(cardID: cardID, schedule: schedule, flags: FlagChange(schedule, time: now, machine: machine))
         if suspended { queue.remove(cardID) }
     }
 

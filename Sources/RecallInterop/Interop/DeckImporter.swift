@@ -264,6 +264,9 @@ struct AnkiProgressConversion {
             if card.queue == -2 || card.queue == -3 { schedule.buriedUntil = buriedUntil }
             progress.schedules[id] = schedule
         }
+        // Identical revlog rows still get two ids, and Anki's suspensions are flags a person set,
+        // which a merge keeps (see `FlagChange`): as for a file from before identities.
+        progress.migrateToIdentities()
         return progress
     }
 

@@ -5,8 +5,10 @@ import Foundation
 /// A card without a schedule is new. Saved as `Progress/NAME.progress.json`.
 public struct DeckProgress: Codable, Sendable, Hashable {
     /// Version 2 added `journalSequence`; version 3 writes each review as a row of values
-    /// (`ProgressSnapshotFormat`). Older files are migrated when read.
-    public static let currentSchemaVersion = 3
+    /// (`ProgressSnapshotFormat`); version 4 gives each review an id and a machine, and keeps the
+    /// undone reviews and the flag changes, so that two machines' progress merges
+    /// (`ProgressMerge`). Older files are migrated when read.
+    public static let currentSchemaVersion = 4
 
     public var schemaVersion: Int
     public var deck: String
@@ -20,7 +22,14 @@ public struct DeckProgress: Codable, Sendable, Hashable {
     /// and reviews are kept with the deck's cards'.
     public var contrasts: [ContrastCard] = []
 
-    /// The keys of the older files read through `Codable` (versions 1 and 2), which have no contrasts.
+    /// Reviews taken back with `:undo` (or regraded), so that a copy that still has them cannot
+    /// bring them back in a merge.
+    public var undone: Set<ReviewID> = []
+    /// The last change a person made to each card's flags, for merging (see `FlagChange`).
+    public var flagChanges: [String: FlagChange] = [:]
+
+    /// The keys of the older files read through `Codable` (versions 1 and 2), which have neither
+    /// contrasts nor the merge-only fields.
     enum CodingKeys: String, CodingKey {
         case schemaVersion, deck, journalSequence, schedules, reviews, setAside
     }

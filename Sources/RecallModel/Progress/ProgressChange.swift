@@ -1,3 +1,5 @@
+import Foundation
+
 /// One change to a deck's progress, as the journal records it: a card's new schedule, with the
 /// review that produced it, or with the review log cut back (an undo).
 ///
@@ -16,20 +18,28 @@ public struct ProgressChange: Codable, Sendable, Hashable {
     public var contrast: ContrastCard?
     /// Takes the contrast card `cardID` away again (the answer that made it was undone).
     public var removesContrast: Bool?
+    /// A person changed the card's flags (suspended, buried): when, where, and to what.
+    public var flags: FlagChange?
 
     public init(
         sequence: Int, cardID: String, schedule: CardSchedule?, review: ReviewLog? = nil,
-        reviewCount: Int? = nil
+        reviewCount: Int? = nil, flags: FlagChange? = nil
     ) {
         self.sequence = sequence
         self.cardID = cardID
         self.schedule = schedule
         self.review = review
         self.reviewCount = reviewCount
+        self.flags = flags
     }
 
     enum CodingKeys: String, CodingKey {
-        case sequence = "seq", cardID = "card", schedule, review, reviewCount, contrast, removesContrast
+        case sequence = "seq", cardID = "card", schedule, review, reviewCount, contrast, removesContrast,
+            flags
+    }
+
+    enum FlagKeys: String, CodingKey {
+        case suspended, buriedUntil, time, machine
     }
 
     /// The largest change number Recall accepts: a million answers a day for 25,000 years stay
@@ -46,6 +56,19 @@ public struct ProgressChange: Codable, Sendable, Hashable {
         reviewCount = try container.decodeIfPresent(Int.self, forKey: .reviewCount)
         contrast = try container.decodeIfPresent(ContrastCard.self, forKey: .contrast)
         removesContrast = try container.decodeIfPresent(Bool.self, forKey: .removesContrast)
+        if container.contains(.flags) {
+            let flagContainer = try container.nestedContainer(keyedBy: FlagKeys.self, forKey: .flags)
+            let machineText = try flagContainer.decode(String.self, forKey: .machine)
+            guard let machine = MachineID(machineText) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .machine, in: flagContainer,
+                    debugDescription: "'\(machineText)' is not 12 hex digits")
+            }
+            flags = FlagChange(
+                suspended: try flagContainer.decode(Bool.self, forKey: .suspended),
+                buriedUntil: try flagContainer.decodeIfPresent(Date.self, forKey: .buriedUntil),
+                time: try flagContainer.decode(Date.self, forKey: .time), machine: machine)
+        }
         guard (1...Self.maximumSequence).contains(sequence) else {
             throw DecodingError.dataCorruptedError(
                 forKey: .sequence, in: container,
@@ -66,6 +89,13 @@ public struct ProgressChange: Codable, Sendable, Hashable {
         try container.encodeIfPresent(reviewCount, forKey: .reviewCount)
         try container.encodeIfPresent(contrast, forKey: .contrast)
         try container.encodeIfPresent(removesContrast, forKey: .removesContrast)
+        if let flags {
+            var flagContainer = container.nestedContainer(keyedBy: FlagKeys.self, forKey: .flags)
+            try flagContainer.encode(flags.suspended, forKey: .suspended)
+            try flagContainer.encodeIfPresent(flags.buriedUntil, forKey: .buriedUntil)
+            try flagContainer.encode(flags.time, forKey: .time)
+            try flagContainer.encode(flags.machine.description, forKey: .machine)
+        }
     }
 }
 
@@ -73,13 +103,17 @@ extension DeckProgress {
     /// Applies a change; one this progress already contains is skipped.
     public mutating func apply(_ change: ProgressChange) {
         guard change.sequence > journalSequence else { return }
-        if let count = change.reviewCount, count < reviews.count { reviews.removeSubrange(count...) }
+        if let count = change.reviewCount, count < reviews.count {
+            undone.formUnion(reviews[count...].map(\.id))
+            reviews.removeSubrange(count...)
+        }
         if let review = change.review { reviews.append(review) }
         if let contrast = change.contrast {
             contrasts.removeAll { $0.card.id == contrast.card.id }
             contrasts.append(contrast)
         }
         if change.removesContrast == true { contrasts.removeAll { $0.card.id == change.cardID } }
+        if let flags = change.flags { flagChanges[change.cardID] = flags }
         schedules[change.cardID] = change.schedule
         journalSequence = change.sequence
     }

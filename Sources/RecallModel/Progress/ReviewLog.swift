@@ -81,6 +81,10 @@ public struct ReviewLog: Codable, Sendable, Hashable {
         }
     }
 
+    /// Unique across machines, so that merging two histories keeps each review once.
+    public var id: ReviewID
+    /// The machine the answer was given on.
+    public var machine: MachineID
     public var cardID: String
     /// When the answer was given, to the whole second.
     public var time: Date
@@ -111,10 +115,14 @@ public struct ReviewLog: Codable, Sendable, Hashable {
         return Int32(clamping: max(value, Int(Int32.min) + 1))
     }
 
+    /// Without an `id` the review gets one derived from its content (`ReviewID.derived`), as reviews
+    /// read from older files and from other programs' logs do.
     public init(
         cardID: String, time: Date, rating: Rating, elapsedDays: Int?, durationMs: Int?, kind: Kind,
-        answer: String?, before: Snapshot, after: Snapshot
+        answer: String?, before: Snapshot, after: Snapshot, id: ReviewID? = nil, machine: MachineID = .legacy
     ) {
+        self.id = ReviewID(high: 0, low: 0)
+        self.machine = machine
         self.cardID = cardID
         self.time = Date(timeIntervalSince1970: time.timeIntervalSince1970.rounded(.down))
         self.answer = answer
@@ -124,20 +132,22 @@ public struct ReviewLog: Codable, Sendable, Hashable {
         self.kind = kind
         self.before = before
         self.after = after
+        self.id = id ?? ReviewID.derived(from: self)
     }
 
     public init(
         cardID: String, time: Date, rating: Rating, elapsedDays: Int?, durationMs: Int?, kind: Kind,
         answer: String?,
-        before: CardSchedule?, after: CardSchedule
+        before: CardSchedule?, after: CardSchedule, id: ReviewID? = nil, machine: MachineID = .legacy
     ) {
         self.init(
             cardID: cardID, time: time, rating: rating, elapsedDays: elapsedDays, durationMs: durationMs,
-            kind: kind, answer: answer, before: Snapshot(before), after: Snapshot(after))
+            kind: kind, answer: answer, before: Snapshot(before), after: Snapshot(after), id: id,
+            machine: machine)
     }
 
     enum CodingKeys: String, CodingKey {
-        case cardID, time, rating, elapsedDays, durationMs, kind, answer, before, after
+        case id, machine, cardID, time, rating, elapsedDays, durationMs, kind, answer, before, after
     }
 
     public init(from decoder: any Decoder) throws {
@@ -151,11 +161,28 @@ public struct ReviewLog: Codable, Sendable, Hashable {
             kind: try container.decode(Kind.self, forKey: .kind),
             answer: try container.decodeIfPresent(String.self, forKey: .answer),
             before: try container.decode(Snapshot.self, forKey: .before),
-            after: try container.decode(Snapshot.self, forKey: .after))
+            after: try container.decode(Snapshot.self, forKey: .after),
+            id: try Self.decodeIdentity(container, .id, ReviewID.init),
+            machine: try Self.decodeIdentity(container, .machine, MachineID.init) ?? .legacy)
+    }
+
+    /// An id or machine when present (journal lines written before identities have neither).
+    private static func decodeIdentity<Value>(
+        _ container: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys, _ parse: (String) -> Value?
+    ) throws -> Value? {
+        guard let text = try container.decodeIfPresent(String.self, forKey: key) else { return nil }
+        guard let value = parse(text) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: container,
+                debugDescription: "'\(text)' is not \(key == .id ? 24 : 12) hex digits")
+        }
+        return value
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id.description, forKey: .id)
+        try container.encode(machine.description, forKey: .machine)
         try container.encode(cardID, forKey: .cardID)
         try container.encode(time, forKey: .time)
         try container.encode(rating, forKey: .rating)

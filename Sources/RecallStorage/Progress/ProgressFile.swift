@@ -46,9 +46,9 @@ public enum ProgressFile {
         guard (1...DeckProgress.currentSchemaVersion).contains(version) else {
             throw .unsupportedSchema(file: file, version: version)
         }
-        if version == DeckProgress.currentSchemaVersion {
+        if version >= 3 {
             do {
-                return try ProgressSnapshotFormat.decode(bytes, doneBefore: doneBefore)
+                return try ProgressSnapshotFormat.decode(bytes, version: version, doneBefore: doneBefore)
             } catch {
                 throw .invalid(file: file, reason: describe(error, in: bytes))
             }
@@ -91,11 +91,13 @@ enum ProgressMigration {
             progress.schedules = old.schedules
             progress.reviews = old.reviews
             progress.setAside = old.setAside ?? [:]
+            progress.migrateToIdentities()
             return progress
         default:
             // Version 2 differs from version 3 only in writing each review as an object.
             var progress = try RecallJSON.decoder().decode(DeckProgress.self, from: data)
             progress.schemaVersion = DeckProgress.currentSchemaVersion
+            progress.migrateToIdentities()
             return progress
         }
     }

@@ -36,7 +36,13 @@ public final class ProgressLock: Sendable {
 
     /// Takes the lock on `url`, trying again for up to `wait` seconds while another process has it,
     /// and returns the open file that holds it.
-    static func acquire(_ url: URL, deck: String, description: String, wait: TimeInterval)
+    ///
+    /// The file's note names this machine (see `LockNote`). A note left by another machine (a
+    /// synced folder carried it here) binds nothing on this one: the lock is taken, and `notice`
+    /// is told who holds the deck there and since when, as their progress merges later.
+    static func acquire(
+        _ url: URL, deck: String, description: String, wait: TimeInterval, notice: (String) -> Void = { _ in }
+    )
         throws(ProgressError) -> Int32
     {
         try FileProgressStore.checkName(deck)
@@ -59,8 +65,17 @@ public final class ProgressLock: Sendable {
             close(descriptor)
             throw .locked(deck: deck, holder: holder.flatMap { $0.isEmpty ? nil : $0 } ?? "another process")
         }
+        let machine = try? MachineIdentity.current()
+        if let previous = try? String(contentsOf: url, encoding: .utf8) {
+            let held = LockNote(parsing: previous)
+            if held.isOtherMachine(than: machine) {
+                notice(
+                    "deck '\(deck)' is held on another machine (\(held.text)); that lock binds only that "
+                        + "machine, so this one studies its own copy, to be merged when the two meet")
+            }
+        }
         ftruncate(descriptor, 0)
-        let note = "process \(getpid()) (\(description))\n"
+        let note = LockNote.current(description: description, machine: machine, at: Date()).text + "\n"
         _ = note.withCString { write(descriptor, $0, strlen($0)) }
         return descriptor
     }
@@ -73,10 +88,13 @@ public final class ProgressLock: Sendable {
     }
 
     /// Runs `body` holding the deck's progress lock (taken at once, or `.locked`), and lets it go.
+    /// `notice` hears of a lock note left by another machine (see `acquire`).
     public static func withLock<Value>(
-        workspace: Workspace, deck: String, description: String, _ body: () throws -> Value
+        workspace: Workspace, deck: String, description: String, notice: (String) -> Void = { _ in },
+        _ body: () throws -> Value
     ) throws -> Value {
-        let descriptor = try acquire(workspace.lockFile(deck), deck: deck, description: description, wait: 0)
+        let descriptor = try acquire(
+            workspace.lockFile(deck), deck: deck, description: description, wait: 0, notice: notice)
         defer { release(descriptor) }
         return try body()
     }

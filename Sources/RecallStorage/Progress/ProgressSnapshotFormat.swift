@@ -2,13 +2,18 @@ import Foundation
 import RecallModel
 
 /// The layout of a progress snapshot since schema version 3: schedules keyed by card, one per line,
-/// and the review log as rows, one review per line, in the order of `reviewFields`.
+/// and the review log as rows, one review per line, in the order of `reviewFields`. Version 4 adds
+/// each review's `id` and `machine` as the last two columns, and the `undone` reviews and
+/// `flagChanges` that merging needs.
 ///
 /// Rows instead of objects make a million reviews about 150 MB instead of 500, and the file is read
 /// with `JSONScanner` straight into `DeckProgress`, in well under a second.
 enum ProgressSnapshotFormat {
     /// The columns of a review row; a time in a row is seconds since 1970-01-01T00:00:00Z.
-    static let reviewFields = [
+    static let reviewFields = version3ReviewFields + ["id", "machine"]
+
+    /// The columns of version 3, whose reviews get ids derived from their content when read.
+    static let version3ReviewFields = [
         "card", "time", "rating", "elapsedDays", "durationMs", "kind", "answer",
         "beforePhase", "beforeStability", "beforeDifficulty", "beforeDue",
         "afterPhase", "afterStability", "afterDifficulty", "afterDue",
@@ -32,6 +37,13 @@ enum ProgressSnapshotFormat {
             json.raw(",\n  \"contrasts\": ")
             json.encoded(try! RecallJSON.encoder(pretty: false).encode(progress.contrasts))
         }
+        json.raw(",\n  \"undone\": [")
+        for (index, id) in progress.undone.sorted().enumerated() {
+            if index > 0 { json.raw(", ") }
+            json.string(id.description)
+        }
+        json.raw("],\n  \"flagChanges\": ")
+        write(progress.flagChanges, to: &json)
         json.raw(",\n  \"reviewFields\": [")
         for (index, field) in reviewFields.enumerated() {
             if index > 0 { json.raw(", ") }
@@ -56,6 +68,27 @@ enum ProgressSnapshotFormat {
             json.string(entry.key)
             json.raw(": ")
             write(entry.value, to: &json)
+        }
+        json.raw("\n  }")
+    }
+
+    private static func write(_ changes: [String: FlagChange], to json: inout JSONTextWriter) {
+        guard !changes.isEmpty else { return json.raw("{}") }
+        json.raw("{")
+        for (index, entry) in changes.sorted(by: { $0.key < $1.key }).enumerated() {
+            json.raw(index == 0 ? "\n    " : ",\n    ")
+            json.string(entry.key)
+            json.raw(": {\"suspended\": ")
+            json.raw(entry.value.suspended ? "true" : "false")
+            if let buried = entry.value.buriedUntil {
+                json.raw(", \"buriedUntil\": ")
+                json.time(buried)
+            }
+            json.raw(", \"time\": ")
+            json.time(entry.value.time)
+            json.raw(", \"machine\": ")
+            json.string(entry.value.machine.description)
+            json.raw("}")
         }
         json.raw("\n  }")
     }
@@ -118,6 +151,10 @@ enum ProgressSnapshotFormat {
         json.optional(review.answer) { $0.string($1) }
         write(review.before, to: &json)
         write(review.after, to: &json)
+        json.raw(",")
+        json.string(review.id.description)
+        json.raw(",")
+        json.string(review.machine.description)
         json.raw("]")
     }
 
@@ -134,13 +171,17 @@ enum ProgressSnapshotFormat {
     }
 
     /// Reads a snapshot, calling `doneBefore` with the offset read so far every few thousand reviews.
+    /// Version 3 files (without ids) are read too, and migrated (`migrateVersion3`).
     static func decode(
-        _ bytes: UnsafeRawBufferPointer, doneBefore: (Int) -> Void = { _ in }
+        _ bytes: UnsafeRawBufferPointer, version: Int = DeckProgress.currentSchemaVersion,
+        doneBefore: (Int) -> Void = { _ in }
     ) throws(JSONScanner.Failure) -> DeckProgress {
-        try scan(bytes) { scanner in
-            var reader = Reader(scanner: scanner, bytes: bytes)
+        var progress = try scan(bytes) { scanner in
+            var reader = Reader(scanner: scanner, bytes: bytes, version: version)
             return try reader.progress(doneBefore: doneBefore)
         }
+        if version < 4 { progress.migrateToIdentities() }
+        return progress
     }
 
     /// Runs `body` over the bytes of `data`, passing on the scanner's failures.
@@ -162,6 +203,8 @@ enum ProgressSnapshotFormat {
         var scanner: JSONScanner
         /// The whole snapshot, for handing the few contrast cards to the ordinary decoder.
         let bytes: UnsafeRawBufferPointer
+        /// The file's schema version: 3 has no id or machine columns.
+        var version = DeckProgress.currentSchemaVersion
         /// The column of the review row being read.
         var column = 0
         /// How many reviews the file says it holds, to reserve memory for them once.
@@ -194,6 +237,8 @@ enum ProgressSnapshotFormat {
                 case "reviewFields": try checkReviewFields()
                 case "reviewCount": expectedReviews = try field(key) { try $0.int() }
                 case "reviews": progress.reviews = try reviews(doneBefore: doneBefore)
+                case "undone": progress.undone = try undone()
+                case "flagChanges": progress.flagChanges = try flagChanges()
                 default: try scanner.skipValue(depth: 1)
                 }
             }
@@ -349,6 +394,67 @@ enum ProgressSnapshotFormat {
             return value
         }
 
+        mutating func undone() throws -> Set<ReviewID> {
+            var ids: Set<ReviewID> = []
+            try field("undone") { try $0.beginArray() }
+            var first = true
+            while try scanner.nextElement(first: first) {
+                first = false
+                ids.insert(try identity("undone[\(ids.count)]", ReviewID.init, digits: 24))
+            }
+            return ids
+        }
+
+        mutating func flagChanges() throws -> [String: FlagChange] {
+            var changes: [String: FlagChange] = [:]
+            try field("flagChanges") { try $0.beginObject() }
+            var first = true
+            while let id = try scanner.nextKey(first: first) {
+                first = false
+                guard changes[id] == nil else {
+                    throw scanner.failure("flagChanges: the card \"\(id)\" appears twice")
+                }
+                func path() -> String { "flagChanges.\(id)" }
+                var suspended: Bool?
+                var buriedUntil: Date?
+                var time: Date?
+                var machine: MachineID?
+                try field(path()) { try $0.beginObject() }
+                var firstKey = true
+                var seen: Set<String> = []
+                while let key = try scanner.nextKey(first: firstKey) {
+                    firstKey = false
+                    try unique(key, &seen, in: path())
+                    switch key {
+                    case "suspended": suspended = try field("\(path()).suspended") { try $0.bool() }
+                    case "buriedUntil": buriedUntil = try optionalTime("\(path()).buriedUntil")
+                    case "time": time = try self.time("\(path()).time")
+                    case "machine": machine = try identity("\(path()).machine", MachineID.init, digits: 12)
+                    default: try scanner.skipValue(depth: 3)
+                    }
+                }
+                guard let suspended, let time, let machine else {
+                    throw scanner.failure("\(path()): needs suspended, time and machine")
+                }
+                changes[id] = FlagChange(
+                    suspended: suspended, buriedUntil: buriedUntil, time: time, machine: machine)
+            }
+            return changes
+        }
+
+        /// A review id or machine id, in hex digits.
+        mutating func identity<Value>(
+            _ name: @autoclosure () -> String, _ parse: (String) -> Value?, digits: Int
+        ) throws -> Value {
+            let start = scanner.offset
+            let text = try field(name()) { try $0.string() }
+            guard let value = parse(text) else {
+                throw JSONScanner.Failure(
+                    offset: start, message: "\(name()): '\(text)' is not \(digits) hex digits")
+            }
+            return value
+        }
+
         mutating func checkReviewFields() throws {
             let start = scanner.offset
             var fields: [String] = []
@@ -358,13 +464,16 @@ enum ProgressSnapshotFormat {
                 first = false
                 fields.append(try field("reviewFields") { try $0.string() })
             }
-            guard fields == ProgressSnapshotFormat.reviewFields else {
+            guard fields == expectedFields else {
                 throw JSONScanner.Failure(
                     offset: start,
-                    message:
-                        "reviewFields: expected \(ProgressSnapshotFormat.reviewFields.joined(separator: ","))"
+                    message: "reviewFields: expected \(expectedFields.joined(separator: ","))"
                 )
             }
+        }
+
+        var expectedFields: [String] {
+            version < 4 ? ProgressSnapshotFormat.version3ReviewFields : ProgressSnapshotFormat.reviewFields
         }
 
         mutating func reviews(doneBefore: (Int) -> Void) throws -> [ReviewLog] {
@@ -404,14 +513,22 @@ enum ProgressSnapshotFormat {
             let answer = scanner.skipNull() ? nil : try field("\(path()).answer") { try $0.string() }
             let before = try snapshot("\(path()).before")
             let after = try snapshot("\(path()).after")
+            var id: ReviewID?
+            var machine = MachineID.legacy
+            if version >= 4 {
+                try nextColumn(path())
+                id = try identity("\(path()).id", ReviewID.init, digits: 24)
+                try nextColumn(path())
+                machine = try identity("\(path()).machine", MachineID.init, digits: 12)
+            }
             guard try !scanner.nextElement(first: false) else {
-                throw scanner.failure(
-                    "\(path()): a review has \(ProgressSnapshotFormat.reviewFields.count) fields")
+                throw scanner.failure("\(path()): a review has \(expectedFields.count) fields")
             }
             return ReviewLog(
                 cardID: card, time: time, rating: rating, elapsedDays: elapsed, durationMs: duration,
                 kind: kind,
-                answer: answer, before: before, after: after)
+                answer: answer, before: before, after: after, id: id ?? ReviewID(high: 0, low: 0),
+                machine: machine)
         }
 
         /// The four columns of a schedule's essentials (`beforePhase` … `beforeDue`).
@@ -433,7 +550,7 @@ enum ProgressSnapshotFormat {
         mutating func nextColumn(_ path: @autoclosure () -> String) throws {
             guard try scanner.nextElement(first: column == 0) else {
                 throw scanner.failure(
-                    "\(path()): a review row has \(ProgressSnapshotFormat.reviewFields.count) fields, this one \(column)"
+                    "\(path()): a review row has \(expectedFields.count) fields, this one \(column)"
                 )
             }
             column += 1

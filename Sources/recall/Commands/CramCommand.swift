@@ -116,7 +116,7 @@ struct CramCommand: ParsableCommand {
         let todayIDs = plan(loaded, progress: progress, examMoment: examMoment, now: now)
         var session = StudySession(
             deck: loaded, progress: progress, now: now, timeZone: .current,
-            seed: UInt64.random(in: 0...UInt64.max))
+            seed: UInt64.random(in: 0...UInt64.max), machine: try MachineIdentity.current())
         guard !todayIDs.isEmpty else { return 0 }
         session.startCram(todayIDs)
         fflush(nil)

@@ -50,7 +50,8 @@ struct StudyCommand: ParsableCommand {
         let status: Int32
         do {
             status = try ProgressLock.withLock(
-                workspace: workspace, deck: deck.name, description: "recall study"
+                workspace: workspace, deck: deck.name, description: "recall study",
+                notice: { write(ControlCharacters.printable($0, keepingColors: false) + "\n") }
             ) {
                 try study(deck, store: store, clock: clock, write: write)
             }
@@ -73,10 +74,16 @@ struct StudyCommand: ParsableCommand {
         let workspace = options.workspace
         let session: StudySession
         do {
+            // A synced folder's conflict copies (two machines saved at once) are merged in first.
+            let copies = try ConflictCopies.merge(
+                deck: deck.name, store: store, step: ReviewStep(settings: deck.settings))
+            for copy in copies {
+                write(ControlCharacters.printable(copy.message, keepingColors: false) + "\n")
+            }
             let progress = try store.load(deck: deck.name) ?? DeckProgress(deck: deck.name)
             session = StudySession(
                 deck: deck, progress: progress, now: clock.now, timeZone: .current,
-                seed: seed ?? UInt64.random(in: 0...UInt64.max))
+                seed: seed ?? UInt64.random(in: 0...UInt64.max), machine: try MachineIdentity.current())
         } catch {
             throw CommandFailure(error)
         }

@@ -58,7 +58,8 @@ struct SuspendCommand: ParsableCommand {
             throw CommandFailure("give the ids of the cards to bring back, or --all", status: .usage)
         }
         let suspension = CardSuspension(deck: loaded, store: FileProgressStore(workspace: options.workspace))
-        let count = try suspension.change(undo && all ? nil : cards, suspend: !undo, at: Date())
+        let count = try suspension.change(
+            undo && all ? nil : cards, suspend: !undo, at: Date(), machine: try MachineIdentity.current())
         print("\(undo ? "Unsuspended" : "Suspended") \(count) card\(count == 1 ? "" : "s") of \(deck).")
     }
 

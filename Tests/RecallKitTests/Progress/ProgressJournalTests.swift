@@ -206,11 +206,18 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let workspace = Workspace(root: folder)
         let first = try ProgressLock(workspace: workspace, deck: "d", description: "recall study")
-        #expect(
-            throws: ProgressError.locked(
-                deck: "d", holder: "process \(ProcessInfo.processInfo.processIdentifier) (recall study)")
-        ) {
-            try ProgressLock(workspace: workspace, deck: "d")
+        do {
+            _ = try ProgressLock(workspace: workspace, deck: "d")
+            Issue.record("a second lock was taken")
+        } catch {
+            guard case .locked(let deck, let holder) = error else {
+                Issue.record("\(error)")
+                return
+            }
+            #expect(deck == "d")
+            #expect(
+                holder.hasPrefix("process \(ProcessInfo.processInfo.processIdentifier) (recall study) on "))
+            #expect(LockNote(parsing: holder).machine == (try? MachineIdentity.current()))
         }
         _ = try ProgressLock(workspace: workspace, deck: "other")
         withExtendedLifetime(first) {}

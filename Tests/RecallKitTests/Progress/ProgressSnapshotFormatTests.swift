@@ -39,8 +39,8 @@ import Testing
         #expect(try ProgressFile.decode(data, file: "p.json") == progress)
         // The file is standard JSON, with the review log as rows of reviewFields.
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(object["schemaVersion"] as? Int == 3)
-        #expect((object["reviewFields"] as? [String])?.count == 15)
+        #expect(object["schemaVersion"] as? Int == 4)
+        #expect((object["reviewFields"] as? [String])?.count == 17)
         let rows = try #require(object["reviews"] as? [[Any]])
         #expect(rows[0][0] as? String == "c2")
         // Review times are kept to the whole second, memory states to four decimals.
@@ -67,7 +67,7 @@ import Testing
             Bundle.module.url(forResource: "Fixtures/progress/version-2.progress", withExtension: "json"))
         let data = try Data(contentsOf: url)
         let progress = try ProgressFile.decode(data, file: url.path)
-        #expect(progress.schemaVersion == 3)
+        #expect(progress.schemaVersion == 4)
         #expect(progress.journalSequence == 47)
         #expect(progress.reviews.count == 47)
         #expect(progress.schedules.count == 20)
@@ -75,7 +75,7 @@ import Testing
         #expect(progress.reviews.first?.durationMs == 12775)
         #expect(progress.reviews.first?.before.phase == nil)
         #expect(progress.reviews.first?.after.stability == 0.212)
-        // Written again, it is version 3 and reads back the same.
+        // Written again, it is version 4 and reads back the same.
         #expect(try ProgressFile.decode(ProgressFile.encode(progress), file: "p.json") == progress)
     }
 

@@ -1,0 +1,124 @@
+/// A review's identity, unique across machines: 96 random bits drawn when the answer is given, so
+/// that two machines never make the same one and merging two histories can tell a review that both
+/// hold from two different reviews. Written as 24 lowercase hex digits.
+///
+/// Reviews from files older than identities get an id derived from their content
+/// (``derived(from:occurrence:)``), so two copies of one old file agree on every id.
+public struct ReviewID: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var high: UInt64
+    public var low: UInt32
+
+    public init(high: UInt64, low: UInt32) {
+        self.high = high
+        self.low = low
+    }
+
+    /// A fresh id from the caller's random source (the session's seeded generator in tests).
+    public static func random<Generator: RandomNumberGenerator>(using generator: inout Generator) -> ReviewID
+    {
+        ReviewID(high: generator.next(), low: generator.next())
+    }
+
+    /// Reads 24 hex digits; nil for anything else.
+    public init?(_ text: String) {
+        let utf8 = Array(text.utf8)
+        guard utf8.count == 24, let high = HexDigits.value(utf8[0..<16]),
+            let low = HexDigits.value(utf8[16..<24])
+        else { return nil }
+        self.init(high: high, low: UInt32(low))
+    }
+
+    public var description: String {
+        HexDigits.text(high, digits: 16) + HexDigits.text(UInt64(low), digits: 8)
+    }
+
+    public static func < (lhs: ReviewID, rhs: ReviewID) -> Bool {
+        (lhs.high, lhs.low) < (rhs.high, rhs.low)
+    }
+
+    /// The id of a review written before reviews had ids: a hash of everything the review records
+    /// (card, time, rating, answer, duration, states), and of how many identical reviews came before
+    /// it in the same log, so that a copy of the file derives the very same ids.
+    public static func derived(from review: ReviewLog, occurrence: Int = 0) -> ReviewID {
+        var parts = [
+            review.cardID, "\(Int64(review.time.timeIntervalSince1970))", "\(review.rating.rawValue)",
+            review.answer ?? "\u{0}", review.durationMs.map { "\($0)" } ?? "-",
+            review.elapsedDays.map { "\($0)" } ?? "-", review.kind.rawValue, "\(occurrence)",
+        ]
+        for state in [review.before, review.after] {
+            parts.append(state.phase?.rawValue ?? "-")
+            parts.append(state.stability.map { "\($0)" } ?? "-")
+            parts.append(state.difficulty.map { "\($0)" } ?? "-")
+            parts.append(state.due.map { "\(Int64($0.timeIntervalSince1970))" } ?? "-")
+        }
+        // Two FNV-1a passes with different starting values give the 96 bits.
+        let first = fnv1a(parts, offset: 0xcbf2_9ce4_8422_2325)
+        let second = fnv1a(parts, offset: 0x8422_2325_cbf2_9ce4)
+        return ReviewID(high: first, low: UInt32(truncatingIfNeeded: second ^ (second >> 32)))
+    }
+
+    static func fnv1a(_ parts: [String], offset: UInt64) -> UInt64 {
+        var hash = offset
+        for part in parts {
+            for byte in part.utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01B3
+            }
+            hash ^= 0x1F
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+}
+
+/// The machine that made a review or a change: 48 bits, written as 12 lowercase hex digits.
+/// Each machine draws its own once (see `MachineIdentity`); `legacy` (all zeros) stands for
+/// "made before machines were recorded".
+public struct MachineID: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var value: UInt64
+
+    public init(value: UInt64) {
+        self.value = value & 0xFFFF_FFFF_FFFF
+    }
+
+    public static let legacy = MachineID(value: 0)
+
+    public static func random<Generator: RandomNumberGenerator>(using generator: inout Generator) -> MachineID
+    {
+        // Never the legacy id.
+        MachineID(value: max(1, generator.next() & 0xFFFF_FFFF_FFFF))
+    }
+
+    /// Reads 12 hex digits; nil for anything else.
+    public init?(_ text: String) {
+        let utf8 = Array(text.utf8)
+        guard utf8.count == 12, let value = HexDigits.value(utf8[...]) else { return nil }
+        self.init(value: value)
+    }
+
+    public var description: String { HexDigits.text(value, digits: 12) }
+
+    public static func < (lhs: MachineID, rhs: MachineID) -> Bool { lhs.value < rhs.value }
+}
+
+/// Lowercase hex digits of a fixed width, both ways.
+enum HexDigits {
+    static func value(_ bytes: ArraySlice<UInt8>) -> UInt64? {
+        var value: UInt64 = 0
+        for byte in bytes {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            default: return nil
+            }
+            value = value << 4 | UInt64(digit)
+        }
+        return value
+    }
+
+    static func text(_ value: UInt64, digits: Int) -> String {
+        let hex = String(value, radix: 16)
+        return String(repeating: "0", count: max(0, digits - hex.count)) + hex
+    }
+}
