@@ -203,14 +203,7 @@ public struct FactSelector: Sendable {
             previous = byte
         }
         guard hasFigure else { return false }
-        let words: [String] = text.split(separator: " ").map { (word: Substring) -> String in
-            var lower = Substring(word.lowercased())
-            while let last = lower.last, !last.isLetter, !last.isNumber, last != "%" {
-                lower = lower.dropLast()
-            }
-            while let first = lower.first, !first.isLetter, !first.isNumber { lower = lower.dropFirst() }
-            return String(lower)
-        }
+        let words = FoldedWords.of(text)
         for (index, word) in words.enumerated() where Self.measureVerbs.contains(word) {
             var position = index + 1
             while position < words.count, position - index <= 3, Self.approximations.contains(words[position])
