@@ -82,6 +82,7 @@ public struct StudyREPL<Reader: LineReader> {
         say(presenter.question(card))
         reader.setCompletions(Self.commands + presenter.completions(for: card))
         let shownAt = clock.now
+        let key = AnswerKey(card.question)
         while true {
             switch reader.read(prompt: "> ") {
             case .end, .interrupt:
@@ -95,7 +96,7 @@ public struct StudyREPL<Reader: LineReader> {
                 }
                 if line.isEmpty && card.kind != .reverse { continue }
                 reader.remember(line, persistent: false)
-                let verdict = AnswerChecker.check(line, against: card.question)
+                let verdict = key.check(line)
                 if case .retry(let reason) = verdict {
                     say(style.partial(reason))
                     continue
