@@ -24,6 +24,13 @@ struct DateOpener: OptionSet {
         case .mark:
             self = token.lower == "'" || token.lower == "’" ? .match : []
         case .word:
+            let utf8 = token.lower.utf8
+            if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
+                utf8.count > Self.longestWord || !Self.ends[Int(first & 0x1F) << 5 | Int(last & 0x1F)]
+            {
+                self = []
+                return
+            }
             let opening = Self.words[token.lower] ?? Opening()
             self = token.isCapitalized ? opening.capitalized : opening.lowercase
         }
@@ -34,6 +41,18 @@ struct DateOpener: OptionSet {
         var lowercase: DateOpener = []
         var capitalized: DateOpener = []
     }
+
+    /// The first and last letters of the ASCII opening words, and the longest's length: most words
+    /// are turned away by these without hashing them (the look-up was a tenth of finding dates).
+    static let ends: [Bool] = {
+        var ends = [Bool](repeating: false, count: 32 * 32)
+        for word in words.keys {
+            guard let first = word.utf8.first, let last = word.utf8.last else { continue }
+            ends[Int(first & 0x1F) << 5 | Int(last & 0x1F)] = true
+        }
+        return ends
+    }()
+    static let longestWord = words.keys.map(\.utf8.count).max() ?? 0
 
     static let words: [String: Opening] = {
         var words: [String: Opening] = [:]

@@ -163,6 +163,8 @@ public struct FactSelector: Sendable {
             }
             start -= 1
         }
+        // A figure is dated by `in`: most dates follow another word, which one look at the bytes tells.
+        if FoldedWords.lastWord(in: text, before: date.utf8Range.lowerBound, isNot: "in") { return false }
         let before = String(decoding: text[start..<date.utf8Range.lowerBound], as: UTF8.self)
         let words = before.split(separator: " ").map {
             $0.trimmingCharacters(in: { !$0.isLetter && !$0.isNumber && $0 != "%" })
@@ -212,7 +214,8 @@ public struct FactSelector: Sendable {
             }
             guard position < words.count else { continue }
             let figure = words[position]
-            let grouped = figure.contains(",") && figure.allSatisfy { $0.isNumber || $0 == "," }
+            let grouped =
+                figure.utf8.contains(UInt8(ascii: ",")) && figure.allSatisfy { $0.isNumber || $0 == "," }
             let share = figure.hasSuffix("%") && figure.dropLast().allSatisfy { $0.isNumber || $0 == "." }
             let large =
                 figure.allSatisfy { $0.isNumber } && position + 1 < words.count

@@ -36,6 +36,23 @@ enum FoldedWords {
         return String(lower)
     }
 
+    /// Whether the last space-separated word before `offset`, trimmed of everything but letters,
+    /// digits and `%`, is surely not `word` (lower-case ASCII) in any case; false when it is, when
+    /// there is no word, or when the word is not ASCII and only `Character`s can tell.
+    static func lastWord(in text: [UInt8], before offset: Int, isNot word: String) -> Bool {
+        var end = offset
+        while end > 0, text[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0, text[start - 1] != 0x20 { start -= 1 }
+        guard start < end, text[start..<end].allSatisfy({ $0 < 0x80 }) else { return false }
+        let kept: (UInt8) -> Bool = { isLetterOrDigit($0) || $0 == UInt8(ascii: "%") }
+        while start < end, !kept(text[start]) { start += 1 }
+        while end > start, !kept(text[end - 1]) { end -= 1 }
+        let target = Array(word.utf8)
+        guard end - start == target.count else { return true }
+        return !zip(text[start..<end], target).allSatisfy { $0 | 0x20 == $1 }
+    }
+
     static func isLetterOrDigit(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
     }
