@@ -152,6 +152,28 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
     }
+
+    Benchmark(
+        "Answer check: the same, each card read once when shown (AnswerKey) (×1,000)",
+        configuration: .init(metrics: [.throughput, .wallClock], maxDuration: .seconds(2))
+    ) { benchmark in
+        let keys = answerCheckCards.map { card in
+            var finder = DateFinder()
+            let date = finder.dates(in: card).first!
+            return AnswerKey(
+                Question.cloze(
+                    ClozeQuestion(
+                        text: "____", answer: date.text, value: date.value, sentence: card, context: nil,
+                        source: SourceReference(sentence: card, line: 1))))
+        }
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            for index in 0..<1_000 {
+                let typed = answerCheckTyped[index % answerCheckTyped.count]
+                blackHole(keys[index % keys.count].check(typed))
+            }
+        }
+    }
 }
 
 /// Cards and answers as students type them: right, wrong by a digit, misspelt, partial, ranges, eras.

@@ -85,6 +85,7 @@ public struct StudyREPL<Reader: LineReader> {
         say(presenter.question(card))
         reader.setCompletions(Self.commands + presenter.completions(for: card))
         let shownAt = clock.now
+        let key = AnswerKey(card.question)
         while true {
             switch reader.read(prompt: "> ") {
             case .end, .interrupt:
@@ -98,7 +99,7 @@ public struct StudyREPL<Reader: LineReader> {
                 }
                 if line.isEmpty && card.kind != .reverse { continue }
                 reader.remember(line, persistent: false)
-                let verdict = AnswerChecker.check(line, against: card.question)
+                let verdict = key.check(line)
                 if case .retry(let reason) = verdict {
                     say(style.partial(reason))
                     continue

@@ -8,11 +8,21 @@ struct DateGrammar {
     let mode: DateFinder.Mode
     /// Where the story stands: what `the same year`, `the next day` or `two years later` count from.
     var story: StoryTime
+    /// What each token can open, looked up once per token rather than once per pattern.
+    let openers: [DateOpener]
+
+    init(tokens: [DateToken], mode: DateFinder.Mode, story: StoryTime) {
+        self.tokens = tokens
+        self.mode = mode
+        self.story = story
+        self.openers = tokens.map(DateOpener.init)
+    }
 
     // MARK: Ranges
 
     /// The longest date that starts at a token: a range when one follows, else a single date.
     func match(at index: Int) -> Match? {
+        guard index >= 0, index < tokens.count, openers[index].contains(.match) else { return nil }
         // A number glued to the letters before it ("MiG1952", "Obse1910s") is part of a word, not a date.
         if let token = token(index), token.kind == .number, !token.spaceBefore,
             let previous = self.token(index - 1), previous.kind == .word
@@ -182,12 +192,8 @@ struct DateGrammar {
     // MARK: Single dates
 
     func simpleMatch(at index: Int) -> Match? {
-        // Most tokens cannot start a date: only numbers, capitalized words and a few cue words can.
-        guard let token = token(index) else { return nil }
-        if token.kind == .mark { return nil }
-        if token.kind == .word && !token.isCapitalized && !Self.lowercaseStarts.contains(token.lower) {
-            return nil
-        }
+        // Most tokens cannot start a date: only numbers and a few words can (see `DateOpener`).
+        guard index >= 0, index < tokens.count, openers[index].contains(.simple) else { return nil }
         if let match = relative(at: index) { return match }
         if let match = isoDate(at: index) { return match }
         if let match = numericDate(at: index) { return match }

@@ -63,10 +63,14 @@ struct DateToken {
                     ascii = ascii && next == 1
                     index += next
                 }
-                // ASCII words are lower-cased byte by byte, without a Unicode case table.
+                // ASCII words are lower-cased byte by byte, without a Unicode case table, and written
+                // straight into the string (a short word needs no allocation at all).
                 let lower =
                     ascii
-                    ? String(decoding: bytes[start..<index].map { $0 | 0x20 }, as: UTF8.self)
+                    ? String(unsafeUninitializedCapacity: index - start) { buffer in
+                        for offset in 0..<(index - start) { buffer[offset] = bytes[start + offset] | 0x20 }
+                        return index - start
+                    }
                     : String(decoding: bytes[start..<index], as: UTF8.self).lowercased()
                 var token = DateToken(
                     kind: .word, start: start, end: index, spaceBefore: sawSpace, lower: lower)

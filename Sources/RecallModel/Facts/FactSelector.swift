@@ -163,6 +163,8 @@ public struct FactSelector: Sendable {
             }
             start -= 1
         }
+        // A figure is dated by `in`: most dates follow another word, which one look at the bytes tells.
+        if FoldedWords.lastWord(in: text, before: date.utf8Range.lowerBound, isNot: "in") { return false }
         let before = String(decoding: text[start..<date.utf8Range.lowerBound], as: UTF8.self)
         let words = before.split(separator: " ").map {
             $0.trimmingCharacters(in: { !$0.isLetter && !$0.isNumber && $0 != "%" })
@@ -203,14 +205,7 @@ public struct FactSelector: Sendable {
             previous = byte
         }
         guard hasFigure else { return false }
-        let words: [String] = text.split(separator: " ").map { (word: Substring) -> String in
-            var lower = Substring(word.lowercased())
-            while let last = lower.last, !last.isLetter, !last.isNumber, last != "%" {
-                lower = lower.dropLast()
-            }
-            while let first = lower.first, !first.isLetter, !first.isNumber { lower = lower.dropFirst() }
-            return String(lower)
-        }
+        let words = FoldedWords.of(text)
         for (index, word) in words.enumerated() where Self.measureVerbs.contains(word) {
             var position = index + 1
             while position < words.count, position - index <= 3, Self.approximations.contains(words[position])
@@ -219,7 +214,8 @@ public struct FactSelector: Sendable {
             }
             guard position < words.count else { continue }
             let figure = words[position]
-            let grouped = figure.contains(",") && figure.allSatisfy { $0.isNumber || $0 == "," }
+            let grouped =
+                figure.utf8.contains(UInt8(ascii: ",")) && figure.allSatisfy { $0.isNumber || $0 == "," }
             let share = figure.hasSuffix("%") && figure.dropLast().allSatisfy { $0.isNumber || $0 == "." }
             let large =
                 figure.allSatisfy { $0.isNumber } && position + 1 < words.count

@@ -85,22 +85,27 @@ public struct SentenceSplitter: Sendable {
         let trimmed = CitationMarks.removing(from: previous)
         guard let last = trimmed.unicodeScalars.last else { return false }
         if ".!?…\"”’»:".unicodeScalars.contains(last) {
-            // A line that ends on an abbreviation or an initial is wrapped mid-sentence.
-            return last == "."
-                && endsWithAbbreviation(Array(trimmed.unicodeScalars), dot: trimmed.unicodeScalars.count - 1)
+            // A line that ends on an abbreviation or an initial is wrapped mid-sentence. Only the
+            // word before the stop matters, so only it is read, not the whole paragraph so far.
+            guard last == "." else { return false }
+            let word = Array(
+                trimmed.unicodeScalars.reversed().dropFirst().prefix { $0.isLetter || $0 == "." })
+            return endsWithAbbreviation(Array(word.reversed()) + ["." as Unicode.Scalar], dot: word.count)
         }
         let startsLower = next.unicodeScalars.first.map { $0.properties.isLowercase } ?? false
-        return startsLower || trimmed.count >= 40
+        // At least 40 characters, counted no further than that.
+        return startsLower || !trimmed.dropFirst(39).isEmpty
     }
 
     /// Removes `1.`, `2)`, `(a)`, `-`, `*` or `•` at the start of a line.
     func strippingListMarker(_ line: String) -> (String, Bool) {
-        let scalars = Array(line.unicodeScalars)
+        // A marker is at most `(123)` and a space: six scalars decide, however long the line.
+        let scalars = Array(line.unicodeScalars.prefix(6))
         var index = 0
         if let first = scalars.first, "-*•–".unicodeScalars.contains(first), scalars.count > 1,
             scalars[1] == " "
         {
-            return (String(String.UnicodeScalarView(scalars[2...])), true)
+            return (String(line.unicodeScalars.dropFirst(2)), true)
         }
         if scalars.first == "(" { index = 1 }
         let start = index
@@ -116,11 +121,25 @@ public struct SentenceSplitter: Sendable {
         // "1952. Turkey …" is a year, not an item number; items are short numbers or single letters.
         if scalars[index] == "." && index - start > 2 { return (line, false) }
         if scalars[index] == "." && scalars[start].properties.isLowercase { return (line, false) }
-        return (String(String.UnicodeScalarView(scalars[(index + 2)...])), true)
+        return (String(line.unicodeScalars.dropFirst(index + 2)), true)
     }
 
     /// The line with every run of white space (Unicode spaces included) made one space, trimmed.
     func foldSpaces(_ line: String) -> String {
+        // Most lines have nothing to fold: no space at either end, no two in a row, no other kind.
+        var previous: UInt8 = 0x20
+        var plain = true
+        for byte in line.utf8 {
+            if (byte == 0x20 && previous == 0x20) || (0x09...0x0D).contains(byte) || byte == 0xC2
+                || byte == 0xE2
+                || byte == 0xE3
+            {
+                plain = false
+                break
+            }
+            previous = byte
+        }
+        if plain && previous != 0x20 { return line }
         var out: [UInt8] = []
         out.reserveCapacity(line.utf8.count)
         var pendingSpace = false
@@ -281,7 +300,7 @@ public struct SentenceSplitter: Sendable {
             return false  // an initial, as in "J. F. Kennedy"
         }
         let lower = String(String.UnicodeScalarView(word)).lowercased()
-        if lower.contains(".") {
+        if lower.utf8.contains(UInt8(ascii: ".")) {
             // "U.S." may end a sentence; "e.g." and "i.e." never do.
             if lower == "e.g" || lower == "i.e" || lower == "cf" { return false }
             let nextWord = String(String.UnicodeScalarView(next.prefix { $0.properties.isAlphabetic }))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A review's identity, unique across machines: 96 random bits drawn when the answer is given, so
 /// that two machines never make the same one and merging two histories can tell a review that both
 /// hold from two different reviews. Written as 24 lowercase hex digits.
@@ -38,10 +40,17 @@ public struct ReviewID: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// The id of a review written before reviews had ids: a hash of everything the review records
     /// (card, time, rating, answer, duration, states), and of how many identical reviews came before
+    /// A time's whole seconds as text; a time no clock gives (a damaged file's 1e300) as it is,
+    /// rather than trapping in the conversion.
+    static func wholeSeconds(_ time: Date) -> String {
+        let seconds = time.timeIntervalSince1970
+        return abs(seconds) < 9e18 ? "\(Int64(seconds))" : "\(seconds)"
+    }
+
     /// it in the same log, so that a copy of the file derives the very same ids.
     public static func derived(from review: ReviewLog, occurrence: Int = 0) -> ReviewID {
         var parts = [
-            review.cardID, "\(Int64(review.time.timeIntervalSince1970))", "\(review.rating.rawValue)",
+            review.cardID, wholeSeconds(review.time), "\(review.rating.rawValue)",
             review.answer ?? "\u{0}", review.durationMs.map { "\($0)" } ?? "-",
             review.elapsedDays.map { "\($0)" } ?? "-", review.kind.rawValue, "\(occurrence)",
         ]
@@ -49,7 +58,7 @@ public struct ReviewID: Sendable, Hashable, Comparable, CustomStringConvertible 
             parts.append(state.phase?.rawValue ?? "-")
             parts.append(state.stability.map { "\($0)" } ?? "-")
             parts.append(state.difficulty.map { "\($0)" } ?? "-")
-            parts.append(state.due.map { "\(Int64($0.timeIntervalSince1970))" } ?? "-")
+            parts.append(state.due.map(wholeSeconds) ?? "-")
         }
         // Two FNV-1a passes with different starting values give the 96 bits.
         let first = fnv1a(parts, offset: 0xcbf2_9ce4_8422_2325)

@@ -70,12 +70,18 @@ public enum AnswerChecker {
     /// A date on the back is checked as a date; other text is right when it matches, and otherwise
     /// left to the student, who sees it beside what they typed.
     static func checkBasic(_ typed: String, _ question: BasicQuestion) -> Verdict {
+        checkBasic(typed, question, back: AnswerKey.BackReading(question))
+    }
+
+    /// `checkBasic` with the back already read (see `AnswerKey`).
+    static func checkBasic(_ typed: String, _ question: BasicQuestion, back: AnswerKey.BackReading) -> Verdict
+    {
         if question.typeAnswer == true {
             return typed.trimmingSpaces() == question.back.trimmingSpaces() ? .right : .wrong
         }
         if typed.trimmingSpaces().isEmpty { return .selfGraded }
-        if let value = DateAnswer.value(of: AnswerSpelling.corrected(question.back)) {
-            return checkDate(typed, expectedText: question.back, expected: value)
+        if let value = back.value, let shown = back.shown {
+            return checkDate(typed, expectedText: question.back, expected: value, shown: shown)
         }
         return textMatches(typed, question.back) ? .right : .selfGraded
     }
@@ -85,7 +91,16 @@ public enum AnswerChecker {
     /// `expectedText` is the date as the card shows it (its part, `late`, and whether it shows the
     /// year); `expected` is its value resolved in the story (`27 February` in a story of 1849).
     public static func checkDate(_ typed: String, expectedText: String, expected: DateValue) -> Verdict {
-        guard expected != .relative, case .date(let shown) = DateAnswer.read(expectedText) else {
+        checkDate(typed, expectedText: expectedText, expected: expected, shown: DateAnswer.read(expectedText))
+    }
+
+    /// `checkDate` with the card's text already read (`shown`, what `DateAnswer.read(expectedText)` gives).
+    static func checkDate(
+        _ typed: String, expectedText: String, expected: DateValue, shown reading: DateAnswer.Reading
+    )
+        -> Verdict
+    {
+        guard expected != .relative, case .date(let shown) = reading else {
             // A date the text does not pin (`the same year`): the words must match, the digits exactly.
             return textMatches(typed, expectedText) ? .right : .wrong
         }
@@ -102,7 +117,10 @@ public enum AnswerChecker {
 
     /// `b`, `b)`, the text of the option, or its date in another form. A letter past the last
     /// option, or a text that is no option, is asked again.
-    static func checkChoice(_ typed: String, _ choice: ChoiceQuestion) -> Verdict {
+    /// `options` are the options already read (see `AnswerKey`); nil reads them only when needed.
+    static func checkChoice(_ typed: String, _ choice: ChoiceQuestion, options: [DateAnswer.Reading]? = nil)
+        -> Verdict
+    {
         let last = ChoiceQuestion.letter(max(0, choice.options.count - 1)).uppercased()
         let notAnOption = Verdict.retry("not an option: A–\(last)")
         let trimmed = typed.trimmingSpaces().lowercased().trimmingCharacters(
@@ -122,7 +140,10 @@ public enum AnswerChecker {
             return notAnOption
         case .date(let answer):
             let matching = choice.options.indices.filter { index in
-                guard case .date(let option) = DateAnswer.read(choice.options[index]) else { return false }
+                guard case .date(let option) = options?[index] ?? DateAnswer.read(choice.options[index])
+                else {
+                    return false
+                }
                 return option.value == answer.value && (answer.part == nil || option.part == answer.part)
             }
             guard matching.count == 1, let index = matching.first else {

@@ -79,6 +79,10 @@ public struct DateAnswer: Hashable, Sendable {
     /// A range whose first end is a bare number that shares the rest of the second end: `16–18
     /// December 1925` (16 December 1925 to 18 December 1925), `264 to 241 BC` (both BC).
     static func rangeSharingItsTail(_ text: String) -> DateValue? {
+        // The first word is the first end's number, or `between`/`from` before it.
+        guard let opening = text.first(where: { !$0.isWhitespace }),
+            opening.isNumber || "bBfF".contains(opening)
+        else { return nil }
         var words = text.split(whereSeparator: \.isWhitespace)
         if let first = words.first, ["between", "from"].contains(first.lowercased()) { words.removeFirst() }
         // The first end is a bare number, then a dash (`16–18 …`, `264-241 …`) or a range word (`264 to 241 …`).
@@ -134,19 +138,20 @@ public struct DateAnswer: Hashable, Sendable {
         else {
             return (nil, text)
         }
-        let lowered = text.trimmingSpaces().lowercased()
-        var rest = Substring(lowered)
+        let trimmed = text.trimmingSpaces()
+        // Compared byte by byte: every phrase is ASCII, so a prefix in bytes is one in characters
+        // as long as the text before it is ASCII too, which the phrases it follows are.
+        let lowered = Array(trimmed.lowercased().utf8)
         var dropped = 0
-        for opener in ["in ", "at ", "by "] where rest.hasPrefix(opener) {
-            rest = rest.dropFirst(opener.count)
-            dropped += opener.count
+        func startsWith(_ phrase: String) -> Bool {
+            let bytes = phrase.utf8
+            guard lowered.count - dropped >= bytes.count else { return false }
+            return zip(lowered[dropped...], bytes).allSatisfy { $0 == $1 }
         }
-        if rest.hasPrefix("the ") {
-            rest = rest.dropFirst(4)
-            dropped += 4
-        }
-        for (phrase, part) in partPhrases where rest.hasPrefix(phrase) {
-            return (part, String(text.trimmingSpaces().dropFirst(dropped + phrase.count)))
+        for opener in ["in ", "at ", "by "] where startsWith(opener) { dropped += opener.utf8.count }
+        if startsWith("the ") { dropped += 4 }
+        for (phrase, part) in partPhrases where startsWith(phrase) {
+            return (part, String(trimmed.dropFirst(dropped + phrase.count)))
         }
         return (nil, text)
     }
@@ -157,6 +162,12 @@ enum NumericDate {
     /// Whether `text` is a numeric date (`9/8/2016`, `9.8.16`, `9-8-2016`, `9/8`) that reads as two
     /// different dates, day first or month first.
     static func isAmbiguous(_ text: String) -> Bool {
+        // Only digits, separators and the spaces around them can make one: most answers hold a letter.
+        let allowed: (UInt8) -> Bool = {
+            ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".")
+                || $0 == UInt8(ascii: "-") || $0 == 0x20 || $0 == 0x09
+        }
+        guard text.utf8.allSatisfy(allowed) else { return false }
         let trimmed = text.trimmingSpaces()
         guard trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || "/.-".contains($0)) }) else { return false }
         let fields = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { "/.-".contains($0) })
