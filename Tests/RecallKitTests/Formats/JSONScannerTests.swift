@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import RecallModel
+@testable import RecallStorage
 
 @Suite struct JSONScannerTests {
     /// Runs `body` on a scanner over `text`.

@@ -1,8 +1,8 @@
 import Foundation
-import RecallApp
 import Testing
 import ZIPFoundation
 
+@testable import RecallApp
 @testable import RecallInterop
 @testable import RecallModel
 

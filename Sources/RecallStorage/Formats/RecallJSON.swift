@@ -1,4 +1,5 @@
 import Foundation
+import RecallModel
 
 /// The JSON conventions of Recall's files: sorted keys and pretty printing (stable diffs),
 /// ISO-8601 times in UTC.

@@ -1,4 +1,5 @@
 import Foundation
+import RecallModel
 
 /// Writes JSON text piece by piece, for files whose shape Recall lays out itself (a review per line)
 /// and which are too large to go through `JSONEncoder` quickly.
