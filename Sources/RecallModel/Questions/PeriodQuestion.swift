@@ -40,7 +40,7 @@ public struct PeriodQuestion: Codable, Sendable, Hashable {
         guard year != 0 else { return nil }
         let number = (abs(year) - 1) / 100 + 1
         let value: DateValue = year > 0 ? .century((number - 1) * 100) : .century(-number * 100)
-        return (value, "the \(ordinal(number)) century\(year < 0 ? " BC" : "")")
+        return (value, "the \(DateStyle.ordinal(number)) century\(year < 0 ? " BC" : "")")
     }
 
     /// The decade of a year from AD 1000 (`the 1950s`); none before, where decades are not named so
@@ -54,18 +54,5 @@ public struct PeriodQuestion: Codable, Sendable, Hashable {
     /// The period of a year at the grain of `period` (a decade or a century).
     public static func period(of year: Int, like period: DateValue) -> DateValue? {
         period.granularity == .decade ? decade(of: year)?.value : century(of: year)?.value
-    }
-
-    /// `1st`, `2nd`, `3rd`, `11th`, `21st`.
-    static func ordinal(_ number: Int) -> String {
-        let suffix: String
-        switch (number % 10, number % 100) {
-        case (_, 11...13): suffix = "th"
-        case (1, _): suffix = "st"
-        case (2, _): suffix = "nd"
-        case (3, _): suffix = "rd"
-        default: suffix = "th"
-        }
-        return "\(number)\(suffix)"
     }
 }
