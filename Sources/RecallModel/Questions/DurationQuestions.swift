@@ -52,7 +52,8 @@ extension QuestionGenerator {
         guard startValue.isAnchored, endValue.isAnchored, DateFinder.parseAnswer(start.text) != nil,
             DateFinder.parseAnswer(end.text) != nil,
             let length = DurationQuestion.length(from: startValue, to: endValue),
-            length.amount >= Self.shortestLength
+            length.amount >= Self.shortestLength,
+            !Self.countsEitherWay(length.unit, from: startValue, to: endValue)
         else { return nil }
         let question = DurationQuestion(
             text: text, from: start.text, to: end.text, fromValue: startValue, toValue: endValue,
@@ -61,6 +62,17 @@ extension QuestionGenerator {
         let target = startValue.timex + "/" + endValue.timex
         return Card(
             id: StableID.make("duration", normalized, target), factID: fact.id, question: .duration(question))
+    }
+
+    /// Whether a length has two right answers: months counted between two months (`from May to
+    /// September`: 4, or 5 counting both), or days between two days, are counted inclusively as often
+    /// as not; years between two years (`1914 to 1918`: 4) are not.
+    static func countsEitherWay(_ unit: DurationQuestion.Unit, from start: DateValue, to end: DateValue)
+        -> Bool
+    {
+        guard unit != .years else { return false }
+        let grains = [start, end].compactMap { DurationQuestion.firstDay(of: $0)?.1 }
+        return grains.contains(unit)
     }
 
     /// Whether the sentence writes a length of time (`for 32 years`, `ten-year`, `three months later`),

@@ -63,6 +63,19 @@ import Testing
                 "How many years from the start of ____ to its end? The First Punic War (____)"))
     }
 
+    /// Months between two months, or days between two days, count two ways (4 or 5 from May to
+    /// September): no card; months between two days and years between two years count one way.
+    @Test func aLengthThatCountsEitherWayGivesNoCard() throws {
+        let made = try durations(
+            """
+            From May to September 1916 she worked at the front in France.
+            The siege lasted from 3 to 9 July 1863 on the river.
+            The strike began on 2 March 1921 and ended on 28 June 1921.
+            The war lasted from 1914 to 1918 in Europe.
+            """)
+        #expect(made.map(\.answer) == ["3 months", "4 years"])
+    }
+
     @Test func endsOfTwoSubjectsOrAStatedLengthGiveNoCard() throws {
         #expect(
             try durations(
