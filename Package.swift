@@ -70,7 +70,7 @@ let package = Package(
             ]
         ),
         .testTarget(
-            name: "RecallKitTests",
+            name: "RecallTests",
             dependencies: [
                 "RecallModel", "RecallStorage", "RecallInterop", "RecallApp", "RecallConsole",
                 "RecallTestSupport",

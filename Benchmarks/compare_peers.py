@@ -67,7 +67,7 @@ def py_fsrs_reviews_per_second():
 def dateparser_bytes_per_second(limit=200_000):
     from dateparser.search import search_dates
     sample = open(os.path.join(ROOT, "Decks", "turkey-russia.txt"), encoding="utf-8").read()
-    varied = open(os.path.join(ROOT, "Tests", "RecallKitTests", "Fixtures", "varied-history.txt"), encoding="utf-8").read()
+    varied = open(os.path.join(ROOT, "Tests", "RecallTests", "Fixtures", "varied-history.txt"), encoding="utf-8").read()
     unit = sample + "\n\n" + varied + "\n\n"
     prose = (unit * (limit // len(unit) + 1))[:limit]
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", prose) if s.strip()]

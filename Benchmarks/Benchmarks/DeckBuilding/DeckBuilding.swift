@@ -12,7 +12,7 @@ private func prose(bytes: Int) -> String {
         ?? ""
     let varied =
         (try? String(
-            contentsOf: root.appendingPathComponent("Tests/RecallKitTests/Fixtures/varied-history.txt"),
+            contentsOf: root.appendingPathComponent("Tests/RecallTests/Fixtures/varied-history.txt"),
             encoding: .utf8))
         ?? ""
     var unit = sample + "\n\n" + varied + "\n\n"
