@@ -454,7 +454,8 @@ public struct QuestionGenerator: Sendable {
         return sizes
     }
 
-    /// The fact with its own date blanked (other dates stay), short enough to read in a list.
+    /// The fact with its own date blanked (other dates stay), short enough to read in a list, and
+    /// never cut before its blank.
     static func label(for fact: Fact, date: DateExpression, maximumWords: Int = 14) -> String {
         var bytes = Array(fact.text.utf8)
         bytes.replaceSubrange(date.utf8Range, with: Array(ClozeQuestion.blank.utf8))
@@ -468,7 +469,11 @@ public struct QuestionGenerator: Sendable {
         }
         let words = text.split(separator: " ")
         if words.count <= maximumWords { return text }
-        return words.prefix(maximumWords).joined(separator: " ") + " …"
+        // A label cut before its blank would ask nothing: it keeps the words up to the blank's.
+        let blank = words.firstIndex { $0.contains(ClozeQuestion.blank) } ?? 0
+        let kept = max(maximumWords, blank + 3)
+        if words.count <= kept { return text }
+        return words.prefix(kept).joined(separator: " ") + " …"
     }
 }
 

@@ -181,4 +181,26 @@ import Testing
         #expect(made.map(\.text) == ["From ____ the west wing of Tarn was rebuilt."])
         #expect(made.map(\.answer) == ["1803 to 1807"])
     }
+
+    @Test func aPairNeverStandsOnASideDateAGiveawayOrTrivia() {
+        let facts = [
+            "Queen Maud (r. 1102–1135) built the east gate of Tarn.",
+            "The chapter marked the centenary of the gate on 8 July 1235.",
+            "The bishop said on 4 May 1240 that the gate would stand.",
+            "The west gate of Tarn fell in 1190.", "The north gate of Tarn fell in 1260.",
+        ]
+        var finder = DateFinder()
+        let candidates = PairCandidate.candidates(
+            facts.map { Fact(text: $0, source: $0, line: 1, dates: finder.dates(in: $0)) })
+        #expect(candidates.map(\.fact.text) == Array(facts.suffix(2)))
+    }
+
+    @Test func aLongLabelIsNeverCutBeforeItsBlank() throws {
+        let text =
+            "The old wooden tower of the Tarn abbey, which the monks had raised by hand, finally fell in 1190."
+        var finder = DateFinder()
+        let fact = Fact(text: text, source: text, line: 1, dates: finder.dates(in: text))
+        let label = QuestionGenerator.label(for: fact, date: try #require(fact.dates.first))
+        #expect(label.contains(ClozeQuestion.blank), "\(label)")
+    }
 }
