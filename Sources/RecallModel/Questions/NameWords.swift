@@ -92,16 +92,16 @@ enum NameWords {
         "vietnam", "wales", "yemen", "zambia", "zimbabwe", "soviet union", "austria-hungary", "prussia",
         "bavaria", "saxony", "piedmont", "sardinia", "venice", "genoa", "castile", "aragon", "navarre",
         "burgundy", "bohemia", "muscovy", "persia", "siam", "ceylon", "yugoslavia", "czechoslovakia",
-        "east germany", "west germany", "rhodesia", "zaire", "manchukuo", "carthage", "rome", "sparta",
-        "athens", "macedon", "assyria", "babylon", "babylonia", "byzantium", "numidia", "hanover", "savoy",
+        "east germany", "west germany", "rhodesia", "zaire", "manchukuo", "carthage", "sparta", "macedon",
+        "assyria", "babylon", "babylonia", "byzantium", "numidia", "hanover", "savoy",
         "soviet russia", "weimar germany", "nazi germany", "imperial germany", "imperial russia",
     ]
 
     /// States of `countries` that no longer exist, asked "Which state …?" rather than "Which country …?".
     static let pastStates: Set<String> = [
         "soviet union", "austria-hungary", "prussia", "bavaria", "saxony", "piedmont", "sardinia", "venice",
-        "genoa", "castile", "aragon", "navarre", "burgundy", "bohemia", "muscovy", "carthage", "rome",
-        "sparta", "athens", "macedon", "assyria", "babylon", "babylonia", "byzantium", "numidia", "hanover",
+        "genoa", "castile", "aragon", "navarre", "burgundy", "bohemia", "muscovy", "carthage", "sparta",
+        "macedon", "assyria", "babylon", "babylonia", "byzantium", "numidia", "hanover",
         "savoy", "manchukuo",
     ]
 
@@ -158,6 +158,15 @@ enum NameWords {
     static let subordinators: Set<String> = [
         "when", "while", "which", "who", "whom", "whose", "where", "because", "although", "though", "if",
         "that", "whereas",
+    ]
+
+    /// Words that point back to the sentence before (`this decision`, `the latter`): a question with
+    /// one cannot be read alone.
+    static let pointers: Set<String> = ["this", "these", "those", "latter", "former"]
+
+    /// Adverbs that tie a verb phrase to the sentence before (`then captured`): left out of a question.
+    static let linking: Set<String> = [
+        "then", "also", "later", "thereafter", "subsequently", "eventually", "finally",
     ]
 
     /// Words that carry no content, for counting what a question says besides its date.

@@ -5,24 +5,34 @@ extension QuestionGenerator {
     /// one event (`Which country surrendered in 1918?` says too little).
     static let fewestWhoWords = 2
 
-    /// The cards of the deck's facts, without the ambiguous ones: a name that is the subject of two
-    /// facts of one date, or two facts of one date that give the same question.
+    /// The cards of the deck's facts, without the ambiguous ones: a name written in two facts of one
+    /// date (the other's question would show it, or answer it too), or two facts of one date that give
+    /// the same question.
     func whoCards(_ facts: [Fact]) -> [Card] {
         let book = NameBook(facts)
         let cards = facts.compactMap { fact in
             fact.dates.count <= Self.maximumDatesPerFact ? whoCard(for: fact, book: book) : nil
         }
-        var names: [String: Int] = [:]
+        guard !cards.isEmpty else { return [] }
+        var textsByDate: [DateValue: [String]] = [:]
+        for fact in facts {
+            let text = " " + AnswerChecker.fold(fact.text) + " "
+            for value in Set(fact.dates.map(\.value)) { textsByDate[value, default: []].append(text) }
+        }
         var questions: [String: Int] = [:]
         for card in cards {
             guard case .who(let question) = card.question else { continue }
-            names[question.value.timex + "|" + NameAnswer.key(question.answer), default: 0] += 1
             questions[question.value.timex + "|" + AnswerChecker.fold(question.text), default: 0] += 1
         }
         return cards.filter { card in
-            guard case .who(let question) = card.question else { return false }
-            return names[question.value.timex + "|" + NameAnswer.key(question.answer)] == 1
-                && questions[question.value.timex + "|" + AnswerChecker.fold(question.text)] == 1
+            guard case .who(let question) = card.question,
+                questions[question.value.timex + "|" + AnswerChecker.fold(question.text)] == 1
+            else { return false }
+            let names = ([question.answer] + question.surnames).map { " " + NameAnswer.key($0) + " " }
+            let writing = (textsByDate[question.value] ?? []).filter { text in
+                names.contains { text.contains($0) }
+            }
+            return writing.count <= 1
         }
     }
 
@@ -76,10 +86,14 @@ extension QuestionGenerator {
             predicate = String(decoding: bytes[subject.predicate], as: UTF8.self)
         }
         while let last = predicate.last, ".!?, ".contains(last) { predicate.removeLast() }
+        if let first = predicate.split(separator: " ").first, NameWords.linking.contains(String(first)) {
+            predicate = String(predicate.dropFirst(first.count + 1))
+        }
         guard Self.isBalanced(predicate), let lastCharacter = predicate.last,
             lastCharacter.isLetter || lastCharacter.isNumber || lastCharacter == ")"
         else { return nil }
         let words = predicate.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard !words.contains(where: { NameWords.pointers.contains(String($0)) }) else { return nil }
         let dateWords = Set(shown.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }))
         let saying = words.filter {
             !dateWords.contains($0) && !NameWords.empty.contains(String($0)) && !$0.allSatisfy(\.isNumber)
