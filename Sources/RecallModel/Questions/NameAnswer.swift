@@ -18,9 +18,18 @@ enum NameAnswer {
         return words.joined(separator: " ")
     }
 
-    /// The forms the card takes: the answer, and for a person the shorter ones of `surnames`.
+    /// The forms the card takes: the answer, for a person the shorter ones of `surnames`, and for a
+    /// state named by its head (`the Republic of Turkey`) the state's own name (`Turkey`).
     static func forms(_ question: WhoQuestion) -> [String] {
-        [question.answer] + (question.nameKind == .person ? question.surnames : [])
+        var forms = [question.answer] + (question.nameKind == .person ? question.surnames : [])
+        let words = key(question.answer).split(separator: " ")
+        if question.nameKind == .state, let of = words.firstIndex(of: "of"), of > 0,
+            NameWords.stateHeads.contains(String(words[of - 1])),
+            case let rest = words[(of + 1)...].joined(separator: " "), NameWords.countries.contains(rest)
+        {
+            forms.append(rest)
+        }
+        return forms
     }
 
     static func check(_ typed: String, _ question: WhoQuestion) -> AnswerChecker.Verdict {

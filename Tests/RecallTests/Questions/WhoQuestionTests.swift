@@ -128,8 +128,11 @@ import Testing
         let empire = Self.question("the Ottoman Empire", kind: .state)
         #expect(AnswerChecker.check("Ottoman Empire", against: .who(empire)) == .right)
         #expect(AnswerChecker.check("the ottoman empyre", against: .who(empire)) == .right)
-        // A state's name has no surname: the last word alone is not it.
+        // A state's name has no surname: the last word alone is not it; a republic of a state is the state.
         #expect(AnswerChecker.check("Empire", against: .who(empire)) == .wrong)
+        let republic = Self.question("the Republic of Turkey", kind: .state)
+        #expect(AnswerChecker.check("Turkey", against: .who(republic)) == .right)
+        #expect(AnswerChecker.check("Republic", against: .who(republic)) == .wrong)
         let boat = Self.question("U-20", kind: .organisation)
         #expect(AnswerChecker.check("U-21", against: .who(boat)) == .wrong)
         #expect(AnswerChecker.check("u 20", against: .who(boat)) == .right)
