@@ -470,8 +470,8 @@ public struct AnkiPackageReader: Sendable {
         do throws(InteropError) {
             // The key cards find their note by: its GUID, or its id when it has none.
             var noteKeys: [String: String] = [:]
-            for row in try database.query("select id, guid, mid, flds, tags from notes order by id") {
-                guard row.count == 5, let id = row[0], let mid = row[2] else { continue }
+            for row in try database.query("select id, guid, mid, flds, tags, mod from notes order by id") {
+                guard row.count == 6, let id = row[0], let mid = row[2] else { continue }
                 if (row[3]?.utf8.count ?? 0) > Self.maximumNoteSize {
                     throw .invalid(
                         path: path,
@@ -484,17 +484,11 @@ public struct AnkiPackageReader: Sendable {
                 let fields = (row[3] ?? "").split(separator: "\u{1F}", omittingEmptySubsequences: false).map(
                     String.init)
                 if fields.contains(where: HTMLText.hasMedia) { contents.notesWithMedia += 1 }
-                var type = types[mid] ?? .other(name: "unknown note type \(mid)")
-                if case .other(let name) = type, let definition = noteTypes[mid],
-                    definition.templates.contains(where: { !$0.front.isEmpty })
-                {
-                    type = .rendered(name: name, cards: definition.renderedCards(fields))
-                }
                 contents.notes.append(
-                    ImportedNote(
-                        guid: key, type: type, fields: fields.map(HTMLText.plain),
+                    AnkiNoteType.importedNote(
+                        noteTypes[mid], typeID: mid, recallType: types[mid], guid: key, htmlFields: fields,
                         tags: (row[4] ?? "").split(separator: " ").map(String.init), place: "note \(id)",
-                        dateValue: fields.lazy.compactMap(AnkiNote.dateValue(inHTML:)).first))
+                        modified: Self.integer(row, 5)))
             }
             for row in try database.query(
                 "select id, nid, ord, type, queue, due, ivl, factor, reps, lapses, data, did, odue, odid from cards order by id"
