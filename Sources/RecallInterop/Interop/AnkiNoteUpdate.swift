@@ -100,7 +100,8 @@ struct AnkiNoteUpdate {
         for index in original.indices {
             var probe = original
             probe[index] = marker
-            guard let shown = cards(of: type, typeID: typeID, guid: guid, fields: probe)[card]?.question else {
+            guard let shown = cards(of: type, typeID: typeID, guid: guid, fields: probe)[card]?.question
+            else {
                 continue
             }
             if shown.prompt == marker { frontField = index }
@@ -124,7 +125,9 @@ struct AnkiNoteUpdate {
         }
         var markup = ClozeMarkup(fields[0])
         if imported.answer != edited.answer {
-            guard let replaced = replacingAnswer(markup.pieces, number: number, with: AnkiNote.html(edited.answer))
+            guard
+                let replaced = replacingAnswer(
+                    markup.pieces, number: number, with: AnkiNote.html(edited.answer))
             else { return false }
             markup.pieces = replaced
         }
@@ -162,7 +165,9 @@ struct AnkiNoteUpdate {
         func replace(_ pieces: [ClozeMarkup.Piece]) -> [ClozeMarkup.Piece] {
             pieces.map { piece in
                 guard case .deletion(let numbers, let content, let hint) = piece else { return piece }
-                if numbers == [number] { return .deletion(numbers: numbers, content: [.text(answer)], hint: hint) }
+                if numbers == [number] {
+                    return .deletion(numbers: numbers, content: [.text(answer)], hint: hint)
+                }
                 return .deletion(numbers: numbers, content: replace(content), hint: hint)
             }
         }

@@ -6,7 +6,9 @@ extension AnkiOrigin {
     init(notes: [ImportedNote], noteTypes: [String: AnkiNoteType], cards: [Card]) {
         var all = AnkiOrigin()
         for note in notes {
-            guard let guid = note.guid, let kept = note.ankiNote, let type = noteTypes[kept.type] else { continue }
+            guard let guid = note.guid, let kept = note.ankiNote, let type = noteTypes[kept.type] else {
+                continue
+            }
             // The GUID as the cards hold it: control characters are taken out of both.
             all.notes[ControlCharacters.removed(from: guid)] = kept
             all.noteTypes[kept.type] = type.origin

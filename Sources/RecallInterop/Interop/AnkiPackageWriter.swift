@@ -126,7 +126,8 @@ public struct AnkiPackageWriter: Sendable {
             var seenTags = Set<String>()
             let ownTags = group.cards.flatMap(\.tags).filter { seenTags.insert($0).inserted }
             let tags =
-                (update != nil ? ownTags : group.cards.count == 1 ? single.tags : group.tags(deckName: deck.name))
+                (update != nil
+                    ? ownTags : group.cards.count == 1 ? single.tags : group.tags(deckName: deck.name))
                 + (leech && !ownTags.contains("leech") ? ["leech"] : [])
             noteRows.append([
                 .integer(noteID), .text(group.guid), .integer(type), .integer(update?.modified ?? seconds),
@@ -264,7 +265,9 @@ public struct AnkiPackageWriter: Sendable {
         for (id, type) in kept {
             var entry = model(
                 id, type.name, type.isCloze ? 1 : 0, type.fields,
-                type.templates.enumerated().map { template($0.element.name, $0.offset, $0.element.front, $0.element.back) })
+                type.templates.enumerated().map {
+                    template($0.element.name, $0.offset, $0.element.front, $0.element.back)
+                })
             entry["css"] = type.css
             entry["mod"] = type.modified
             entry["req"] = type.templates.indices.map { [$0, "any", [0]] as [Any] }

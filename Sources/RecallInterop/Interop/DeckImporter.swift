@@ -157,7 +157,8 @@ public enum DeckImporter {
             imported.deck.cards[index].ankiDeck = deckOfCard[imported.deck.cards[index].id]
         }
         // The notes as Anki held them, so that an export gives them back as updates.
-        let origin = AnkiOrigin(notes: contents.notes, noteTypes: contents.noteTypes, cards: imported.deck.cards)
+        let origin = AnkiOrigin(
+            notes: contents.notes, noteTypes: contents.noteTypes, cards: imported.deck.cards)
         imported.deck.anki = origin.isEmpty ? nil : origin
         // The deck's settings are the options of the Anki deck that held the most of its cards.
         var cardsInDeck: [Int64: Int] = [:]
