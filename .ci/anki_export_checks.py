@@ -254,8 +254,9 @@ def edit_cards(deck_file: str) -> int:
     return edited
 
 
-def round_trip(recall: str) -> None:
-    """Anki -> Recall -> Anki: the notes come back as themselves, not as copies."""
+def round_trip(recall: str, legacy: bool) -> None:
+    """Anki -> Recall -> Anki: the notes come back as themselves, not as copies; `legacy` says which
+    of Anki's package formats the collection goes to Recall in."""
     from anki.collection import Collection, ExportAnkiPackageOptions
 
     folder = tempfile.mkdtemp(prefix="recall-anki-round-trip-")
@@ -290,7 +291,7 @@ def round_trip(recall: str) -> None:
     revlog = sorted(col.db.list("select id from revlog"))
     original = os.path.join(folder, "original.apkg")
     col.export_anki_package(out_path=original, limit=None, options=ExportAnkiPackageOptions(
-        with_scheduling=True, with_deck_configs=True, with_media=True, legacy=True))
+        with_scheduling=True, with_deck_configs=True, with_media=True, legacy=legacy))
     home = os.path.join(folder, "home")
     os.makedirs(os.path.join(home, "Decks"))
     deck_file = os.path.join(home, "Decks", "from-anki.deck.json")
@@ -315,7 +316,7 @@ def round_trip(recall: str) -> None:
     changed = {nid for nid in before if before[nid] != after.get(nid)}
     fresh = Collection(os.path.join(folder, "fresh.anki2"))
     import_package(fresh, os.path.join(folder, "back.apkg"))
-    print(f"Anki -> Recall -> Anki: {notes} notes and {cards} cards, {recall_cards} Recall cards, {edited} edited "
+    print(f"Anki ({'legacy' if legacy else 'modern'} package) -> Recall -> Anki: {notes} notes and {cards} cards, {recall_cards} Recall cards, {edited} edited "
           f"in Recall; back into the original collection: {len(log.new)} new, {len(log.updated)} updated "
           f"({len(changed)} with the edits), {len(log.duplicate)} unchanged, {len(log.conflicting)} kept as they "
           f"were (note type changed), {added[0]} notes and {added[1]} cards added, review history "
@@ -348,7 +349,8 @@ def round_trip(recall: str) -> None:
 
 def main() -> None:
     if len(sys.argv) == 3 and sys.argv[1] == "--round-trip":
-        round_trip(os.path.abspath(sys.argv[2]))
+        for legacy in (True, False):
+            round_trip(os.path.abspath(sys.argv[2]), legacy)
         return
     if len(sys.argv) == 5 and sys.argv[1] == "--judge":
         print(json.dumps(judge(sys.argv[2], sys.argv[3], sys.argv[4])))
@@ -358,7 +360,8 @@ def main() -> None:
     recall, shared = os.path.abspath(sys.argv[1]), sys.argv[2]
     if shutil.which("faketime") is None:
         sys.exit("anki export checks: faketime is not installed (apt-get install faketime)")
-    round_trip(recall)
+    for legacy in (True, False):
+        round_trip(recall, legacy)
     failed = False
     for zone in ZONES:
         home = tempfile.mkdtemp(prefix="recall-anki-export-")

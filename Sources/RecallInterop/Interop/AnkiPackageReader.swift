@@ -413,12 +413,13 @@ public struct AnkiPackageReader: Sendable {
                 database.limitLength(to: Self.maximumRowSize)
                 noteTypes = try AnkiNoteType.schema18(database)
                 var presets: [Int64: AnkiDeckOptions] = [:]
-                for row in try database.query("select id, hex(config) from deck_config") where row.count == 2
-                {
+                for row in try database.query("select id, hex(config), name from deck_config")
+                where row.count == 3 {
                     guard let id = row[0].flatMap({ Int64($0) }),
                         let config = ProtobufFields(Data(hex: row[1] ?? ""))
                     else { continue }
                     presets[id] = AnkiDeckOptions(schema18: config)
+                    presets[id]?.name = row[2] ?? ""
                 }
                 for row in try database.query("select id, name, hex(kind) from decks") where row.count == 3 {
                     guard let id = row[0].flatMap({ Int64($0) }), let name = row[1] else { continue }
