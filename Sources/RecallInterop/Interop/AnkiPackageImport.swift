@@ -60,7 +60,7 @@ struct PackageImport {
     /// the decks whose presets differ, which `--subdecks` would give each its own.
     func optionsNote(taken: Int64, cardsInDeck: [Int64: Int]) -> String? {
         guard let options = contents.deckOptions[taken] else { return nil }
-        let total = cardsInDeck.values.reduce(0, +)
+        let total = contents.cards.count
         var note =
             "deck options from Anki preset '\(ControlCharacters.removed(from: options.name))' "
             + "(deck '\(deckName(taken) ?? "?")', \(cardsInDeck[taken] ?? 0) of \(total) cards)"

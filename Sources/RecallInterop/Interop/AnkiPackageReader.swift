@@ -471,7 +471,12 @@ public struct AnkiPackageReader: Sendable {
         do throws(InteropError) {
             // The key cards find their note by: its GUID, or its id when it has none.
             var noteKeys: [String: String] = [:]
-            for row in try database.query("select id, guid, mid, flds, tags, mod from notes order by id") {
+            // A note's modification time, which only an export needs: a collection made by another
+            // program may not have it.
+            let modified = (try? database.query("select mod from notes limit 0")) == nil ? "0" : "mod"
+            for row in try database.query(
+                "select id, guid, mid, flds, tags, \(modified) from notes order by id")
+            {
                 guard row.count == 6, let id = row[0], let mid = row[2] else { continue }
                 if (row[3]?.utf8.count ?? 0) > Self.maximumNoteSize {
                     throw .invalid(
