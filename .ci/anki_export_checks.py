@@ -18,8 +18,8 @@ one and with two deletions, some studied) is exported, imported into Recall with
 cards are edited in the deck file (a Basic back, a reversed card's back, a type-in answer, one
 deletion of a two-deletion cloze), exported again and imported back into the same collection: Anki
 must report the notes updated (none new, none kept as they were because of a changed note type),
-the edited fields changed and no other, no note, card or review added or lost, and every note
-still of its own note type. The same package imported into a fresh collection has as many notes
+the edited fields changed and no other, no note, card or review added or lost, every card's deck
+and schedule as it was, and every note still of its own note type. The same package imported into a fresh collection has as many notes
 and cards as the original.
 """
 from __future__ import annotations
@@ -289,6 +289,7 @@ def round_trip(recall: str, legacy: bool) -> None:
     notes, cards = col.note_count(), col.card_count()
     before = {nid: (col.get_note(nid).mid, list(col.get_note(nid).fields)) for nid in col.find_notes("")}
     revlog = sorted(col.db.list("select id from revlog"))
+    schedules = col.db.all("select id, nid, ord, did, type, queue, due, ivl, factor, reps, lapses, data from cards order by id")
     original = os.path.join(folder, "original.apkg")
     col.export_anki_package(out_path=original, limit=None, options=ExportAnkiPackageOptions(
         with_scheduling=True, with_deck_configs=True, with_media=True, legacy=legacy))
@@ -336,6 +337,8 @@ def round_trip(recall: str, legacy: bool) -> None:
         problems.append(f"{len(changed)} notes changed, Anki reports {len(updated)} updated")
     if sorted(col.db.list("select id from revlog")) != revlog:
         problems.append("the original collection's review history changed")
+    if col.db.all("select id, nid, ord, did, type, queue, due, ivl, factor, reps, lapses, data from cards order by id") != schedules:
+        problems.append("the original collection's cards (decks, schedules) changed")
     if recall_cards != cards:
         problems.append(f"{recall_cards} Recall cards for {cards} Anki cards")
     if (fresh.note_count(), fresh.card_count()) != (notes, cards):
