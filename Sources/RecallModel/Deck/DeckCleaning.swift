@@ -8,6 +8,7 @@ extension Deck {
         deck.name = clean(name)
         deck.source = clean(source)
         deck.attribution = attribution.map(clean)
+        deck.anki = anki?.removingControlCharacters()
         // Only a card or fact that changes is written back: a clean deck of a million cards is not copied.
         for (index, card) in cards.enumerated() {
             let clean = card.removingControlCharacters()
