@@ -66,7 +66,9 @@ public struct DateFinder: Sendable {
             }
             let reading: StoryTime.Reading =
                 since.map { $0 < match.first } ?? false ? .before : looksBack ? .back : .forward
-            let (value, storyAnchor) = story.resolve(match.value, reading: reading)
+            let weekday =
+                tokens[match.first].kind == .word ? StoryTime.weekdayNumbers[tokens[match.first].lower] : nil
+            let (value, storyAnchor) = story.resolve(match.value, reading: reading, weekday: weekday)
             let range = tokens[match.first].start..<tokens[match.end - 1].end
             let text = String(decoding: bytes[range], as: UTF8.self)
             let anchor = match.anchor ?? storyAnchor
@@ -93,7 +95,7 @@ public struct DateFinder: Sendable {
             }
             index = match.end
         }
-        return found
+        return Self.sharingEras(found, in: bytes)
     }
 
     /// Whether a sentence says it looks back (`earlier`, `previously`, a pluperfect `had`), so that

@@ -558,6 +558,7 @@ struct DateGrammar {
 
     /// Whether the number at `index` counts something or labels something instead of naming a year.
     func isQuantity(at index: Int, end: Int) -> Bool {
+        if isCount(at: index, end: end) { return true }
         if let next = token(end) {
             if next.kind == .word, DateVocabulary.countingNouns.contains(next.lower) { return true }
             // `butcher 1400 victims`: a verb, a number, a plural noun; `in 1400 ships sailed` stays a year.

@@ -10,6 +10,7 @@ public struct FactSelector: Sendable {
         case unresolvedPronoun = "opens with a pronoun and has nothing before it"
         case tooShort = "too short to stand as a question"
         case heading = "a heading, not a sentence"
+        case fragment = "a broken piece of a sentence"
     }
 
     /// One sentence with what the selector found in it.
@@ -24,7 +25,8 @@ public struct FactSelector: Sendable {
         public var fact: Fact? {
             guard verdict == .fact else { return nil }
             return Fact(
-                text: cleanText, source: sentence.text, line: sentence.line, dates: dates, context: context)
+                text: cleanText, source: sentence.text, line: sentence.line, dates: dates, context: context
+            ).standingAlone()
         }
     }
 
@@ -75,7 +77,12 @@ public struct FactSelector: Sendable {
         }
         if allQuoted { return .quotation }
         let bytes = Array(text.utf8)
-        if anchored.allSatisfy({ isStatistic($0, in: bytes) }) || statesAFigure(text) { return .statistic }
+        if anchored.allSatisfy({ isStatistic($0, in: bytes) }) || statesAFigure(text)
+            || datesOnlyAFigure(text, dates: anchored)
+        {
+            return .statistic
+        }
+        if isFragment(text) { return .fragment }
         if text.utf8.lazy.filter({ $0 == 0x20 }).count < 3 { return .tooShort }
         if opensWithPronoun(text) && !hasPrevious { return .unresolvedPronoun }
         return .fact

@@ -24,6 +24,10 @@ struct StoryTime: Sendable, Hashable {
     var day: Int?
     /// The phrase that put the story where it is: `14 July 1789`, `heading 1848`, `November 1776 + 1 year`.
     var anchor: String?
+    /// The latest years the story has been in, oldest first, and what put it there; a weekday
+    /// chooses among them (`StoryTime+Weekday.swift`).
+    var recentYears: [Int] = []
+    var recentAnchors: [Int: String] = [:]
 
     init(year: Int? = nil) {
         self.year = year
@@ -82,6 +86,7 @@ struct StoryTime: Sendable, Hashable {
             return
         }
         anchor = heading ? "heading \(text)" : text
+        if let year { remember(year: year, text: anchor!) }
     }
 
     // MARK: Resolving

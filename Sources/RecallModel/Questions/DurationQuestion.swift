@@ -59,11 +59,16 @@ public struct DurationQuestion: Codable, Sendable, Hashable {
     /// `10 years`.
     public var answer: String { unit.amount(amount) }
 
-    /// `How many years from the first ____ to the second? Construction began in ____ and ended in ____.`
+    /// The sentence first, as a teacher sets it, then the question about its gaps: `Construction began
+    /// in ____ and ended in ____. How many years passed from the first date left out to the second?`;
+    /// for a range, `The First Punic War (____) … How many years did the span left out last?`.
     public var prompt: String {
         let units = (whole ? "whole " : "") + unit.rawValue
-        let span = from == to ? "the start of ____ to its end" : "the first ____ to the second"
-        return "How many \(units) from \(span)? \(text)"
+        let question =
+            from == to
+            ? "How many \(units) did the span left out last?"
+            : "How many \(units) passed from the first date left out to the second?"
+        return "\(text) \(question)"
     }
 
     /// The length of the time from `start` to `end`, in whole units: years when it is two years or

@@ -56,11 +56,10 @@ import Testing
         #expect(made.map(\.answer) == ["10 years", "23 years"])
         #expect(
             made[0].prompt
-                == "How many whole years from the first ____ to the second? Construction of the Suez Canal began in ____ and ended in ____."
+                == "Construction of the Suez Canal began in ____ and ended in ____. How many whole years passed from the first date left out to the second?"
         )
-        #expect(
-            made[1].prompt.hasPrefix(
-                "How many years from the start of ____ to its end? The First Punic War (____)"))
+        #expect(made[1].prompt.hasPrefix("The First Punic War (____)"))
+        #expect(made[1].prompt.hasSuffix(" How many years did the span left out last?"))
     }
 
     /// Months between two months, or days between two days, count two ways (4 or 5 from May to

@@ -1,0 +1,117 @@
+/// Sentences whose dates only say when a figure or a state held, not when something happened:
+/// `In 2013, the sector contributed 10.7% of GDP`, `according to 2014 World Bank figures`, `As of
+/// 7.30pm on 29 December, more than 11 500 households were still without power`, `The 1870s saw a
+/// rise in saloons`. A teacher does not ask for such a year: the figure is the content, and the
+/// year is when someone counted. `isStatistic` and `statesAFigure` catch `a population of 974,754
+/// in 2011`; this is the same rule for the other ways a text dates a figure:
+/// - a date after `as of`, `as at` or `according to` (the figure holds at that point);
+/// - a date that names a source of figures (`2014 figures`, `the 2011 census`, `2019 World Bank
+///   data`);
+/// - a sentence that states a share (a percentage, `per cent`, `one-third of`) with a verb of
+///   proportion (`accounted for`, `contributed`, `made up`, `was estimated at`);
+/// - a period that `saw a rise in` something: a trend, not an event;
+/// - a count of what there was at a point (`By 9am on 31 December there were still more than 1600
+///   households without power`): a state, not an event.
+extension FactSelector {
+    static let sourcesOfFigures: Set<String> = [
+        "figures", "figure", "data", "estimates", "estimate", "statistics", "census", "survey",
+        "numbers", "prices", "dollars",
+    ]
+    static let shareVerbs: Set<String> = [
+        "accounted", "accounts", "account", "contributed", "contributes", "represented", "represents",
+        "comprised", "comprises", "constituted", "constitutes", "estimated", "averaged", "averages",
+        "hovered", "stood", "amounted", "equalled", "equaled",
+    ]
+    static let shareWords: Set<String> = ["percent", "one-third", "two-thirds", "one-quarter", "one-fifth"]
+    static let trendNouns: Set<String> = [
+        "rise", "growth", "increase", "decline", "fall", "boom", "surge", "expansion", "spread", "drop",
+        "decrease", "shift", "proliferation",
+    ]
+
+    /// Whether every anchored date of `text` only dates a figure or a state, by the rules above.
+    func datesOnlyAFigure(_ text: String, dates: [DateExpression]) -> Bool {
+        let anchored = dates.filter { $0.value.isAnchored }
+        guard !anchored.isEmpty else { return false }
+        let words = FoldedWords.of(text)
+        if statesAShare(words) || countsWhatThereWas(words) { return true }
+        let bytes = Array(text.utf8)
+        return anchored.allSatisfy { date in
+            let first = wordIndex(at: date.utf8Range.lowerBound, in: bytes)
+            let last = wordIndex(at: max(date.utf8Range.upperBound - 1, date.utf8Range.lowerBound), in: bytes)
+            return holdsAtPoint(words, before: first) || namesASource(words, after: last, in: text)
+                || opensATrend(words, after: last)
+        }
+    }
+
+    /// The index of the space-separated word that holds byte `offset`.
+    func wordIndex(at offset: Int, in bytes: [UInt8]) -> Int {
+        bytes[..<min(offset, bytes.count)].lazy.filter { $0 == 0x20 }.count
+    }
+
+    /// `As of 7.30pm on 29 December`, `according to the 2011 census`: `as of`, `as at` or `according
+    /// to` at most four words before the date.
+    func holdsAtPoint(_ words: [String], before first: Int) -> Bool {
+        let start = max(0, first - 5)
+        guard start < first else { return false }
+        for index in start..<(first - 1) {
+            let pair = (words[index], words[index + 1])
+            if pair == ("as", "of") || pair == ("as", "at") || pair == ("according", "to") { return true }
+        }
+        return false
+    }
+
+    /// `2014 World Bank figures`, `the 2011 census`: a source of figures at most three words after the
+    /// date, with only names between.
+    func namesASource(_ words: [String], after last: Int, in text: String) -> Bool {
+        let original = text.split(separator: " ", omittingEmptySubsequences: false)
+        var index = last + 1
+        while index < words.count, index <= last + 4 {
+            if Self.sourcesOfFigures.contains(words[index]) { return true }
+            // Only capitalized names may stand between the date and its source.
+            guard index < original.count, original[index].first?.isUppercase == true else { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// `The 1870s saw a rise in …`: the date is the subject of `saw` or `witnessed` a trend.
+    func opensATrend(_ words: [String], after last: Int) -> Bool {
+        var index = last + 1
+        guard index < words.count, ["saw", "witnessed", "brought"].contains(words[index]) else {
+            return false
+        }
+        index += 1
+        if index < words.count, ["a", "an", "the"].contains(words[index]) { index += 1 }
+        // `a sharp rise`, `a steady growth`: one adjective may come first.
+        if index + 1 < words.count, !Self.trendNouns.contains(words[index]) { index += 1 }
+        return index < words.count && Self.trendNouns.contains(words[index])
+    }
+
+    /// `there were still more than 1600 households`: `there` and a form of `be` or `remain`, then at
+    /// most three words (`still`, `more than`, `about`) before a number.
+    func countsWhatThereWas(_ words: [String]) -> Bool {
+        for index in words.indices.dropLast(2) where words[index] == "there" {
+            guard ["was", "were", "remained", "are", "is"].contains(words[index + 1]) else { continue }
+            let next = words[(index + 2)..<min(words.count, index + 6)]
+            for word in next {
+                if word.first?.isNumber == true { return true }
+                if !["still", "more", "than", "about", "around", "over", "some", "nearly", "almost", "only"]
+                    .contains(word)
+                {
+                    break
+                }
+            }
+        }
+        return false
+    }
+
+    /// `contributed 10.7% of GDP`, `accounted for about one-third of`: a share with a verb of proportion.
+    func statesAShare(_ words: [String]) -> Bool {
+        let hasShare = words.enumerated().contains { index, word in
+            (word.hasSuffix("%") && word.dropLast().allSatisfy { $0.isNumber || $0 == "." })
+                || Self.shareWords.contains(word)
+                || (word == "per" && index + 1 < words.count && words[index + 1] == "cent")
+        }
+        return hasShare && words.contains(where: Self.shareVerbs.contains)
+    }
+}

@@ -1,0 +1,108 @@
+/// How a sentence opens, once it stands alone on a card.
+///
+/// A sentence that opens with a lower-case word or with punctuation (`. of Malawi spoke …`,
+/// `, and in 1990 …`) is a piece the splitter cut out of a longer one, or a broken extraction: it
+/// makes no card. A sentence that opens with a connective (`However,`, `Instead,`, `Furthermore,`,
+/// `Also`) leans on the sentence before it, which a card does not show: the connective is dropped
+/// and the next word capitalised (`However, in 1775 Congress …` → `In 1775 Congress …`).
+extension FactSelector {
+    /// Lower-case words that may open a sentence: name particles before a capitalised name
+    /// (`de Gaulle`, `van Gogh`) and the abbreviation of circa.
+    static let lowerCaseOpeners: Set<String> = [
+        "de", "van", "von", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn", "den", "der", "ter",
+        "c", "ca",
+    ]
+    /// Marks a whole sentence may open with: quotation marks and brackets.
+    static let openingMarks: Set<Character> = ["\"", "“", "‘", "'", "(", "[", "«", "¿", "¡", "„"]
+
+    /// Whether `text` opens as a piece of a sentence rather than a whole one.
+    func isFragment(_ text: String) -> Bool {
+        // `.... All the way up to 1939, …`: an ellipsis marks words left out of a quotation, and the
+        // sentence after it is judged on its own.
+        if text.hasPrefix("..") || text.hasPrefix("…") {
+            let rest = text.drop { $0 == "." || $0 == "…" || $0 == " " }
+            return rest.isEmpty ? false : isFragment(String(rest))
+        }
+        guard let first = text.first else { return false }
+        if splicesTwoPieces(text) { return true }
+        if first.isNumber || first.isUppercase { return false }
+        if !first.isLetter { return !Self.openingMarks.contains(first) }
+        // `iPhone`, `eBay`: a name with a capital inside is not a lower-case opener.
+        let word = text.prefix { $0.isLetter }
+        if word.contains(where: \.isUppercase) { return false }
+        guard Self.lowerCaseOpeners.contains(String(word)) else { return true }
+        let rest = text.dropFirst(word.count).drop { $0 == " " || $0 == "." || $0 == "'" || $0 == "’" }
+        return !(rest.first?.isUppercase ?? false) && !(rest.first?.isNumber ?? false)
+    }
+
+    /// Abbreviations whose full stop a lower-case word may follow (`etc. the`, `approx. two`).
+    static let abbreviations: Set<String> = ["etc", "approx", "incl", "excl", "resp", "viz", "circa", "esp"]
+
+    /// `… overworked soils. of Malawi spoke …`: a full stop after a lower-case word of four letters or
+    /// more, then a lower-case word. Two pieces of text were spliced where something fell out.
+    func splicesTwoPieces(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        for (word, next) in zip(words, words.dropFirst()) where word.count > 4 && word.last == "." {
+            let stem = word.dropLast()
+            guard stem.allSatisfy({ $0.isLetter && $0.isLowercase }),
+                !Self.abbreviations.contains(String(stem)),
+                let initial = next.first, initial.isLetter, initial.isLowercase
+            else { continue }
+            return true
+        }
+        return false
+    }
+
+    /// Connectives that tie a sentence to the one before (`However,`); most need their comma.
+    static let connectives: [String] = [
+        "however", "furthermore", "moreover", "instead", "lastly", "additionally", "nevertheless",
+        "nonetheless", "consequently", "therefore", "thus", "hence", "likewise", "similarly", "besides",
+        "meanwhile", "finally", "also", "still", "then", "subsequently", "afterwards", "indeed",
+        "in addition", "as a result", "in contrast", "by contrast", "on the other hand", "in turn",
+        "for example", "for instance", "at the same time",
+    ]
+    /// Connectives that open a sentence without a comma after them (`Also in 1775, …`).
+    static let bareConnectives: Set<String> = ["also", "instead", "then", "still"]
+
+    /// `text` without a connective it opens with, and how many UTF-8 bytes were removed from its
+    /// start; the next word is capitalised (same length in UTF-8 for the letters that matter).
+    static func droppingConnective(_ text: String) -> (text: String, removed: Int) {
+        let lower = text.lowercased()
+        for connective in connectives where lower.hasPrefix(connective) {
+            let after = text.utf8.dropFirst(connective.utf8.count)
+            var rest = Substring(after)
+            if rest.first == "," {
+                rest = rest.dropFirst()
+            } else if !bareConnectives.contains(connective) || rest.first != " " {
+                continue
+            }
+            rest = rest.drop { $0 == " " }
+            guard let next = rest.first, next.isLetter || next.isNumber else { continue }
+            let capital = String(next).uppercased()
+            guard capital.utf8.count == String(next).utf8.count, rest.count > 12 else { continue }
+            let removed = text.utf8.count - rest.utf8.count
+            return (capital + rest.dropFirst(), removed)
+        }
+        return (text, 0)
+    }
+}
+
+extension Fact {
+    /// The fact as a card shows it on its own: a connective it opened with dropped, its dates moved
+    /// with the text.
+    func standingAlone() -> Fact {
+        let (text, removed) = FactSelector.droppingConnective(self.text)
+        let context = self.context.map { FactSelector.droppingConnective($0).text }
+        guard removed > 0 else {
+            return Fact(text: text, source: source, line: line, dates: dates, context: context)
+        }
+        let moved = dates.map { date in
+            var date = date
+            date.utf8Range = (date.utf8Range.lowerBound - removed)..<(date.utf8Range.upperBound - removed)
+            return date
+        }
+        // A date inside the dropped words (none of the connectives holds one) would be lost.
+        guard moved.allSatisfy({ $0.utf8Range.lowerBound >= 0 }) else { return self }
+        return Fact(text: text, source: source, line: line, dates: moved, context: context)
+    }
+}

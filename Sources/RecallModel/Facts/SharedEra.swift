@@ -1,0 +1,50 @@
+/// A range whose era is written once, at its end: `from about 1030 to about 930 BCE`, `between 1200
+/// and c. 1100 BC`. The grammar reads `264 to 241 BC` as one range, but reads the two ends as two
+/// dates when hedges stand between them, and the first is then the year 1030 of our era. Here they
+/// become the one range they are (`1030 to about 930 BCE`, `BC1030/BC0930`), as the grammar's own
+/// ranges are, so that wherever the date is shown (a reverse card, a timeline item, a choice option,
+/// a period card) it carries its era, and nothing shows `1030` alone. The first end must be the
+/// larger number (BC years count down), which tells a shared era from two dates of different eras.
+extension DateFinder {
+    /// The words that may join the two ends of a range, with the hedges that may stand before the end.
+    static let rangeJoiners: Set<String> = ["to", "until", "till", "and", "-", "–", "—"]
+    static let endHedges: Set<String> = [
+        "about", "around", "c", "c.", "ca", "ca.", "circa", "approximately", "roughly",
+    ]
+
+    /// `found` with each bare year that opens a BC range joined to the range's end.
+    static func sharingEras(_ found: [DateExpression], in bytes: [UInt8]) -> [DateExpression] {
+        guard found.count > 1 else { return found }
+        var shared: [DateExpression] = []
+        var index = 0
+        while index < found.count {
+            defer { index += 1 }
+            guard index + 1 < found.count, let range = joined(found[index], found[index + 1], in: bytes)
+            else {
+                shared.append(found[index])
+                continue
+            }
+            shared.append(range)
+            index += 1
+        }
+        return shared
+    }
+
+    /// `1030` and `930 BCE` with only `to about` between them: one BC range; nil otherwise.
+    static func joined(_ start: DateExpression, _ end: DateExpression, in bytes: [UInt8]) -> DateExpression? {
+
+        guard case .year(let first) = start.value, first > 0, start.text.allSatisfy(\.isNumber),
+            case .year(let last) = end.value, last < 0, first > -last
+        else { return nil }
+        let between = String(
+            decoding: bytes[start.utf8Range.upperBound..<end.utf8Range.lowerBound], as: UTF8.self
+        ).lowercased().split(separator: " ").map(String.init)
+        guard let joiner = between.first, rangeJoiners.contains(joiner),
+            between.dropFirst().allSatisfy(endHedges.contains)
+        else { return nil }
+        let span = start.utf8Range.lowerBound..<end.utf8Range.upperBound
+        return DateExpression(
+            text: String(decoding: bytes[span], as: UTF8.self), utf8Range: span,
+            value: .range(.year(-first), end.value), anchor: end.anchor)
+    }
+}
