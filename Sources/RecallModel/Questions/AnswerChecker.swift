@@ -28,6 +28,7 @@ public enum AnswerChecker {
         case .landmark(let pair):
             checkLetter(typed, options: PairQuestion.landmarkOptions, answerIndex: pair.answerIndex)
         case .period(let question): checkPeriod(typed, question)
+        case .who(let question): NameAnswer.check(typed, question)
         case .order(let pair), .contrast(let pair):
             checkLetter(typed, options: pair.statements.map(\.label), answerIndex: pair.answerIndex)
         }

@@ -45,7 +45,7 @@ public struct AnswerKey: Sendable {
                 choice.options.map(DateAnswer.read), folded: choice.options.map(AnswerChecker.fold))
         case .basic(let basic): reading = .basic(BackReading(basic))
         case .period(let period): reading = .period(DateAnswer.read(period.answer))
-        case .timeline, .reverse, .order, .duration, .landmark, .contrast: reading = .none
+        case .timeline, .reverse, .order, .duration, .landmark, .contrast, .who: reading = .none
         }
     }
 
