@@ -27,7 +27,7 @@ public enum AnswerChecker {
         case .duration(let question): checkDuration(typed, question)
         case .landmark(let pair):
             checkLetter(typed, options: PairQuestion.landmarkOptions, answerIndex: pair.answerIndex)
-        case .period(let question): checkDate(typed, expectedText: question.answer, expected: question.value)
+        case .period(let question): checkPeriod(typed, question)
         case .who(let question): NameAnswer.check(typed, question)
         case .order(let pair), .contrast(let pair):
             checkLetter(typed, options: pair.statements.map(\.label), answerIndex: pair.answerIndex)
@@ -95,9 +95,21 @@ public enum AnswerChecker {
         checkDate(typed, expectedText: expectedText, expected: expected, shown: DateAnswer.read(expectedText))
     }
 
-    /// `checkDate` with the card's text already read (`shown`, what `DateAnswer.read(expectedText)` gives).
+    /// A which-century or which-decade card: its period in any form, holding the card's date
+    /// (`the 1800s` is no answer for 1900; see `DateComparison`). `shown` is its answer already read.
+    static func checkPeriod(_ typed: String, _ question: PeriodQuestion, shown: DateAnswer.Reading? = nil)
+        -> Verdict
+    {
+        checkDate(
+            typed, expectedText: question.answer, expected: question.value,
+            shown: shown ?? DateAnswer.read(question.answer), asked: question.dateValue)
+    }
+
+    /// `checkDate` with the card's text already read (`shown`, what `DateAnswer.read(expectedText)`
+    /// gives), and for a period card the date it asks the period of.
     static func checkDate(
-        _ typed: String, expectedText: String, expected: DateValue, shown reading: DateAnswer.Reading
+        _ typed: String, expectedText: String, expected: DateValue, shown reading: DateAnswer.Reading,
+        asked: DateValue? = nil
     )
         -> Verdict
     {
@@ -112,14 +124,19 @@ public enum AnswerChecker {
             return .wrong
         case .date(let answer):
             return DateComparison.verdict(
-                answer, expected: DateAnswer(value: expected, part: shown.part), written: shown.value)
+                answer, expected: DateAnswer(value: expected, part: shown.part), written: shown.value,
+                asked: asked)
         }
     }
 
     /// `b`, `b)`, the text of the option, or its date in another form. A letter past the last
     /// option, or a text that is no option, is asked again.
-    /// `options` are the options already read (see `AnswerKey`); nil reads them only when needed.
-    static func checkChoice(_ typed: String, _ choice: ChoiceQuestion, options: [DateAnswer.Reading]? = nil)
+    /// `options` are the options already read and `folded` their texts folded (see `AnswerKey`); nil
+    /// reads them only when needed.
+    static func checkChoice(
+        _ typed: String, _ choice: ChoiceQuestion, options: [DateAnswer.Reading]? = nil,
+        folded: [String]? = nil
+    )
         -> Verdict
     {
         let last = ChoiceQuestion.letter(max(0, choice.options.count - 1)).uppercased()
@@ -131,7 +148,8 @@ public enum AnswerChecker {
             guard choice.options.indices.contains(index) else { return notAnOption }
             return index == choice.answerIndex ? .right : .wrong
         }
-        if let index = choice.options.firstIndex(where: { fold($0) == fold(typed) }) {
+        let foldedTyped = fold(typed)
+        if let index = (folded ?? choice.options.map(fold)).firstIndex(of: foldedTyped) {
             return index == choice.answerIndex ? .right : .wrong
         }
         switch DateAnswer.read(typed) {

@@ -16,9 +16,11 @@ public struct AnswerKey: Sendable {
     enum Reading: Sendable {
         /// A cloze card's date text as `DateAnswer.read` gives it.
         case cloze(DateAnswer.Reading)
-        /// Each option of a choice card, read.
-        case choice([DateAnswer.Reading])
+        /// Each option of a choice card, read, and its text folded as `AnswerChecker.fold` folds it.
+        case choice([DateAnswer.Reading], folded: [String])
         case basic(BackReading)
+        /// A which-century or which-decade card's answer, read.
+        case period(DateAnswer.Reading)
         /// The other kinds have nothing worth reading in advance: the checker's own path is quick.
         case none
     }
@@ -38,9 +40,12 @@ public struct AnswerKey: Sendable {
         self.question = question
         switch question {
         case .cloze(let cloze): reading = .cloze(DateAnswer.read(cloze.answer))
-        case .choice(let choice): reading = .choice(choice.options.map(DateAnswer.read))
+        case .choice(let choice):
+            reading = .choice(
+                choice.options.map(DateAnswer.read), folded: choice.options.map(AnswerChecker.fold))
         case .basic(let basic): reading = .basic(BackReading(basic))
-        case .timeline, .reverse, .order, .duration, .period, .landmark, .contrast, .who: reading = .none
+        case .period(let period): reading = .period(DateAnswer.read(period.answer))
+        case .timeline, .reverse, .order, .duration, .landmark, .contrast, .who: reading = .none
         }
     }
 
@@ -49,10 +54,12 @@ public struct AnswerKey: Sendable {
         switch (question, reading) {
         case (.cloze(let cloze), .cloze(let shown)):
             AnswerChecker.checkDate(typed, expectedText: cloze.answer, expected: cloze.value, shown: shown)
-        case (.choice(let choice), .choice(let options)):
-            AnswerChecker.checkChoice(typed, choice, options: options)
+        case (.choice(let choice), .choice(let options, let folded)):
+            AnswerChecker.checkChoice(typed, choice, options: options, folded: folded)
         case (.basic(let basic), .basic(let back)):
             AnswerChecker.checkBasic(typed, basic, back: back)
+        case (.period(let period), .period(let shown)):
+            AnswerChecker.checkPeriod(typed, period, shown: shown)
         default:
             AnswerChecker.check(typed, against: question)
         }

@@ -80,10 +80,7 @@ enum AnswerSpelling {
             }
             var end = start
             while end < bytes.count, bytes[end] | 0x20 >= 0x61 && bytes[end] | 0x20 <= 0x7A { end += 1 }
-            if end - start >= 3 {
-                let word = String(decoding: bytes[start..<end], as: UTF8.self)
-                if correction(of: word) != nil { return false }
-            }
+            if end - start >= 3, correction(ofASCII: bytes[start..<end]) != nil { return false }
             start = end
         }
         return true

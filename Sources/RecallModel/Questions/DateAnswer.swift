@@ -22,10 +22,15 @@ public struct DateAnswer: Hashable, Sendable {
 
     public var value: DateValue
     public var part: Part?
+    /// Whether a century is written as its hundreds (`the 1800s`: the years 1800 to 1899) rather
+    /// than as an ordinal (`the 19th century`: 1801 to 1900, as historians count); see
+    /// `DateComparison.holds(_:year:)`.
+    public var hundreds: Bool
 
-    public init(value: DateValue, part: Part? = nil) {
+    public init(value: DateValue, part: Part? = nil, hundreds: Bool = false) {
         self.value = value
         self.part = part
+        self.hundreds = hundreds
     }
 
     /// What a typed text reads as.
@@ -43,9 +48,24 @@ public struct DateAnswer: Hashable, Sendable {
     public static func read(_ text: String) -> Reading {
         if let year = plainYear(text) { return .date(DateAnswer(value: .year(year))) }
         if NumericDate.isAmbiguous(text) { return .ambiguous }
+        if let reading = TypedDateReader.read(text) { return reading }
+        return readInFull(text)
+    }
+
+    /// `read` through the date finder alone, without the quick reader of the common forms.
+    static func readInFull(_ text: String) -> Reading {
+        if let year = plainYear(text) { return .date(DateAnswer(value: .year(year))) }
+        if NumericDate.isAmbiguous(text) { return .ambiguous }
         let (part, rest) = splitPart(AnswerSpelling.corrected(text))
         guard let value = value(of: rest) else { return .none }
-        return .date(DateAnswer(value: value, part: part))
+        return .date(DateAnswer(value: value, part: part, hundreds: writesHundreds(value, in: rest)))
+    }
+
+    /// Whether a century value was written as its hundreds: the date finder reads a century from
+    /// `1800s` or from an ordinal before `century`, so a century without that word is the former.
+    static func writesHundreds(_ value: DateValue, in text: String) -> Bool {
+        guard case .century = value else { return false }
+        return !text.lowercased().contains("centur")
     }
 
     /// A year typed as four digits alone (`1952`), the most common answer, read without the grammar.
@@ -168,6 +188,16 @@ enum NumericDate {
                 || $0 == UInt8(ascii: "-") || $0 == 0x20 || $0 == 0x09
         }
         guard text.utf8.allSatisfy(allowed) else { return false }
+        // A day or month first is one or two digits before the first separator: most numeric answers
+        // (`1878-1921`, `1925-12-16`) are turned away here, before any string is made.
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
+        let isSeparator: (UInt8) -> Bool = {
+            $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")
+        }
+        guard let start = text.utf8.firstIndex(where: { !isSpace($0) }),
+            let separator = text.utf8.firstIndex(where: isSeparator),
+            text.utf8.distance(from: start, to: separator) <= 2
+        else { return false }
         let trimmed = text.trimmingSpaces()
         guard trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || "/.-".contains($0)) }) else { return false }
         let fields = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { "/.-".contains($0) })

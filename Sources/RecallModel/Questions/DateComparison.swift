@@ -7,16 +7,25 @@
 ///   not its answer.
 /// - Less precise and agreeing (`1925` for `16 December 1925`): partly right, saying what is missing.
 /// - One end of a range: partly right. Anything else: wrong.
+/// - A century holds a year as historians count (the 19th century is 1801 to 1900); `the 1800s` is
+///   read as the 19th century but holds only the years both readings hold, 1801 to 1899: it is no
+///   answer for 1900 (not in the 1800s) nor for 1800 (in the 18th century), and `the 1900s` is none
+///   for 1900 either (the 20th century). A which-century card asks its date's century, so it holds
+///   its typed answer to the same rule.
 enum DateComparison {
     /// - Parameters:
     ///   - typed: what the student typed.
     ///   - expected: the card's value with the part its text names.
     ///   - written: the value of the card's text as written (a date whose year the text left out).
-    static func verdict(_ typed: DateAnswer, expected: DateAnswer, written: DateValue?)
+    ///   - asked: the date a which-century or which-decade card asks the period of.
+    static func verdict(
+        _ typed: DateAnswer, expected: DateAnswer, written: DateValue?, asked: DateValue? = nil
+    )
         -> AnswerChecker.Verdict
     {
         let value = typed.value
         if value == expected.value || (written != nil && value == written) {
+            if let year = asked?.firstYear, typed.hundreds, !holds(typed, year: year) { return .wrong }
             return partVerdict(typed.part, expected: expected.part, granularity: expected.value.granularity)
         }
         if refines(value, expected.value) {
@@ -27,7 +36,7 @@ enum DateComparison {
             }
             return .right
         }
-        if let missing = missing(typed: value, expected: expected.value, written: written) {
+        if let missing = missing(typed: typed, expected: expected.value, written: written) {
             return .partlyRight(missing)
         }
         return .wrong
@@ -73,8 +82,18 @@ enum DateComparison {
         }
     }
 
+    /// Whether a typed century holds `year`: an ordinal century as historians count (1801 to 1900
+    /// for the 19th, 300 to 201 BC for the 3rd BC); a century written as its hundreds only the years
+    /// that reading and the ordinal one share (1801 to 1899 for `the 1800s`).
+    static func holds(_ typed: DateAnswer, year: Int) -> Bool {
+        guard case .century(let first) = typed.value else { return false }
+        if first < 0 { return (first...(first + 99)).contains(year) }
+        return ((first + 1)...(first + (typed.hundreds ? 99 : 100))).contains(year)
+    }
+
     /// What a less precise answer leaves out, when all it says is right.
-    static func missing(typed value: DateValue, expected: DateValue, written: DateValue?) -> String? {
+    static func missing(typed: DateAnswer, expected: DateValue, written: DateValue?) -> String? {
+        let value = typed.value
         switch (value, expected) {
         case (.year(let year), .day(let expectedYear?, _, _)) where year == expectedYear:
             return "the year is right; the day and month are missing"
@@ -99,8 +118,8 @@ enum DateComparison {
             || expected.granularity == .day:
             guard let year = expected.firstYear, (first...(first + 9)).contains(year) else { return nil }
             return "the decade is right; the \(expected.granularity.noun) is missing"
-        case (.century(let first), .year):
-            guard let year = expected.firstYear, (first...(first + 99)).contains(year) else { return nil }
+        case (.century, .year(let year)):
+            guard holds(typed, year: year) else { return nil }
             return "the century is right; the \(expected.granularity.noun) is missing"
         case (_, .range(let start, let end)) where value.granularity != .range:
             return value == start || value == end ? "that is one end of the range; the other is missing" : nil

@@ -118,6 +118,31 @@ import Testing
         ("1925", "1920s", "partly: the decade is right; the year is missing"),
         ("1925", "20th century", "partly: the century is right; the year is missing"),
         ("1925", "19th century", "wrong"),
+        // A century holds a year as historians count (1801 to 1900 for the 19th); `the 1800s` is
+        // read as the 19th century and holds only the years both readings hold, 1801 to 1899.
+        ("1900", "19th century", "partly: the century is right; the year is missing"),
+        ("1900", "the nineteenth century", "partly: the century is right; the year is missing"),
+        ("1900", "1800s", "wrong"),
+        ("1900", "the 1800s", "wrong"),
+        ("1900", "1900s", "wrong"),
+        ("1900", "20th century", "wrong"),
+        ("1850", "1800s", "partly: the century is right; the year is missing"),
+        ("1850", "the 1800s", "partly: the century is right; the year is missing"),
+        ("1850", "19th century", "partly: the century is right; the year is missing"),
+        ("1850", "1900s", "wrong"),
+        ("1801", "1800s", "partly: the century is right; the year is missing"),
+        ("1899", "1800s", "partly: the century is right; the year is missing"),
+        ("1800", "1800s", "wrong"),
+        ("1800", "19th century", "wrong"),
+        ("1800", "18th century", "partly: the century is right; the year is missing"),
+        ("1800", "1700s", "wrong"),
+        ("2000", "20th century", "partly: the century is right; the year is missing"),
+        ("2000", "1900s", "wrong"),
+        ("250 BC", "3rd century BC", "partly: the century is right; the year is missing"),
+        ("300 BC", "3rd century BC", "partly: the century is right; the year is missing"),
+        ("301 BC", "3rd century BC", "wrong"),
+        ("201 BC", "3rd century BC", "partly: the century is right; the year is missing"),
+        ("200 BC", "3rd century BC", "wrong"),
         ("27 February @1849", "27 February 1849", "right"),
         ("27 February @1849", "27 February", "right"),
         ("27 February @1849", "February 27", "right"),
@@ -286,6 +311,61 @@ import Testing
         ("1925", "retry: not an option: A–D"), ("9/8/2016", "retry: ambiguous: write the month as a word"),
     ]
 
+    /// Which-century and which-decade cards, as the deck builder makes them from a date: a typed
+    /// period must be the card's and hold its date.
+    static let periodRows: [(card: String, typed: String, verdict: String)] = [
+        ("century of 1900", "19th century", "right"),
+        ("century of 1900", "the nineteenth century", "right"),
+        ("century of 1900", "1800s", "wrong"),
+        ("century of 1900", "the 1800s", "wrong"),
+        ("century of 1900", "1900s", "wrong"),
+        ("century of 1900", "20th century", "wrong"),
+        ("century of 1900", "1900", "wrong"),
+        ("century of 1850", "1800s", "right"),
+        ("century of 1850", "the 1800s", "right"),
+        ("century of 1850", "19th century", "right"),
+        ("century of 1850", "1900s", "wrong"),
+        ("century of 1850", "18th century", "wrong"),
+        ("century of 1801", "1800s", "right"),
+        ("century of 1899", "the 1800s", "right"),
+        ("century of 1800", "18th century", "right"),
+        ("century of 1800", "1800s", "wrong"),
+        ("century of 1800", "1700s", "wrong"),
+        ("century of 1952", "1900s", "right"),
+        ("century of 1952", "20th century", "right"),
+        ("century of 2000", "20th century", "right"),
+        ("century of 2000", "1900s", "wrong"),
+        ("century of 2000", "2000s", "wrong"),
+        ("century of 2001", "21st century", "right"),
+        ("century of 2001", "2000s", "right"),
+        ("century of 250 BC", "3rd century BC", "right"),
+        ("century of 250 BC", "3rd century", "wrong"),
+        ("century of 300 BC", "the 3rd century BC", "right"),
+        ("century of 301 BC", "4th century BC", "right"),
+        ("century of 301 BC", "3rd century BC", "wrong"),
+        ("decade of 1955", "1950s", "right"),
+        ("decade of 1955", "the 1950's", "right"),
+        ("decade of 1955", "1960s", "wrong"),
+        ("decade of 1955", "1900s", "wrong"),
+        ("decade of 1955", "20th century", "wrong"),
+        ("decade of 1955", "1955", "wrong"),
+    ]
+
+    /// The period card `century of 1900` or `decade of 1955` stands for.
+    static func periodQuestion(_ card: String) -> Question {
+        let words = card.split(separator: " ", maxSplits: 2)
+        var finder = DateFinder()
+        let date = finder.dates(in: String(words[2])).first!
+        let year = date.value.firstYear!
+        let period =
+            words[0] == "century" ? PeriodQuestion.century(of: year)! : PeriodQuestion.decade(of: year)!
+        return .period(
+            PeriodQuestion(
+                text: "It happened in ____.", date: date.text, dateValue: date.value, answer: period.text,
+                value: period.value, sentence: "It happened in \(date.text).", context: nil,
+                source: SourceReference(sentence: "", line: 1)))
+    }
+
     static func question(_ card: String) -> Question {
         var shown = card
         var finder = DateFinder()
@@ -327,6 +407,14 @@ import Testing
         } else {
             #expect(verdict == Self.verdict(expected), "\(card) / \(typed)")
         }
+    }
+
+    @Test(arguments: periodRows.indices)
+    func period(_ row: Int) {
+        let (card, typed, expected) = Self.periodRows[row]
+        let question = Self.periodQuestion(card)
+        #expect(AnswerChecker.check(typed, against: question) == Self.verdict(expected), "\(card) / \(typed)")
+        #expect(AnswerKey(question).check(typed) == Self.verdict(expected), "\(card) / \(typed)")
     }
 
     @Test(arguments: choiceRows.indices)
