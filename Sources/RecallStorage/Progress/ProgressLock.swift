@@ -1,4 +1,5 @@
 import Foundation
+import RecallModel
 
 #if canImport(Glibc)
     import Glibc
@@ -41,7 +42,8 @@ public final class ProgressLock: Sendable {
     /// synced folder carried it here) binds nothing on this one: the lock is taken, and `notice`
     /// is told who holds the deck there and since when, as their progress merges later.
     static func acquire(
-        _ url: URL, deck: String, description: String, wait: TimeInterval, notice: (String) -> Void = { _ in }
+        _ url: URL, deck: String, description: String, wait: TimeInterval,
+        machine: MachineID? = try? MachineIdentity.current(), notice: (String) -> Void = { _ in }
     )
         throws(ProgressError) -> Int32
     {
@@ -65,7 +67,6 @@ public final class ProgressLock: Sendable {
             close(descriptor)
             throw .locked(deck: deck, holder: holder.flatMap { $0.isEmpty ? nil : $0 } ?? "another process")
         }
-        let machine = try? MachineIdentity.current()
         if let previous = try? String(contentsOf: url, encoding: .utf8) {
             let held = LockNote(parsing: previous)
             if held.isOtherMachine(than: machine) {

@@ -49,11 +49,14 @@ struct StudyCommand: ParsableCommand {
         }
         let status: Int32
         do {
-            status = try ProgressLock.withLock(
-                workspace: workspace, deck: deck.name, description: "recall study",
+            // Another machine holding the lock (a network folder) leaves this session its own copy.
+            status = try ProgressLock.withLockOrSideCopy(
+                store: store, deck: deck.name, description: "recall study", now: clock.now,
                 notice: { write(ControlCharacters.printable($0, keepingColors: false) + "\n") }
-            ) {
-                try study(deck, store: store, clock: clock, write: write)
+            ) { sessionStore, ownsDeck in
+                try study(
+                    deck, store: sessionStore, mergingCopies: ownsDeck ? store : nil, clock: clock,
+                    write: write)
             }
         } catch let error as CommandFailure {
             throw error
@@ -66,19 +69,23 @@ struct StudyCommand: ParsableCommand {
         }
     }
 
-    /// The session itself; the caller holds the deck's lock.
-    func study(_ deck: Deck, store: FileProgressStore, clock: SystemClock, write: @escaping (String) -> Void)
-        throws
-        -> Int32
-    {
+    /// The session itself, saving to `store`; the caller holds the deck's lock, or the lock of the
+    /// side copy `store` writes. `mergingCopies` is the deck's own store when the caller holds its lock.
+    func study(
+        _ deck: Deck, store: any ProgressStore, mergingCopies deckStore: FileProgressStore?,
+        clock: SystemClock,
+        write: @escaping (String) -> Void
+    ) throws -> Int32 {
         let workspace = options.workspace
         let session: StudySession
         do {
             // A synced folder's conflict copies (two machines saved at once) are merged in first.
-            let copies = try ConflictCopies.merge(
-                deck: deck.name, store: store, step: ReviewStep(settings: deck.settings))
-            for copy in copies {
-                write(ControlCharacters.printable(copy.message, keepingColors: false) + "\n")
+            if let deckStore {
+                let copies = try ConflictCopies.merge(
+                    deck: deck.name, store: deckStore, step: ReviewStep(settings: deck.settings))
+                for copy in copies {
+                    write(ControlCharacters.printable(copy.message, keepingColors: false) + "\n")
+                }
             }
             let progress = try store.load(deck: deck.name) ?? DeckProgress(deck: deck.name)
             session = StudySession(
