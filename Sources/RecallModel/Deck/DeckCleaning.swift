@@ -19,6 +19,7 @@ extension Deck {
             fact.text = ControlCharacters.blanked(in: fact.text)
             fact.source = clean(fact.source)
             fact.context = fact.context.map(clean)
+            fact.written = fact.written.map(clean)
             if fact.dates.contains(where: { ControlCharacters.contains($0.text) }) {
                 fact.dates = fact.dates.map { date in
                     var date = date

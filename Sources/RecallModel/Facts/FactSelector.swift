@@ -46,7 +46,8 @@ public struct FactSelector: Sendable {
             }
             let clean = sentence.cleanText
             let isHeading = Self.isHeading(clean)
-            let dates = finder.dates(in: clean, heading: isHeading)
+            let newParagraph = readings.last.map { $0.sentence.paragraph != sentence.paragraph } ?? true
+            let dates = finder.dates(in: clean, heading: isHeading, newParagraph: newParagraph)
             // A pronoun may point back across a paragraph break; only the first sentence has nothing before it.
             let previous = readings.last
             var reading = Reading(sentence: sentence, cleanText: clean, dates: dates, verdict: .fact)

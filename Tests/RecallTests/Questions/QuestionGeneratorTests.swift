@@ -173,7 +173,8 @@ extension QuestionGeneratorTests {
         #expect(summary.skippedDates == [.tooManyDates: 17])
         let short = SourceText(
             name: "t",
-            text: "The fairs were held in " + years.dropLast().joined(separator: ", ") + " at Lyon.")
+            text: "The fairs were held in " + years.dropLast().map { "\($0) at Lyon" }.joined(separator: ", ")
+                + ".")
         let cards = try DeckBuilder(kinds: [.cloze]).build(short, name: "t", builtAt: Self.builtAt).deck.cards
         #expect(cards.count == 16)
         let run = SourceText(
