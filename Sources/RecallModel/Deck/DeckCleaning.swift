@@ -111,6 +111,16 @@ extension Card {
             question.context = question.context.map(clean)
             question.source = source(question.source)
             card.question = .period(question)
+        case .who(var question):
+            question.text = clean(question.text)
+            question.answer = clean(question.answer)
+            question.surnames = question.surnames.map(clean)
+            question.others = question.others.map(clean)
+            question.date = clean(question.date)
+            question.sentence = clean(question.sentence)
+            question.context = question.context.map(clean)
+            question.source = source(question.source)
+            card.question = .who(question)
         case .basic(var question):
             question.front = clean(question.front)
             question.back = clean(question.back)

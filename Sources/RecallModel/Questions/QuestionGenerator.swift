@@ -74,6 +74,7 @@ public struct QuestionGenerator: Sendable {
             if kinds.contains(.order) { cards += orderCards(pairable) }
             if kinds.contains(.landmark) { cards += landmarkCards(pairable, marked: landmarks) }
         }
+        if kinds.contains(.who) { cards += whoCards(facts) }
         let kept = Self.oneReversePerDate(cards)
         if kept.count < cards.count { skipped[.dateTaken, default: 0] += cards.count - kept.count }
         let check = FamilyCheck(facts: facts)

@@ -50,6 +50,9 @@ import Testing
                 case .duration(let question):
                     #expect(!question.text.contains(question.from) && !question.text.contains(question.to))
                     shown = question.prompt
+                case .who(let question):
+                    #expect(question.text.hasSuffix("?") && !question.text.contains(question.answer))
+                    shown = question.text
                 case .order(let question), .landmark(let question), .contrast(let question):
                     #expect(question.statements.count == 2)
                     for statement in question.statements {
