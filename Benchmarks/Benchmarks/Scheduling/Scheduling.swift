@@ -38,6 +38,7 @@ private func collection(_ count: Int, now: Date) -> ([Card], DeckProgress) {
 let benchmarks: @Sendable () -> Void = {
     let now = Date(timeIntervalSince1970: 1_780_000_000)
     let batch = 10_000
+    optimizerBenchmarks()
 
     Benchmark(
         "FSRS next state, one review (×10,000)",

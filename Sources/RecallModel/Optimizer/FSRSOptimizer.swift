@@ -116,12 +116,14 @@ public struct FSRSOptimizer: Sendable {
                 batchGradient = [Double](repeating: 0, count: 21)
                 batchCount = 0
             }
-            var model = LossGradient(weights: weights)
+            var model = FSRSModel<DualNumber>(variables: weights)
             for index in order {
-                batchCount += model.accumulate(training[index], gradient: &batchGradient).count
+                let (loss, count) = model.logLoss(training[index])
+                for weight in 0..<21 { batchGradient[weight] += loss.gradient[weight] }
+                batchCount += count
                 if batchCount >= batchSize {
                     update()
-                    model = LossGradient(weights: weights)
+                    model = FSRSModel<DualNumber>(variables: weights)
                 }
             }
             if batchCount > 0 { update() }
@@ -189,22 +191,13 @@ public struct FSRSOptimizer: Sendable {
         var count = 0
         var bins = [(predicted: Double, actual: Double, count: Double)](repeating: (0, 0, 0), count: 20)
         for history in histories {
-            guard let first = history.steps.first else { continue }
-            var memory = model.nextMemory(nil, elapsedDays: nil, rating: first.rating)
-            for step in history.steps.dropFirst() {
-                if step.elapsedDays > 0 {
-                    let recall = model.retrievability(
-                        elapsedDays: Double(step.elapsedDays), stability: memory.stability)
-                    let clamped = min(max(recall, 1e-7), 1 - 1e-7)
-                    let recalled = step.rating != .again
-                    loss -= recalled ? log(clamped) : log(1 - clamped)
-                    count += 1
-                    let bin = min(Int(recall * 20), 19)
-                    bins[bin].predicted += recall
-                    bins[bin].actual += recalled ? 1 : 0
-                    bins[bin].count += 1
-                }
-                memory = model.nextMemory(memory, elapsedDays: step.elapsedDays, rating: step.rating)
+            model.predictions(of: history) { recall, recalled in
+                loss = loss + FSRS.logLoss(recall: recall, recalled: recalled)
+                count += 1
+                let bin = min(Int(recall * 20), 19)
+                bins[bin].predicted += recall
+                bins[bin].actual += recalled ? 1 : 0
+                bins[bin].count += 1
             }
         }
         let squared = bins.reduce(0.0) { total, bin in

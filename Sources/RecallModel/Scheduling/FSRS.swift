@@ -5,87 +5,84 @@ import Foundation
 ///
 /// It knows nothing of steps, queues or clocks; `FSRSScheduler` builds the card states on it.
 /// The formulas follow py-fsrs 6.3.2 exactly, so that its test vectors agree to the last bits.
-public struct FSRS: Sendable, Hashable {
-    public var parameters: FSRSParameters
+/// They are written once, over any `FSRSNumber`: the scheduler and the simulators run them on
+/// `Double` (`FSRS`), the optimizer on `DualNumber` to get the loss's gradient by the weights.
+public struct FSRSModel<Number: FSRSNumber>: Sendable {
+    /// The 21 weights, w0…w20.
+    public let weights: [Number]
     /// The forgetting curve's decay, `-w20`.
-    public let decay: Double
+    public let decay: Number
     /// Chosen so that R(S, S) = 0.9 whatever the decay.
-    public let factor: Double
+    public let factor: Number
 
-    public static let minimumStability = 0.001
+    public static var minimumStability: Double { 0.001 }
 
-    public init(parameters: FSRSParameters = .defaults) {
-        self.parameters = parameters
-        decay = -parameters[20]
-        factor = pow(0.9, 1 / decay) - 1
+    public init(weights: [Number]) {
+        self.weights = weights
+        decay = -weights[20]
+        factor = Number.pow(Number(0.9), 1 / decay) - 1
     }
 
     /// The chance of recall after `elapsedDays` whole days at stability `stability`.
-    public func retrievability(elapsedDays: Double, stability: Double) -> Double {
-        pow(1 + factor * elapsedDays / stability, decay)
+    public func retrievability(elapsedDays: Double, stability: Number) -> Number {
+        Number.pow(1 + factor * elapsedDays / stability, decay)
     }
 
-    /// The interval in whole days at which recall falls to `desiredRetention`, at least one day.
-    public func interval(stability: Double, desiredRetention: Double, maximumInterval: Int) -> Int {
-        let days = stability / factor * (pow(desiredRetention, 1 / decay) - 1)
-        let rounded = Int(days.rounded(.toNearestOrEven))
-        return min(max(rounded, 1), maximumInterval)
-    }
-
-    public func initialStability(_ rating: Rating) -> Double {
-        max(parameters[rating.rawValue - 1], Self.minimumStability)
+    public func initialStability(_ rating: Rating) -> Number {
+        weights[rating.rawValue - 1].atLeast(Self.minimumStability)
     }
 
     /// The first difficulty for a rating; clamped when it is given to a card, not in mean reversion.
-    public func initialDifficulty(_ rating: Rating, clamped: Bool = true) -> Double {
-        let difficulty = parameters[4] - exp(parameters[5] * Double(rating.rawValue - 1)) + 1
+    public func initialDifficulty(_ rating: Rating, clamped: Bool = true) -> Number {
+        let difficulty = weights[4] - Number.exp(weights[5] * Double(rating.rawValue - 1)) + 1
         return clamped ? Self.clampDifficulty(difficulty) : difficulty
     }
 
     /// Difficulty after a review: a step by rating, damped near 10, reverted slightly toward D0(Easy).
-    public func nextDifficulty(_ difficulty: Double, rating: Rating) -> Double {
-        let delta = -parameters[6] * Double(rating.rawValue - 3)
+    public func nextDifficulty(_ difficulty: Number, rating: Rating) -> Number {
+        let delta = -weights[6] * Double(rating.rawValue - 3)
         let damped = difficulty + delta * (10 - difficulty) / 9
-        let reverted = parameters[7] * initialDifficulty(.easy, clamped: false) + (1 - parameters[7]) * damped
+        let reverted = weights[7] * initialDifficulty(.easy, clamped: false) + (1 - weights[7]) * damped
         return Self.clampDifficulty(reverted)
     }
 
     /// Stability after a successful review on a later day (Hard, Good or Easy).
-    public func recallStability(difficulty: Double, stability: Double, retrievability: Double, rating: Rating)
-        -> Double
+    public func recallStability(difficulty: Number, stability: Number, retrievability: Number, rating: Rating)
+        -> Number
     {
-        let hardPenalty = rating == .hard ? parameters[15] : 1
-        let easyBonus = rating == .easy ? parameters[16] : 1
+        let hardPenalty = rating == .hard ? weights[15] : Number(1)
+        let easyBonus = rating == .easy ? weights[16] : Number(1)
         let growth =
-            exp(parameters[8]) * (11 - difficulty) * pow(stability, -parameters[9])
-            * (exp((1 - retrievability) * parameters[10]) - 1) * hardPenalty * easyBonus
-        return max(stability * (1 + growth), Self.minimumStability)
+            Number.exp(weights[8]) * (11 - difficulty) * Number.pow(stability, -weights[9])
+            * (Number.exp((1 - retrievability) * weights[10]) - 1) * hardPenalty * easyBonus
+        return (stability * (1 + growth)).atLeast(Self.minimumStability)
     }
 
     /// Stability after a lapse on a later day, never above what a same-day lapse would leave.
-    public func forgetStability(difficulty: Double, stability: Double, retrievability: Double) -> Double {
+    public func forgetStability(difficulty: Number, stability: Number, retrievability: Number) -> Number {
         let longTerm =
-            parameters[11] * pow(difficulty, -parameters[12]) * (pow(stability + 1, parameters[13]) - 1)
-            * exp((1 - retrievability) * parameters[14])
-        let shortTermCap = stability / exp(parameters[17] * parameters[18])
-        return max(min(longTerm, shortTermCap), Self.minimumStability)
+            weights[11] * Number.pow(difficulty, -weights[12]) * (Number.pow(stability + 1, weights[13]) - 1)
+            * Number.exp((1 - retrievability) * weights[14])
+        let shortTermCap = stability / Number.exp(weights[17] * weights[18])
+        return Number.smaller(longTerm, shortTermCap).atLeast(Self.minimumStability)
     }
 
     /// Stability after a review on the same day; only Again can lower it.
-    public func shortTermStability(_ stability: Double, rating: Rating) -> Double {
+    public func shortTermStability(_ stability: Number, rating: Rating) -> Number {
         var increase =
-            exp(parameters[17] * (Double(rating.rawValue) - 3 + parameters[18]))
-            * pow(stability, -parameters[19])
-        if rating != .again { increase = max(increase, 1) }
-        return max(stability * increase, Self.minimumStability)
+            Number.exp(weights[17] * (Double(rating.rawValue) - 3 + weights[18]))
+            * Number.pow(stability, -weights[19])
+        if rating != .again { increase = increase.atLeast(1) }
+        return (stability * increase).atLeast(Self.minimumStability)
     }
 
-    /// The memory state after a review, from the state before and the whole days since the last one.
-    public func nextMemory(_ memory: MemoryState?, elapsedDays: Int?, rating: Rating) -> MemoryState {
-        guard let memory else {
-            return MemoryState(stability: initialStability(rating), difficulty: initialDifficulty(rating))
-        }
-        let stability: Double
+    /// Stability and difficulty after a review, from those before (nil for the first review) and
+    /// the whole days since the last one.
+    public func next(
+        _ memory: (stability: Number, difficulty: Number)?, elapsedDays: Int?, rating: Rating
+    ) -> (stability: Number, difficulty: Number) {
+        guard let memory else { return (initialStability(rating), initialDifficulty(rating)) }
+        let stability: Number
         if let elapsedDays, elapsedDays < 1 {
             stability = shortTermStability(memory.stability, rating: rating)
         } else {
@@ -99,11 +96,38 @@ public struct FSRS: Sendable, Hashable {
                     difficulty: memory.difficulty, stability: memory.stability, retrievability: recall,
                     rating: rating)
         }
-        return MemoryState(
-            stability: stability, difficulty: nextDifficulty(memory.difficulty, rating: rating))
+        return (stability, nextDifficulty(memory.difficulty, rating: rating))
     }
 
-    static func clampDifficulty(_ difficulty: Double) -> Double { min(max(difficulty, 1), 10) }
+    static func clampDifficulty(_ difficulty: Number) -> Number { difficulty.clamped(to: 1...10) }
+}
+
+/// The model on plain numbers, as the scheduler, the simulators and the evaluation use it.
+public typealias FSRS = FSRSModel<Double>
+
+extension FSRSModel: Equatable where Number == Double {}
+extension FSRSModel: Hashable where Number == Double {}
+
+extension FSRSModel where Number == Double {
+    public init(parameters: FSRSParameters = .defaults) {
+        self.init(weights: parameters.weights)
+    }
+
+    public var parameters: FSRSParameters { FSRSParameters(uncheckedWeights: weights) }
+
+    /// The interval in whole days at which recall falls to `desiredRetention`, at least one day.
+    public func interval(stability: Double, desiredRetention: Double, maximumInterval: Int) -> Int {
+        let days = stability / factor * (pow(desiredRetention, 1 / decay) - 1)
+        let rounded = Int(days.rounded(.toNearestOrEven))
+        return min(max(rounded, 1), maximumInterval)
+    }
+
+    /// The memory state after a review, from the state before and the whole days since the last one.
+    public func nextMemory(_ memory: MemoryState?, elapsedDays: Int?, rating: Rating) -> MemoryState {
+        let next = next(
+            memory.map { ($0.stability, $0.difficulty) }, elapsedDays: elapsedDays, rating: rating)
+        return MemoryState(stability: next.stability, difficulty: next.difficulty)
+    }
 }
 
 /// What FSRS knows of a card's memory.

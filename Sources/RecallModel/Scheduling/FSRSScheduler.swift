@@ -42,45 +42,7 @@ public struct FSRSScheduler: Sendable, Hashable {
     public func review<Generator: RandomNumberGenerator>(
         _ card: CardSchedule, rating: Rating, at now: Date, using generator: inout Generator
     ) -> CardSchedule {
-        var card = card
-        let elapsed = card.lastReview.map { Self.elapsedDays(from: $0, to: now) }
-        card.memory = model.nextMemory(card.memory, elapsedDays: elapsed, rating: rating)
-        let stability = card.memory!.stability
-        let wasReview = card.phase == .review
-        var interval: TimeInterval
-
-        switch card.phase {
-        case .learning, .relearning:
-            let steps = LearningSteps(card.phase == .learning ? learningSteps : relearningSteps)
-            let step = card.step ?? 0
-            if steps.waits.isEmpty || (step >= steps.waits.count && rating != .again) {
-                interval = graduate(&card, stability: stability)
-            } else {
-                switch steps.move(from: step, rating: rating) {
-                case .stay(let next, let wait):
-                    if let next { card.step = next }
-                    interval = wait
-                case .leave:
-                    interval = graduate(&card, stability: stability)
-                }
-            }
-        case .review:
-            if rating == .again && !relearningSteps.isEmpty {
-                card.phase = .relearning
-                card.step = 0
-                interval = relearningSteps[0]
-            } else {
-                interval = days(for: stability)
-            }
-        }
-        if fuzz && card.phase == .review {
-            interval = fuzzed(days: Int(interval / 86_400), using: &generator) * 86_400
-        }
-        if wasReview && rating == .again { card.lapses += 1 }
-        card.reps += 1
-        card.due = now.addingTimeInterval(interval)
-        card.lastReview = now
-        return card
+        card.answered(rating, at: now, rules: self, using: &generator)
     }
 
     /// The card after a review, without fuzz (for previews and tests).
@@ -89,12 +51,6 @@ public struct FSRSScheduler: Sendable, Hashable {
         var scheduler = self
         scheduler.fuzz = false
         return scheduler.review(card, rating: rating, at: now, using: &generator)
-    }
-
-    func graduate(_ card: inout CardSchedule, stability: Double) -> TimeInterval {
-        card.phase = .review
-        card.step = nil
-        return days(for: stability)
     }
 
     func days(for stability: Double) -> TimeInterval {

@@ -1,10 +1,12 @@
 import Foundation
 
+@testable import RecallModel
+
 /// The log loss of a card's history under FSRS-6 and its gradient by the 21 weights, derived by
 /// hand: one pass forward keeps what each review computed, one pass backward carries the
 /// derivatives of stability and difficulty from the last review to the first (backpropagation
-/// through the history). Tests check it against automatic (dual-number) derivatives and finite
-/// differences.
+/// through the history). The optimizer used it before it took its gradient from `FSRSModel` on
+/// dual numbers; it stays here as an independent check of those derivatives.
 ///
 /// Where the model clamps (stability's floor, difficulty's 1…10, a lapse's cap), the derivative
 /// follows the branch taken, as automatic differentiation does.
