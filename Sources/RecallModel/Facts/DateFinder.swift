@@ -45,6 +45,7 @@ public struct DateFinder: Sendable {
     /// Every date expression of `sentence`, left to right, without overlaps. A heading line
     /// (`1848`, `September 1939: the invasion`) moves the story to the start of its first date.
     public mutating func dates(in sentence: String, heading: Bool = false) -> [DateExpression] {
+        if mode == .prose && !DateCues.mayHoldDate(sentence) { return [] }
         let tokens = DateToken.tokens(of: sentence)
         var grammar = DateGrammar(tokens: tokens, mode: mode, story: story)
         let looksBack = mode == .prose && Self.looksBack(tokens)
