@@ -28,10 +28,8 @@ public struct StudySession: Sendable {
     public private(set) var pendingChanges: [ProgressChange] = []
     /// Contrast cards made in this session, not in the deck's index; each also waits in `contrastsDue`.
     var madeContrasts: [String: Card] = [:]
-    /// Contrast cards to show later in this session, each with how many answers must come first.
-    var contrastsDue: [(cardID: String, after: Int)] = []
-    /// How many other answers come between a mistake and its contrast card.
-    public static let contrastDelay = 3
+    /// Contrast cards to show later in this session.
+    var contrastsDue = ContrastQueue()
 
     /// Whether opening the session changed the progress (cards set aside after a rebuild), so
     /// that a fresh snapshot should be written before studying.
@@ -122,7 +120,7 @@ public struct StudySession: Sendable {
         progress.apply(change)
         pendingChanges.append(change)
         madeContrasts[contrast.card.id] = contrast.card
-        contrastsDue.append((contrast.card.id, Self.contrastDelay))
+        contrastsDue.add(contrast.card.id)
         undoStack[undoStack.count - 1].contrast = contrast.card.id
         return contrast.card
     }
@@ -134,15 +132,12 @@ public struct StudySession: Sendable {
         progress.apply(change)
         pendingChanges.append(change)
         madeContrasts[cardID] = nil
-        contrastsDue.removeAll { $0.cardID == cardID }
+        contrastsDue.remove(cardID)
     }
 
     /// The contrast card whose turn has come, or, when `queueIsEmpty`, any still waiting.
     mutating func dueContrast(queueIsEmpty: Bool) -> Card? {
-        guard let index = contrastsDue.firstIndex(where: { $0.after <= 0 || queueIsEmpty }) else {
-            return nil
-        }
-        return card(contrastsDue.remove(at: index).cardID)
+        contrastsDue.next(queueIsEmpty: queueIsEmpty).flatMap(card)
     }
 
     /// Turns the session into a cram session over these cards: each is shown in turn, and a missed
@@ -204,10 +199,10 @@ public struct StudySession: Sendable {
             machine: machine)
         commit(cardID: cardID, schedule: after, review: review)
         queue.answered(cardID, before: before, after: after)
-        for index in contrastsDue.indices { contrastsDue[index].after -= 1 }
+        contrastsDue.answered()
         // A contrast card made today and missed comes back again later in the session.
         if rating == .again, madeContrasts[cardID] != nil {
-            contrastsDue.append((cardID, Self.contrastDelay))
+            contrastsDue.add(cardID)
         }
         if let kind = card(cardID)?.kind { pace.record(review, kind: kind) }
         tally.studied += 1

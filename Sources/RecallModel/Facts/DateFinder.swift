@@ -18,6 +18,8 @@ public struct DateFinder: Sendable {
     /// Where the story stands: what bare months and relative phrases take their year from.
     var story: StoryTime
     public var mode: Mode
+    /// How many dates naming their year the current paragraph has stated so far (see `StoryAside`).
+    var datesInParagraph = 0
 
     /// The year of the story, which `the same year` or `two years later` count from.
     public var contextYear: Int? { story.year }
@@ -44,7 +46,12 @@ public struct DateFinder: Sendable {
 
     /// Every date expression of `sentence`, left to right, without overlaps. A heading line
     /// (`1848`, `September 1939: the invasion`) moves the story to the start of its first date.
-    public mutating func dates(in sentence: String, heading: Bool = false) -> [DateExpression] {
+    ///
+    /// `newParagraph` says the sentence opens a paragraph, where a date may take the story back.
+    public mutating func dates(
+        in sentence: String, heading: Bool = false, newParagraph: Bool = false
+    ) -> [DateExpression] {
+        if newParagraph || heading { datesInParagraph = 0 }
         if mode == .prose && !DateCues.mayHoldDate(sentence) { return [] }
         let tokens = DateToken.tokens(of: sentence)
         var grammar = DateGrammar(tokens: tokens, mode: mode, story: story)
@@ -69,7 +76,15 @@ public struct DateFinder: Sendable {
                     text: text, utf8Range: range, value: value, modifier: match.modifier, anchor: anchor))
             // A date that looks back (`the previous April`, `four months earlier`) leaves the story.
             let looksBehind = match.anchor != nil && story.point.map { value.sortKey < $0.sortKey } ?? false
-            let movesStory = heading ? found.count == 1 : !grammar.qualifiesAName(match) && !looksBehind
+            let isAside =
+                !heading
+                && StoryAside.isAside(
+                    value, story: story, opensSentence: match.first <= 1,
+                    opensParagraph: datesInParagraph == 0)
+            let movesStory =
+                heading ? found.count == 1 : !grammar.qualifiesAName(match) && !looksBehind && !isAside
+            // Only a date that names its own year counts: a bare `August` cannot have turned the story.
+            if match.value.isAnchored { datesInParagraph += 1 }
             if movesStory && value.granularity != .decade && value.granularity != .century {
                 // A resolved phrase names its value for what counts from it: `In February (1777-02)`.
                 story.advance(

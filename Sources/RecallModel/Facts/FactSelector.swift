@@ -50,7 +50,9 @@ public struct FactSelector: Sendable {
             if let progress, index % 512 == 0 {
                 progress(Double(index) / Double(sentences.count))
             }
-            found.append(finder.dates(in: sentence.clean, heading: sentence.isHeading))
+            let newParagraph = index == 0 || sentences[index - 1].paragraph != sentences[index].paragraph
+            found.append(
+                finder.dates(in: sentence.clean, heading: sentence.isHeading, newParagraph: newParagraph))
         }
         let dates = found
         return Array(sentences.indices).concurrentMap { index in

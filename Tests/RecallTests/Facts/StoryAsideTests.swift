@@ -1,0 +1,59 @@
+import Testing
+
+@testable import RecallModel
+
+/// A date mentioned in passing, looking back, leaves the story where it was (`StoryAside`).
+@Suite struct StoryAsideTests {
+    /// The values of every date of `text`, read as the deck builder reads it.
+    func values(_ text: String) -> [String] {
+        FactSelector().read(SourceText(name: "t", text: text)).flatMap(\.dates).map(\.value.timex)
+    }
+
+    @Test func aLookBackInsideAParagraphDoesNotMoveTheStory() {
+        let text = """
+            The canal company met its creditors on 3 March 1871. The company had been founded in May 1852 \
+            by three merchants. An agreement was signed on 9 April.
+            """
+        #expect(values(text) == ["1871-03-03", "1852-05", "1871-04-09"])
+    }
+
+    @Test func aRelativeClauseLooksBackWithoutGoingBack() {
+        let text = """
+            The assembly opened on 12 October 1903. Its chairman, who had fought at the river in 1866, spoke \
+            first. A vote was taken on 2 November.
+            """
+        #expect(values(text) == ["1903-10-12", "1866", "1903-11-02"])
+    }
+
+    @Test func aNewParagraphMayGoBack() {
+        let text = """
+            The treaty was signed on 5 June 1920.
+
+            The war had begun quietly. Fighting started in August 1914 near the border. On 3 September the \
+            first town fell.
+            """
+        #expect(values(text) == ["1920-06-05", "1914-08", "1914-09-03"])
+    }
+
+    @Test func aSentenceThatOpensWithADateMayGoBack() {
+        let text = """
+            The siege ended on 1 July 1690. In March 1689, the garrison had been reinforced. On 4 April the \
+            walls were repaired.
+            """
+        #expect(values(text) == ["1690-07-01", "1689-03", "1689-04-04"])
+    }
+
+    @Test func aWholeDayIsANewPointToTellFrom() {
+        let text = """
+            By the summer of 1921 the reforms were complete. The minister wrote on 10 November 1920 that he \
+            doubted them. He resigned on 2 December.
+            """
+        #expect(values(text) == ["1921-SU", "1920-11-10", "1920-12-02"])
+    }
+
+    @Test func aStoryThatStandsOnlyAtAYearStillFollowsEveryDate() {
+        // No month or day yet: the story has no point to keep, so an earlier year moves it as before.
+        let text = "The railway reached the town in 1880. It had been planned in 1871, and work began in May."
+        #expect(values(text) == ["1880", "1871", "1871-05"])
+    }
+}
