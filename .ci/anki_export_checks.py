@@ -13,10 +13,14 @@ every review in the revlog of its own card, suspension, card types, due days rel
 today, learning steps left, intervals, the revlog's intervals and factors, the deck's preset, and
 how far Anki's FSRS, recomputing memory from the exported log, lands from the exported stability.
 
-Then a round trip: a collection made with Anki's library (Basic, reversed, cloze notes with one and
-with two deletions, some studied) is exported, imported into Recall with progress, exported again
-and imported back into the same collection: no note and no card may be added. The same package
-imported into a fresh collection has as many notes and cards as the original.
+Then a round trip: a collection made with Anki's library (Basic, reversed, type-in, cloze notes with
+one and with two deletions, some studied) is exported, imported into Recall with progress, four
+cards are edited in the deck file (a Basic back, a reversed card's back, a type-in answer, one
+deletion of a two-deletion cloze), exported again and imported back into the same collection: Anki
+must report the notes updated (none new, none kept as they were because of a changed note type),
+the edited fields changed and no other, no note, card or review added or lost, every card's deck
+and schedule as it was, and every note still of its own note type. The same package imported into a fresh collection has as many notes
+and cards as the original.
 """
 from __future__ import annotations
 
@@ -219,22 +223,57 @@ def import_package(col, package: str):
     return col.import_anki_package(ImportAnkiPackageRequest(package_path=package, options=options)).log
 
 
-def round_trip(recall: str) -> None:
-    """Anki -> Recall -> Anki: the notes come back as themselves, not as copies."""
+# The edits made in Recall's deck file, as the note's (first field, field index) -> the field Anki
+# should then hold: a Basic back, a reversed note's second card (its back is the Front field), a
+# type-in answer (its typed field; Anki's <b> goes, the text is Recall's), one deletion of two.
+EDITS = {
+    ("Treaty of Kars", 1): "October 1921",
+    ("Truman Doctrine", 0): "The Truman Doctrine",
+    ("Capital of Turkey since 1923", 1): "Ankara (Angora)",
+    ("The {{c1::Treaty of Moscow}} was signed in {{c2::1921}}.", 0):
+        "The {{c1::Treaty of Moscow}} was signed in {{c2::March 1921}}.",
+}
+
+
+def edit_cards(deck_file: str) -> int:
+    """Edits four cards' text in Recall's deck file, as a student would; returns how many it found."""
+    with open(deck_file, encoding="utf-8") as handle:
+        deck = json.load(handle)
+    edited = 0
+    for card in deck["cards"]:
+        side = ("front", "back") if card["kind"] == "basic" else ("text", "answer")
+        front, back = card.get(side[0]), card.get(side[1])
+        new = {("Treaty of Kars", "1921"): "October 1921", ("March 1947", "Truman Doctrine"): "The Truman Doctrine",
+               ("Capital of Turkey since 1923", "Ankara"): "Ankara (Angora)",
+               ("The Treaty of Moscow was signed in ____.", "1921"): "March 1921"}.get((front, back))
+        if new is not None:
+            card[side[1]] = new
+            edited += 1
+    with open(deck_file, "w", encoding="utf-8") as handle:
+        json.dump(deck, handle)
+    return edited
+
+
+def round_trip(recall: str, legacy: bool) -> None:
+    """Anki -> Recall -> Anki: the notes come back as themselves, not as copies; `legacy` says which
+    of Anki's package formats the collection goes to Recall in."""
     from anki.collection import Collection, ExportAnkiPackageOptions
 
     folder = tempfile.mkdtemp(prefix="recall-anki-round-trip-")
     col = Collection(os.path.join(folder, "original.anki2"))
     col.set_config("fsrs", True)
     deck_id = col.decks.id("History")
-    basic, reversed_type, cloze = (col.models.by_name(name) for name in
-                                   ("Basic", "Basic (and reversed card)", "Cloze"))
+    basic, reversed_type, typed, cloze = (col.models.by_name(name) for name in (
+        "Basic", "Basic (and reversed card)", "Basic (type in the answer)", "Cloze"))
     for front, back in (("Treaty of Kars", "1921"), ("Montreux Convention", "1936"), ("NATO entry", "1952")):
         note = col.new_note(basic)
         note["Front"], note["Back"] = front, back
         col.add_note(note, deck_id)
     note = col.new_note(reversed_type)
     note["Front"], note["Back"] = "Truman Doctrine", "March 1947"
+    col.add_note(note, deck_id)
+    note = col.new_note(typed)
+    note["Front"], note["Back"] = "Capital of Turkey since 1923", "<b>Ankara</b>"
     col.add_note(note, deck_id)
     for text in ("Turkey joined NATO in {{c1::1952}}.",
                  "The {{c1::Treaty of Moscow}} was signed in {{c2::1921}}."):
@@ -248,30 +287,58 @@ def round_trip(recall: str) -> None:
             break
         col.sched.answerCard(card, ease)
     notes, cards = col.note_count(), col.card_count()
+    before = {nid: (col.get_note(nid).mid, list(col.get_note(nid).fields)) for nid in col.find_notes("")}
+    revlog = sorted(col.db.list("select id from revlog"))
+    schedules = col.db.all("select id, nid, ord, did, type, queue, due, ivl, factor, reps, lapses, data from cards order by id")
     original = os.path.join(folder, "original.apkg")
     col.export_anki_package(out_path=original, limit=None, options=ExportAnkiPackageOptions(
-        with_scheduling=True, with_deck_configs=True, with_media=True, legacy=True))
+        with_scheduling=True, with_deck_configs=True, with_media=True, legacy=legacy))
     home = os.path.join(folder, "home")
     os.makedirs(os.path.join(home, "Decks"))
+    deck_file = os.path.join(home, "Decks", "from-anki.deck.json")
     for args in (["import", original, "--name", "from-anki", "--with-progress"],
+                 ["edit"],
                  ["export", "from-anki", "--format", "apkg", "--with-progress", "--out",
                   os.path.join(folder, "back.apkg")]):
+        if args == ["edit"]:
+            edited = edit_cards(deck_file)
+            continue
         result = subprocess.run([recall, *args, "--home", home], capture_output=True, text=True)
-        if result.returncode != 0:
-            sys.exit(f"anki round trip: recall {args[0]} failed: {result.stderr.strip()}")
-    with open(os.path.join(home, "Decks", "from-anki.deck.json"), encoding="utf-8") as handle:
+        if result.returncode != 0 or "warning" in result.stderr:
+            sys.exit(f"anki round trip: recall {args[0]} failed or warned: {result.stderr.strip()}")
+    with open(deck_file, encoding="utf-8") as handle:
         recall_cards = len(json.load(handle)["cards"])
     log = import_package(col, os.path.join(folder, "back.apkg"))
     added = col.note_count() - notes, col.card_count() - cards
+    after = {nid: (col.get_note(nid).mid, list(col.get_note(nid).fields)) for nid in col.find_notes("")}
+    expected = {nid: (mid, [EDITS.get((fields[0], index), field) for index, field in enumerate(fields)])
+                for nid, (mid, fields) in before.items()}
+    updated = {entry.id.nid for entry in log.updated}
+    changed = {nid for nid in before if before[nid] != after.get(nid)}
     fresh = Collection(os.path.join(folder, "fresh.anki2"))
     import_package(fresh, os.path.join(folder, "back.apkg"))
-    print(f"Anki -> Recall -> Anki: {notes} notes and {cards} cards, {recall_cards} Recall cards; back into the "
-          f"original collection: {len(log.new)} new, {len(log.updated)} updated, {len(log.duplicate)} unchanged, "
-          f"{len(log.conflicting)} kept as they were (note type changed), {added[0]} notes and {added[1]} cards "
-          f"added; into a fresh collection: {fresh.note_count()} notes, {fresh.card_count()} cards")
+    print(f"Anki ({'legacy' if legacy else 'modern'} package) -> Recall -> Anki: {notes} notes and {cards} cards, {recall_cards} Recall cards, {edited} edited "
+          f"in Recall; back into the original collection: {len(log.new)} new, {len(log.updated)} updated "
+          f"({len(changed)} with the edits), {len(log.duplicate)} unchanged, {len(log.conflicting)} kept as they "
+          f"were (note type changed), {added[0]} notes and {added[1]} cards added, review history "
+          f"{len(revlog)} -> {col.db.scalar('select count() from revlog')}; "
+          f"into a fresh collection: {fresh.note_count()} notes, {fresh.card_count()} cards")
     problems = []
     if added != (0, 0) or len(log.new):
         problems.append("the original collection gained notes or cards")
+    if edited != len(EDITS):
+        problems.append(f"{edited} of the {len(EDITS)} cards to edit found in Recall's deck")
+    if log.conflicting:
+        problems.append(f"{len(log.conflicting)} notes kept as they were (note type changed)")
+    if after != expected:
+        wrong = [(before[nid][1], after.get(nid), expected[nid]) for nid in expected if after.get(nid) != expected[nid]]
+        problems.append(f"notes not as edited in Recall (before, after, expected): {wrong}")
+    if not changed <= updated or len(changed) != len(EDITS):
+        problems.append(f"{len(changed)} notes changed, Anki reports {len(updated)} updated")
+    if sorted(col.db.list("select id from revlog")) != revlog:
+        problems.append("the original collection's review history changed")
+    if col.db.all("select id, nid, ord, did, type, queue, due, ivl, factor, reps, lapses, data from cards order by id") != schedules:
+        problems.append("the original collection's cards (decks, schedules) changed")
     if recall_cards != cards:
         problems.append(f"{recall_cards} Recall cards for {cards} Anki cards")
     if (fresh.note_count(), fresh.card_count()) != (notes, cards):
@@ -285,7 +352,8 @@ def round_trip(recall: str) -> None:
 
 def main() -> None:
     if len(sys.argv) == 3 and sys.argv[1] == "--round-trip":
-        round_trip(os.path.abspath(sys.argv[2]))
+        for legacy in (True, False):
+            round_trip(os.path.abspath(sys.argv[2]), legacy)
         return
     if len(sys.argv) == 5 and sys.argv[1] == "--judge":
         print(json.dumps(judge(sys.argv[2], sys.argv[3], sys.argv[4])))
@@ -295,7 +363,8 @@ def main() -> None:
     recall, shared = os.path.abspath(sys.argv[1]), sys.argv[2]
     if shutil.which("faketime") is None:
         sys.exit("anki export checks: faketime is not installed (apt-get install faketime)")
-    round_trip(recall)
+    for legacy in (True, False):
+        round_trip(recall, legacy)
     failed = False
     for zone in ZONES:
         home = tempfile.mkdtemp(prefix="recall-anki-export-")

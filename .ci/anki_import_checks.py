@@ -4,9 +4,12 @@
 Usage: python3 .ci/anki_import_checks.py RECALL SHARED
 Builds the collection of .ci/make_anki_collection.py (Basic, reversed, optional reversed, cloze
 with hints, nesting and shared numbers, type-in, a custom note type, tags, subdecks, suspended,
-buried, a filtered deck, FSRS memory states, a deck options preset), exports it as a legacy package, a modern package
+buried, a filtered deck, FSRS memory states, a preset for the parent deck and one for the subdeck), exports it as a legacy package, a modern package
 (collection.anki21b) and a .colpkg backup, imports each with --with-progress into a fresh
-workspace, and checks every item against what Anki itself reports (expected.json). Then text
+workspace, and checks every item against what Anki itself reports (expected.json), and that the
+summary names the preset taken and the one not taken. Each package is imported again with
+--subdecks: one deck per Anki deck, each with its cards, its own preset and its cards' progress,
+the notes its cards came from, and together the same cards and progress as the one deck. Then text
 files that Anki's own importer accepts (no #separator line, a semicolon or a pipe, ragged rows)
 import with as many notes as Anki makes, and a warning naming each ragged line.
 """
@@ -41,6 +44,9 @@ for source in ("legacy.apkg", "modern.apkg", "backup.colpkg"):
                              "--home", home], capture_output=True, text=True, stdin=subprocess.DEVNULL)
     if result.returncode != 0:
         sys.exit(f"anki import checks: {source} refused: {result.stderr.strip()}")
+    # The summary says which preset the one deck took, and which it did not.
+    assert "deck options from Anki preset 'Default' (deck 'History', 12 of 22 cards)" in result.stdout, result.stdout
+    assert "not taken: 'Wars' (deck 'History::Wars', 10 cards)" in result.stdout, result.stdout
     deck = load("Decks", f"{name}.deck.json")
     progress = load("Progress", f"{name}.progress.json")
     cards = deck["cards"]
@@ -112,6 +118,34 @@ for source in ("legacy.apkg", "modern.apkg", "backup.colpkg"):
     assert sum(1 for s in schedules.values() if "stability" in json.dumps(s)) >= memory, source
     decks[source] = [{k: v for k, v in c.items()} for c in cards]
     print(f"{source}: {len(cards)} cards, GUIDs, tags, decks, hints, clozes, templates, type-in, states kept")
+
+    # --subdecks: one deck per Anki deck, each with its own preset, cards, progress and notes.
+    prefix = name + "-split"
+    result = subprocess.run([recall, "import", os.path.join(work, source), "--name", prefix, "--subdecks",
+                             "--with-progress", "--home", home], capture_output=True, text=True,
+                            stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, (source, result.stderr)
+    split_names = {"History": f"{prefix}.History", "History::Wars": f"{prefix}.History.Wars"}
+    split_cards, split_schedules, split_reviews = [], {}, 0
+    for anki_deck, recall_deck in split_names.items():
+        part = load("Decks", f"{recall_deck}.deck.json")
+        part_progress = load("Progress", f"{recall_deck}.progress.json")
+        assert part["cards"] and {c["ankiDeck"] for c in part["cards"]} == {anki_deck}, (source, recall_deck)
+        assert set(part["anki"]["notes"]) == {c["ankiGuid"] for c in part["cards"]}, (source, recall_deck)
+        assert set(part_progress["schedules"]) <= {c["id"] for c in part["cards"]}, (source, recall_deck)
+        split_cards += part["cards"]
+        split_schedules.update(part_progress["schedules"])
+        split_reviews += len(part_progress["reviews"])
+        assert f"Imported '{recall_deck}'" in result.stdout, (source, result.stdout)
+    wars = load("Decks", f"{prefix}.History.Wars.deck.json")["settings"]
+    wanted_wars = {"desiredRetention": 0.92, "learningSteps": [60, 1800], "newCardsPerDay": 7, "reviewsPerDay": 90}
+    assert {k: wars.get(k) for k in wanted_wars} == wanted_wars, (source, wars)
+    history = load("Decks", f"{prefix}.History.deck.json")["settings"]
+    assert {k: history.get(k) for k in wanted} == wanted, (source, history)
+    assert "deck options from Anki preset 'Wars'" in result.stdout, result.stdout
+    assert sorted(split_cards, key=lambda c: c["id"]) == sorted(cards, key=lambda c: c["id"]), source
+    assert split_schedules == schedules and split_reviews == len(progress["reviews"]), source
+    print(f"{source} --subdecks: {', '.join(split_names.values())}, each with its own preset, cards, notes and progress")
 
 assert decks["legacy.apkg"] == decks["modern.apkg"] == decks["backup.colpkg"], "the three formats differ"
 print("anki import checks: legacy, modern and backup packages import to the same cards")

@@ -33,6 +33,16 @@ preset["rev"]["perDay"] = 150
 preset["rev"]["maxIvl"] = 3650
 preset["desiredRetention"] = 0.85
 col.decks.update_config(preset)
+# The subdeck's own preset, which `recall import --subdecks` gives the subdeck's Recall deck.
+wars_preset = col.decks.get_config(col.decks.add_config_returning_id("Wars"))
+wars_preset["new"]["delays"] = [1.0, 30.0]
+wars_preset["new"]["perDay"] = 7
+wars_preset["rev"]["perDay"] = 90
+wars_preset["desiredRetention"] = 0.92
+col.decks.update_config(wars_preset)
+wars_deck = col.decks.get(child)
+wars_deck["conf"] = wars_preset["id"]
+col.decks.save(wars_deck)
 models = col.models
 
 

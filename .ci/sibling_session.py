@@ -21,7 +21,7 @@ import tempfile
 import time
 
 SESSION = "recall-siblings"
-HEADER = re.compile(r"^\[(cloze|choice|reverse|timeline|order|duration|period|landmark|contrast) · (\d+)/(\d+)\]$")
+HEADER = re.compile(r"^\[(cloze|choice|reverse|timeline|order|duration|period|landmark|who|contrast) · (\d+)/(\d+)\]$")
 
 
 def normal(text):
@@ -59,7 +59,7 @@ def identify(cards, kind, block):
         elif kind in ("order", "landmark") and all(
                 normal(item["label"])[:40] in text for item in card["statements"]):
             found.append(card)
-        elif kind in ("duration", "period") and normal(card["text"]) in text:
+        elif kind in ("duration", "period", "who") and normal(card["text"]) in text:
             found.append(card)
     if len(found) != 1:
         raise AssertionError(f"{len(found)} cards match the {kind} question {text[:120]!r}")

@@ -40,7 +40,7 @@ public func fuzzDeckBuilder(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
             {
                 fatalError("timeline items overlap: \(question.items.map(\.date))")
             }
-        case .order, .duration, .period, .landmark, .contrast:
+        case .order, .duration, .period, .landmark, .contrast, .who:
             if let problem = FamilyCheck(facts: deck.facts).problem(with: card) {
                 fatalError("\(card.kind) card: \(problem)")
             }

@@ -41,6 +41,8 @@ public struct CardPresenter: Sendable {
             lines.append(style.dim("(type the number; the unit may be left out)"))
         case .period:
             break
+        case .who(let question):
+            lines.append(style.dim(question.instruction))
         case .landmark(let pair):
             lines.append(style.wrap(pair.statements[0].label, indent: "  ", firstIndent: "  "))
             lines.append("  a) before  b) after")
@@ -62,6 +64,7 @@ public struct CardPresenter: Sendable {
         case .reverse(let question): question.context.map { "(\($0))" }
         case .duration(let question): question.context.map { "(\($0))" }
         case .period(let question): question.context.map { "(\($0))" }
+        case .who(let question): question.context.map { "(\($0))" }
         case .timeline, .basic, .order, .landmark, .contrast: nil
         }
     }
@@ -124,6 +127,8 @@ public struct CardPresenter: Sendable {
             lines.append(
                 style.wrap(
                     style.dim("\(question.date): \(question.sentence)"), indent: "  ", firstIndent: "  "))
+        case .who(let question):
+            lines.append(style.wrap(style.dim(question.sentence), indent: "  ", firstIndent: "  "))
         case .reverse, .basic: break
         }
         return lines.joined(separator: "\n")
@@ -152,6 +157,7 @@ public struct CardPresenter: Sendable {
         case .period(let question): dateHint(question.value, text: question.answer, level: level)
         case .landmark(let pair): level == 1 ? pairHint(pair) : noMore
         case .contrast: noMore
+        case .who(let question): level == 1 ? nameHint(question.answer) : noMore
         case .duration(let question):
             level == 1
                 ? "Hint: a number of \(question.unit.rawValue) with \(String(question.amount).count) digit\(question.amount >= 10 ? "s" : "")."
@@ -160,6 +166,13 @@ public struct CardPresenter: Sendable {
     }
 
     var noMore: String { "No more hints for this card." }
+
+    /// How many words the name has and its first letter (after `the`), which narrows it without giving it.
+    func nameHint(_ answer: String) -> String {
+        let words = answer.split(separator: " ").filter { $0 != "the" }
+        let first = words.first?.first.map(String.init) ?? "?"
+        return "Hint: \(words.count) word\(words.count == 1 ? "" : "s"), starting with \(first)."
+    }
 
     /// How far apart the two dates are, which tells how sure the order is without giving it.
     func pairHint(_ pair: PairQuestion) -> String {

@@ -5,6 +5,8 @@ import RecallModel
 /// longest interval, leeches, desired retention and fitted FSRS-6 weights. Legacy collections keep
 /// presets as JSON in `col.dconf`; schema 18 in the `deck_config` table, a protobuf each.
 struct AnkiDeckOptions: Sendable, Equatable {
+    /// The preset's name, which an import's summary gives.
+    var name = ""
     /// Steps in minutes, as Anki keeps them.
     var learningSteps: [Double]?
     var relearningSteps: [Double]?
@@ -25,6 +27,7 @@ struct AnkiDeckOptions: Sendable, Equatable {
         let new = preset["new"] as? [String: Any] ?? [:]
         let review = preset["rev"] as? [String: Any] ?? [:]
         let lapse = preset["lapse"] as? [String: Any] ?? [:]
+        name = preset["name"] as? String ?? ""
         let numbers = { (value: Any?) in (value as? [NSNumber])?.map(\.doubleValue) }
         learningSteps = numbers(new["delays"])
         relearningSteps = numbers(lapse["delays"])

@@ -65,7 +65,7 @@ struct AnkiNoteGroup: Sendable {
             ]
         case .choice, .timeline, .order, .landmark, .contrast:
             return [note.fields[0] + "<br>" + note.fields[1], note.fields[2] + "<br><br>" + note.fields[3]]
-        case .basic, .reverse, .duration, .period:
+        case .basic, .reverse, .duration, .period, .who:
             return [note.fields[0], note.fields[1]]
         }
     }

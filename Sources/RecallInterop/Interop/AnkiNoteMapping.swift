@@ -48,6 +48,12 @@ public struct AnkiNote: Sendable, Equatable {
                 Self.withContext(Self.html(question.prompt), question.context),
                 Self.html(question.answer) + "<br><br>" + Self.html(question.sentence),
             ]
+        case .who(let question):
+            kind = .basic
+            fields = [
+                Self.withContext(Self.html(question.text), question.context),
+                Self.html(question.answer) + "<br><br>" + Self.html(question.sentence),
+            ]
         case .duration(let question):
             kind = .basic
             fields = [

@@ -413,12 +413,13 @@ public struct AnkiPackageReader: Sendable {
                 database.limitLength(to: Self.maximumRowSize)
                 noteTypes = try AnkiNoteType.schema18(database)
                 var presets: [Int64: AnkiDeckOptions] = [:]
-                for row in try database.query("select id, hex(config) from deck_config") where row.count == 2
-                {
+                for row in try database.query("select id, hex(config), name from deck_config")
+                where row.count == 3 {
                     guard let id = row[0].flatMap({ Int64($0) }),
                         let config = ProtobufFields(Data(hex: row[1] ?? ""))
                     else { continue }
                     presets[id] = AnkiDeckOptions(schema18: config)
+                    presets[id]?.name = row[2] ?? ""
                 }
                 for row in try database.query("select id, name, hex(kind) from decks") where row.count == 3 {
                     guard let id = row[0].flatMap({ Int64($0) }), let name = row[1] else { continue }
@@ -470,8 +471,13 @@ public struct AnkiPackageReader: Sendable {
         do throws(InteropError) {
             // The key cards find their note by: its GUID, or its id when it has none.
             var noteKeys: [String: String] = [:]
-            for row in try database.query("select id, guid, mid, flds, tags from notes order by id") {
-                guard row.count == 5, let id = row[0], let mid = row[2] else { continue }
+            // A note's modification time, which only an export needs: a collection made by another
+            // program may not have it.
+            let modified = (try? database.query("select mod from notes limit 0")) == nil ? "0" : "mod"
+            for row in try database.query(
+                "select id, guid, mid, flds, tags, \(modified) from notes order by id")
+            {
+                guard row.count == 6, let id = row[0], let mid = row[2] else { continue }
                 if (row[3]?.utf8.count ?? 0) > Self.maximumNoteSize {
                     throw .invalid(
                         path: path,
@@ -484,17 +490,11 @@ public struct AnkiPackageReader: Sendable {
                 let fields = (row[3] ?? "").split(separator: "\u{1F}", omittingEmptySubsequences: false).map(
                     String.init)
                 if fields.contains(where: HTMLText.hasMedia) { contents.notesWithMedia += 1 }
-                var type = types[mid] ?? .other(name: "unknown note type \(mid)")
-                if case .other(let name) = type, let definition = noteTypes[mid],
-                    definition.templates.contains(where: { !$0.front.isEmpty })
-                {
-                    type = .rendered(name: name, cards: definition.renderedCards(fields))
-                }
                 contents.notes.append(
-                    ImportedNote(
-                        guid: key, type: type, fields: fields.map(HTMLText.plain),
+                    AnkiNoteType.importedNote(
+                        noteTypes[mid], typeID: mid, recallType: types[mid], guid: key, htmlFields: fields,
                         tags: (row[4] ?? "").split(separator: " ").map(String.init), place: "note \(id)",
-                        dateValue: fields.lazy.compactMap(AnkiNote.dateValue(inHTML:)).first))
+                        modified: Self.integer(row, 5)))
             }
             for row in try database.query(
                 "select id, nid, ord, type, queue, due, ivl, factor, reps, lapses, data, did, odue, odid from cards order by id"

@@ -38,8 +38,10 @@ public struct AnkiPackageWriter: Sendable {
     static let recallType: Int64 = 1_732_000_000_103
     static let basicType: Int64 = 1_732_000_000_104
 
-    /// Writes the package to `url` (through a temporary file, so a failure leaves nothing half-written).
-    public func write(to url: URL) throws(InteropError) {
+    /// Writes the package to `url` (through a temporary file, so a failure leaves nothing half-written);
+    /// returns what did not go as the deck has it (an edit of a card from Anki that no field shows).
+    @discardableResult
+    public func write(to url: URL) throws(InteropError) -> [String] {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "recall-apkg-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -49,7 +51,7 @@ public struct AnkiPackageWriter: Sendable {
             throw .zip(path: folder.path, message: "cannot create a temporary folder")
         }
         let collection = folder.appendingPathComponent("collection.anki2")
-        try writeCollection(to: collection)
+        let warnings = try writeCollection(to: collection)
         let zipped = folder.appendingPathComponent("package.apkg")
         do {
             let archive = try Archive(url: zipped, accessMode: .create)
@@ -69,9 +71,11 @@ public struct AnkiPackageWriter: Sendable {
         } catch {
             throw .zip(path: url.path, message: "\(error)")
         }
+        return warnings
     }
 
-    func writeCollection(to url: URL) throws(InteropError) {
+    @discardableResult
+    func writeCollection(to url: URL) throws(InteropError) -> [String] {
         let database = try SQLiteDatabase(path: url.path)
         try database.execute(Self.schema)
         let seconds = Int64(now.timeIntervalSince1970)
@@ -92,24 +96,41 @@ public struct AnkiPackageWriter: Sendable {
                 settings: deck.settings)
         }
         let groups = AnkiNoteGroup.groups(deck.cards.filter { kinds.contains($0.kind) })
+        var warnings: [String] = []
+        // Notes that came from Anki go back of their own types, which the package then defines.
+        var keptTypes: [Int64: AnkiNoteType] = [:]
+        var recallGroupSizes = Set<Int>()
         for group in groups {
             let first = group.cards[0]
             let single = AnkiNote(card: first, deckName: deck.name, guid: group.guid)
             let noteID = Self.identifier(group.cards.count == 1 ? first.id : group.guid, salt: "note")
+            let update = deck.anki.flatMap { AnkiNoteUpdate(group: group, origin: $0, now: seconds) }
+            if let update {
+                keptTypes[update.typeID] = update.type
+                warnings += update.warnings
+            } else if group.cards.count > 1 {
+                recallGroupSizes.insert(group.cards.count)
+            }
             let type: Int64 =
-                switch (group.cards.count, single.kind) {
-                case (1, .cloze): Self.clozeType
-                case (1, .recall): Self.recallType
-                case (1, .basic): Self.basicType
+                switch (update?.typeID, group.cards.count, single.kind) {
+                case (let kept?, _, _): kept
+                case (nil, 1, .cloze): Self.clozeType
+                case (nil, 1, .recall): Self.recallType
+                case (nil, 1, .basic): Self.basicType
                 default: AnkiNoteGroup.typeID(size: group.cards.count)
                 }
-            let fields = group.cards.count == 1 ? single.fields : group.fields(deckName: deck.name)
+            let fields =
+                update?.fields ?? (group.cards.count == 1 ? single.fields : group.fields(deckName: deck.name))
             let leech = group.cards.contains { progress?.schedules[$0.id]?.isLeech == true }
+            // A note from Anki keeps its own tags: Recall's would change the note it updates.
+            var seenTags = Set<String>()
+            let ownTags = group.cards.flatMap(\.tags).filter { seenTags.insert($0).inserted }
             let tags =
-                (group.cards.count == 1 ? single.tags : group.tags(deckName: deck.name))
-                + (leech ? ["leech"] : [])
+                (update != nil
+                    ? ownTags : group.cards.count == 1 ? single.tags : group.tags(deckName: deck.name))
+                + (leech && !ownTags.contains("leech") ? ["leech"] : [])
             noteRows.append([
-                .integer(noteID), .text(group.guid), .integer(type), .integer(seconds),
+                .integer(noteID), .text(group.guid), .integer(type), .integer(update?.modified ?? seconds),
                 .text(" " + tags.joined(separator: " ") + " "), .text(fields.joined(separator: "\u{1F}")),
             ])
             for (ordinal, card) in group.cards.enumerated() {
@@ -122,7 +143,8 @@ public struct AnkiPackageWriter: Sendable {
                     memory: histories[card.id]?.memory ?? schedule?.memory,
                     ease: histories[card.id]?.ease, settings: deck.settings, days: days, now: now)
                 cardRows.append([
-                    .integer(cardID), .integer(noteID), .integer(deckID), .integer(Int64(ordinal)),
+                    .integer(cardID), .integer(noteID), .integer(deckID),
+                    .integer(Int64(update?.ordinals[ordinal] ?? ordinal)),
                     .integer(seconds), .integer(state.type), .integer(state.queue), .integer(state.due),
                     .integer(state.interval), .integer(state.factor), .integer(state.reps),
                     .integer(state.lapses), .integer(state.left), .text(state.data),
@@ -140,7 +162,7 @@ public struct AnkiPackageWriter: Sendable {
                     .integer(Int64(clampingWhole: days.creation.timeIntervalSince1970)),
                     .integer(seconds * 1000),
                     .integer(seconds * 1000), .text(Self.json(configuration)),
-                    .text(models(seconds, groupSizes: Set(groups.map(\.cards.count)))),
+                    .text(models(seconds, groupSizes: recallGroupSizes, kept: keptTypes)),
                     .text(decks(deckID, presetID: presetID, seconds)),
                     .text(
                         Self.json([
@@ -160,6 +182,7 @@ public struct AnkiPackageWriter: Sendable {
                 "insert into revlog values (?,?,-1,?,?,?,?,?,?)", rows: revlog(histories, ankiCards))
         }
         try database.execute("commit")
+        return warnings
     }
 
     /// The review log as Anki's revlog, each review with the intervals and factor Anki would have
@@ -186,7 +209,7 @@ public struct AnkiPackageWriter: Sendable {
         }
     }
 
-    func models(_ seconds: Int64, groupSizes: Set<Int>) -> String {
+    func models(_ seconds: Int64, groupSizes: Set<Int>, kept: [Int64: AnkiNoteType] = [:]) -> String {
         func field(_ name: String, _ ordinal: Int) -> [String: Any] {
             [
                 "name": name, "ord": ordinal, "sticky": false, "rtl": false, "font": "Arial", "size": 20,
@@ -238,6 +261,17 @@ public struct AnkiPackageWriter: Sendable {
                     template(
                         "Card \($0)", $0 - 1, "{{Front \($0)}}", "{{FrontSide}}<hr id=answer>{{Back \($0)}}")
                 })
+        }
+        for (id, type) in kept {
+            var entry = model(
+                id, type.name, type.isCloze ? 1 : 0, type.fields,
+                type.templates.enumerated().map {
+                    template($0.element.name, $0.offset, $0.element.front, $0.element.back)
+                })
+            entry["css"] = type.css
+            entry["mod"] = type.modified
+            entry["req"] = type.templates.indices.map { [$0, "any", [0]] as [Any] }
+            models["\(id)"] = entry
         }
         return Self.json(models)
     }

@@ -111,3 +111,34 @@ struct ClozeMarkup {
         }.joined()
     }
 }
+
+extension ClozeMarkup {
+    init(pieces: [Piece]) {
+        self.pieces = pieces
+    }
+
+    /// The markup written out again (`{{c1,2::content::hint}}`), for a text whose deletion changed.
+    var source: String { Self.source(pieces) }
+
+    static func source(_ pieces: [Piece]) -> String {
+        pieces.map { piece in
+            switch piece {
+            case .text(let text): text
+            case .deletion(let numbers, let content, let hint):
+                "{{c" + numbers.map(String.init).joined(separator: ",") + "::" + source(content)
+                    + (hint.map { "::" + $0 } ?? "") + "}}"
+            }
+        }.joined()
+    }
+
+    /// How many deletions the text has, those inside others included.
+    var deletionCount: Int {
+        func count(_ pieces: [Piece]) -> Int {
+            pieces.reduce(0) { total, piece in
+                guard case .deletion(_, let content, _) = piece else { return total }
+                return total + 1 + count(content)
+            }
+        }
+        return count(pieces)
+    }
+}

@@ -16,6 +16,8 @@ public struct DeckImport: Sendable {
     public var warnings: [String]
     /// How many notes (or rows) the file held.
     public var noteCount: Int
+    /// Which Anki options preset gave the deck its settings, for the import's summary.
+    public var optionsNote: String? = nil
 }
 
 /// Reads decks from Anki packages (`.apkg`), CSV and TSV files, and Recall's own deck JSON.
@@ -141,47 +143,49 @@ public enum DeckImporter {
     static func fromPackage(
         _ url: URL, name: String, withProgress: Bool, now: Date, timeZone: TimeZone
     ) throws(InteropError) -> DeckImport {
-        let contents = try AnkiPackageReader(url: url).read()
-        var (imported, cardForOrdinal) = deck(
-            from: contents.notes, name: name, source: url.lastPathComponent, now: now)
-        // Each card keeps the full name of the Anki deck it lived in (its home deck, when a
-        // filtered deck held it), so the deck tree survives as `Parent::Child` names.
-        var deckOfCard: [String: String] = [:]
-        for card in contents.cards {
-            guard let id = cardForOrdinal["\(card.noteKey)/\(card.ordinal)"],
-                let deckName = contents.deckNames[card.homeDeck]
-            else { continue }
-            deckOfCard[id] = ControlCharacters.removed(from: deckName)
-        }
-        for index in imported.deck.cards.indices {
-            imported.deck.cards[index].ankiDeck = deckOfCard[imported.deck.cards[index].id]
-        }
-        // The deck's settings are the options of the Anki deck that held the most of its cards.
+        let package = try PackageImport(url: url, name: name, now: now)
+        var imported = package.imported
+        // The deck's settings are the options of the Anki deck that held the most of its cards;
+        // the summary says which, and which other presets the package had.
         var cardsInDeck: [Int64: Int] = [:]
-        for card in contents.cards where contents.deckOptions[card.homeDeck] != nil {
+        for card in package.contents.cards where package.contents.deckOptions[card.homeDeck] != nil {
             cardsInDeck[card.homeDeck, default: 0] += 1
         }
         if let main = cardsInDeck.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key,
-            let options = contents.deckOptions[main]
+            let options = package.contents.deckOptions[main]
         {
             imported.deck.settings = options.applied(to: imported.deck.settings)
-        }
-        if contents.mediaCount > 0 || contents.notesWithMedia > 0 {
-            imported.warnings.append(
-                "media skipped: \(contents.mediaCount) file\(contents.mediaCount == 1 ? "" : "s") in the package, "
-                    + "pictures or sounds in \(contents.notesWithMedia) note\(contents.notesWithMedia == 1 ? "" : "s")"
-            )
+            imported.optionsNote = package.optionsNote(taken: main, cardsInDeck: cardsInDeck)
         }
         if withProgress {
-            imported.progress = AnkiProgressConversion(
-                deck: name, created: contents.created, cards: contents.cards, reviews: contents.reviews,
-                recallCard: cardForOrdinal,
-                buriedUntil: StudyDay(
-                    containing: now, timeZone: timeZone, startHour: imported.deck.settings.dayStartHour
-                ).end
-            ).progress()
+            imported.progress = package.progress(
+                deck: name, cards: package.contents.cards, settings: imported.deck.settings,
+                timeZone: timeZone)
         }
         return imported
+    }
+
+    /// An Anki package as one Recall deck per Anki deck that holds cards (`recall import
+    /// --subdecks`), each named by `AnkiSubdeckNames` after `prefix`, with its own deck's options
+    /// preset, the notes its cards came from and, with progress, its cards' schedules and reviews.
+    /// Cards whose Anki deck the package does not name go to a deck called `name`.
+    public static func readSubdecks(
+        _ url: URL, prefix: String?, name: String, withProgress: Bool, now: Date,
+        timeZone: TimeZone = .current
+    ) throws(InteropError) -> [DeckImport] {
+        try requireRegularFile(url)
+        guard ["apkg", "colpkg"].contains(url.pathExtension.lowercased()) else {
+            throw .invalid(
+                path: url.path, reason: "only an Anki package (.apkg, .colpkg) has decks to split")
+        }
+        let package = try PackageImport(url: url, name: name, now: now)
+        let imports = package.subdecks(prefix: prefix, withProgress: withProgress, timeZone: timeZone)
+        for imported in imports {
+            if let problem = imported.deck.invariantProblem {
+                throw .invalid(path: url.path, reason: problem)
+            }
+        }
+        return imports
     }
 }
 

@@ -45,6 +45,8 @@ struct ImportedNote: Sendable {
     var place: String
     /// The date value Recall hid in a note it exported, when the answer alone does not give it.
     var dateValue: DateValue? = nil
+    /// The note as an Anki package held it (its type's id and its fields in HTML), for `AnkiOrigin`.
+    var ankiNote: AnkiOrigin.Note? = nil
 
     /// Recall's tags on notes it exported: `recall-kind::cloze`, `recall-fact::ID`.
     func tagValue(_ prefix: String) -> String? {

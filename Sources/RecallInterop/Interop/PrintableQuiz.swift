@@ -127,6 +127,7 @@ public struct PrintableQuiz: Sendable {
         case .reverse, .basic, .order, .landmark, .contrast: return card.question.prompt
         case .duration(let question): return (question.context.map { "(\($0)) " } ?? "") + question.prompt
         case .period(let question): return (question.context.map { "(\($0)) " } ?? "") + question.prompt
+        case .who(let question): return (question.context.map { "(\($0)) " } ?? "") + question.text
         case .timeline: return "Put these events in order, earliest first."
         }
     }

@@ -50,6 +50,7 @@ extension Card: Codable {
         case .period: question = .period(try PeriodQuestion(from: decoder))
         case .landmark: question = .landmark(try PairQuestion(from: decoder))
         case .contrast: question = .contrast(try PairQuestion(from: decoder))
+        case .who: question = .who(try WhoQuestion(from: decoder))
         }
     }
 
@@ -71,6 +72,7 @@ extension Card: Codable {
         case .order(let question): try question.encode(to: encoder)
         case .duration(let question): try question.encode(to: encoder)
         case .period(let question): try question.encode(to: encoder)
+        case .who(let question): try question.encode(to: encoder)
         case .landmark(let question), .contrast(let question): try question.encode(to: encoder)
         }
     }

@@ -21,6 +21,8 @@ public struct Deck: Codable, Sendable, Hashable {
     public var curation: DeckCuration?
     /// The texts a teacher marked as landmarks (`recall build --landmark`), used again on every rebuild.
     public var landmarks: [String]?
+    /// The Anki notes and note types an imported deck's cards came from (see `AnkiOrigin`).
+    public var anki: AnkiOrigin?
 
     public init(
         name: String, source: String, attribution: String?, builtAt: Date,

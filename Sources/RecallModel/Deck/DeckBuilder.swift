@@ -19,9 +19,10 @@ public struct DeckBuilder: Sendable {
     ) throws(SourceTextError) -> (deck: Deck, summary: BuildSummary) {
         let readings = FactSelector().read(source) { progress?($0 * 0.9) }
         if readings.allSatisfy({ $0.dates.isEmpty }) { throw .noDates(file: source.name) }
-        // A sentence the text repeats is one fact, with one set of cards.
+        // A sentence the text repeats is one fact, with one set of cards. A subject left to a
+        // pronoun is named from the sentences before (`SubjectNaming`).
         var seen = Set<String>()
-        let allFacts = readings.compactMap(\.fact).filter { seen.insert($0.id).inserted }
+        let allFacts = SubjectNaming.facts(in: readings).filter { seen.insert($0.id).inserted }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         if case let unmatched = QuestionGenerator.unmatchedLandmarks(landmarks, in: allFacts),

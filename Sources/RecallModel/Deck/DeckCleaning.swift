@@ -8,6 +8,7 @@ extension Deck {
         deck.name = clean(name)
         deck.source = clean(source)
         deck.attribution = attribution.map(clean)
+        deck.anki = anki?.removingControlCharacters()
         // Only a card or fact that changes is written back: a clean deck of a million cards is not copied.
         for (index, card) in cards.enumerated() {
             let clean = card.removingControlCharacters()
@@ -19,6 +20,7 @@ extension Deck {
             fact.text = ControlCharacters.blanked(in: fact.text)
             fact.source = clean(fact.source)
             fact.context = fact.context.map(clean)
+            fact.written = fact.written.map(clean)
             if fact.dates.contains(where: { ControlCharacters.contains($0.text) }) {
                 fact.dates = fact.dates.map { date in
                     var date = date
@@ -110,6 +112,16 @@ extension Card {
             question.context = question.context.map(clean)
             question.source = source(question.source)
             card.question = .period(question)
+        case .who(var question):
+            question.text = clean(question.text)
+            question.answer = clean(question.answer)
+            question.surnames = question.surnames.map(clean)
+            question.others = question.others.map(clean)
+            question.date = clean(question.date)
+            question.sentence = clean(question.sentence)
+            question.context = question.context.map(clean)
+            question.source = source(question.source)
+            card.question = .who(question)
         case .basic(var question):
             question.front = clean(question.front)
             question.back = clean(question.back)

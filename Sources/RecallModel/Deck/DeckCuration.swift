@@ -29,7 +29,7 @@ public struct DeckCuration: Codable, Sendable, Hashable {
             case .basic(var question):
                 question.front = text
                 card.question = .basic(question)
-            case .timeline, .order, .duration, .period, .landmark, .contrast:
+            case .timeline, .order, .duration, .period, .landmark, .contrast, .who:
                 break
             }
             return card
@@ -47,7 +47,7 @@ public struct DeckCuration: Codable, Sendable, Hashable {
             return blankProblem(trimmed, answer: question.answer)
         case .reverse(let question):
             return trimmed.contains(question.date) ? "the cue must not contain the date" : nil
-        case .timeline, .order, .duration, .period, .landmark, .contrast:
+        case .timeline, .order, .duration, .period, .landmark, .contrast, .who:
             return "\(card.kind.rawValue) cards can be kept or dropped, not reworded"
         case .basic:
             return nil

@@ -37,6 +37,9 @@ extension Card {
             if question.value.granularity != .century && question.value.granularity != .decade {
                 return "value: \(question.value) is not a century or a decade"
             }
+        case .who(let question):
+            if question.answer.trimmingSpaces().isEmpty { return "answer: a name is needed" }
+            if !question.text.hasSuffix("?") { return "text: a question ends with ?" }
         case .cloze, .reverse, .basic:
             break
         }

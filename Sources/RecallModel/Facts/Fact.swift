@@ -9,8 +9,16 @@ public struct Fact: Sendable, Hashable, Codable, Identifiable {
     /// The 1-based source line the sentence starts on.
     public var line: Int
     public var dates: [DateExpression]
-    /// The sentence before, shown with questions on a sentence that opens with a pronoun.
+    /// The sentence before, shown with questions on a sentence whose subject is a pronoun the
+    /// builder could not name.
     public var context: String?
+    /// The sentence as the text wrote it, when `text` names a subject the text left to a pronoun
+    /// (`She retired in 1946.` → `Lindqvist retired in 1946.`): card ids come from it, so that a
+    /// better wording does not cost a card its progress.
+    public var written: String?
+
+    /// The sentence as the text wrote it, for stable ids.
+    public var writtenText: String { written ?? text }
 
     public init(text: String, source: String, line: Int, dates: [DateExpression], context: String? = nil) {
         self.id = StableID.make(StableID.normalized(text))

@@ -28,6 +28,7 @@ public enum AnswerChecker {
         case .landmark(let pair):
             checkLetter(typed, options: PairQuestion.landmarkOptions, answerIndex: pair.answerIndex)
         case .period(let question): checkDate(typed, expectedText: question.answer, expected: question.value)
+        case .who(let question): NameAnswer.check(typed, question)
         case .order(let pair), .contrast(let pair):
             checkLetter(typed, options: pair.statements.map(\.label), answerIndex: pair.answerIndex)
         }

@@ -40,7 +40,7 @@ public struct AnswerKey: Sendable {
         case .cloze(let cloze): reading = .cloze(DateAnswer.read(cloze.answer))
         case .choice(let choice): reading = .choice(choice.options.map(DateAnswer.read))
         case .basic(let basic): reading = .basic(BackReading(basic))
-        case .timeline, .reverse, .order, .duration, .period, .landmark, .contrast: reading = .none
+        case .timeline, .reverse, .order, .duration, .period, .landmark, .contrast, .who: reading = .none
         }
     }
 

@@ -34,12 +34,14 @@ struct DistractorGenerator {
     /// - Parameters:
     ///   - sentenceDates: the other dates of the answer's sentence, whose order the options keep.
     ///   - question: the question's text, whose numbers no option may repeat.
+    ///   - keepsYear: another date shown gives the answer's year, so every option keeps it.
     func distractors(
         for value: DateValue, text: String, sentenceDates: [DateValue], question: String,
-        using generator: inout SeededGenerator
+        keepsYear: Bool = false, using generator: inout SeededGenerator
     ) -> [String]? {
         guard let surface = DateSurface(text: text, value: value) else { return nil }
-        let axes = self.axes(of: value, surface: surface)
+        let all = self.axes(of: value, surface: surface)
+        let axes = keepsYear && all.count > 1 ? all.filter { $0 != .year } : all
         var accepted = Set([text])
         func option(_ candidate: DateValue) -> String? {
             guard candidate != value, !sentenceDates.contains(candidate),

@@ -33,7 +33,7 @@ extension QuestionGenerator {
     /// subject (`began … ended …`) as its only dates, and does not state a length itself.
     func durationCard(for fact: Fact) -> Card? {
         guard !Self.statesALength(fact.text) else { return nil }
-        let normalized = StableID.normalized(fact.text)
+        let normalized = StableID.normalized(fact.writtenText)
         let source = SourceReference(sentence: fact.source, line: fact.line)
         let (start, end): (DateExpression, DateExpression)
         let text: String

@@ -21,6 +21,7 @@ public struct FamilyCheck: Sendable {
                 ? nil : "a contrast needs two facts"
         case .duration(let question): durationProblem(question, factID: card.factID)
         case .period(let question): periodProblem(question, factID: card.factID)
+        case .who(let question): whoProblem(question, factID: card.factID)
         default: nil
         }
     }

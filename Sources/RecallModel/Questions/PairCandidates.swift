@@ -17,12 +17,15 @@ struct PairCandidate: Sendable {
 
     /// Facts whose sentence holds one date only (another date left in the statement could tell the
     /// order), anchored, typed as written, not approximate, finer than a century, whose statement
-    /// reads on its own.
+    /// reads on its own; not a side date in a bracket (`King Edmund (r. 1016–1035)`), a date the
+    /// sentence gives away (`the centenary of her birth`) or trivia (`Officials said on …`).
     static func candidates(_ facts: [Fact]) -> [PairCandidate] {
         facts.compactMap { fact in
             guard fact.dates.count == 1, let date = fact.dates.first, date.value.isAnchored,
                 date.value.granularity != .century, DateFinder.parseAnswer(date.text) != nil,
                 !QuestionGenerator.isApproximate(date, in: fact.text), let bounds = date.value.span,
+                !QuestionGenerator.isBracketed(date, in: fact.text), !Giveaways.givesAway(date, in: fact),
+                !Trivia.isTrivial(date, in: fact),
                 QuestionGenerator.standsAlone(label(for: fact, date: date))
             else { return nil }
             let names = QuestionGenerator.cue(for: fact).map {

@@ -32,16 +32,19 @@ extension QuestionGenerator {
 
     /// The period card of a fact: its first anchored date, precise to a year or finer, asked as its
     /// decade when that is worth asking, else as its century; none when the sentence already names
-    /// the period (`century`, `the 1950s`) or another of its dates falls in the same period.
+    /// the period (`century`, `the 1950s`), another of its dates or of its context falls in the same
+    /// period, or the period is the century the deck is built in (the answer would be "now").
     func periodCard(for fact: Fact, counts: PeriodCounts) -> Card? {
         guard let date = fact.dates.first(where: { $0.value.isAnchored }),
             [.year, .month, .day, .season].contains(date.value.granularity), let year = date.value.firstYear,
-            DateFinder.parseAnswer(date.text) != nil, !Self.isApproximate(date, in: fact.text)
+            DateFinder.parseAnswer(date.text) != nil, !Self.isApproximate(date, in: fact.text),
+            !Giveaways.givesAway(date, in: fact), !Trivia.isTrivial(date, in: fact)
         else { return nil }
         let options = [PeriodQuestion.decade(of: year), PeriodQuestion.century(of: year)].compactMap { $0 }
         guard
             let period = options.first(where: {
                 counts.isWorthAsking($0.value) && Self.periodProblem($0.value, date: date, in: fact) == nil
+                    && !($0.value.granularity == .century && $0.value.holds(year: latestYear))
             })
         else { return nil }
         let question = PeriodQuestion(
@@ -50,7 +53,8 @@ extension QuestionGenerator {
             value: period.value, sentence: fact.text, context: fact.context,
             source: SourceReference(sentence: fact.source, line: fact.line))
         return Card(
-            id: StableID.make("period", StableID.normalized(fact.text), period.value.timex), factID: fact.id,
+            id: StableID.make("period", StableID.normalized(fact.writtenText), period.value.timex),
+            factID: fact.id,
             question: .period(question))
     }
 
@@ -75,6 +79,20 @@ extension QuestionGenerator {
                 return "another date of the sentence, \(other.text), is in it"
             }
         }
+        for other in Giveaways.contextDates(of: fact) {
+            let years = [other.firstYear, other.lastYear].compactMap { $0 }
+            if years.contains(where: { PeriodQuestion.period(of: $0, like: period) == period }) {
+                return "a date of the context shown with it is in it"
+            }
+        }
         return nil
+    }
+}
+
+extension DateValue {
+    /// Whether the value's time holds `year`.
+    func holds(year: Int) -> Bool {
+        guard let first = firstYear, let last = lastYear else { return false }
+        return (first...last).contains(year)
     }
 }

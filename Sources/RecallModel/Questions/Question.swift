@@ -15,6 +15,8 @@ public enum Question: Sendable, Hashable {
     case landmark(PairQuestion)
     /// A student's own confusion of two facts' dates: which of the two happened at the first?
     case contrast(PairQuestion)
+    /// Who or what? The name that is the subject of a dated fact.
+    case who(WhoQuestion)
 
     public var kind: QuestionKind {
         switch self {
@@ -28,6 +30,7 @@ public enum Question: Sendable, Hashable {
         case .period: .period
         case .landmark: .landmark
         case .contrast: .contrast
+        case .who: .who
         }
     }
 
@@ -45,6 +48,7 @@ public enum Question: Sendable, Hashable {
         case .contrast(let question):
             "\(ChoiceQuestion.letter(question.answerIndex))) \(question.statements[question.answerIndex].label)"
         case .period(let question): question.answer
+        case .who(let question): question.answer
         case .landmark(let question):
             "\(ChoiceQuestion.letter(question.answerIndex))) \(PairQuestion.landmarkOptions[question.answerIndex])"
         }
@@ -62,6 +66,7 @@ public enum Question: Sendable, Hashable {
         case .order: "Which came first?"
         case .duration(let question): question.prompt
         case .period(let question): question.prompt
+        case .who(let question): question.text
         case .landmark(let question): "Before or after this landmark? \(question.statements[1].label)"
         case .contrast(let question):
             "\(question.statements.sorted { $0.value.sortKey < $1.value.sortKey }.map(\.date).joined(separator: " or ")): which happened in \(question.statements[question.answerIndex].date)?"
@@ -79,6 +84,7 @@ public enum Question: Sendable, Hashable {
         case .order(let question): question.statements.map(\.source)
         case .duration(let question): [question.source]
         case .period(let question): [question.source]
+        case .who(let question): [question.source]
         case .landmark(let question), .contrast(let question): question.statements.map(\.source)
         }
     }

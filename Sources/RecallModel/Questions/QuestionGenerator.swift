@@ -20,6 +20,7 @@ public struct QuestionGenerator: Sendable {
     /// Why a date of a fact gives no card, or one kind of card is held back.
     public enum SkipReason: String, Sendable, CaseIterable {
         case givesItselfAway = "another date of the sentence gives the answer away"
+        case trivial = "it dates a remark, a figure or a found object, not an event"
         case neighbourGivesItAway = "it stands beside its neighbour in a list (the ____ and 1930s)"
         case notTypeable = "a relative date cannot be typed as an answer"
         case tooManyDates = "their sentence holds more than 16 dates (a list, not a fact)"
@@ -32,7 +33,7 @@ public struct QuestionGenerator: Sendable {
         /// Whether the reason holds back one card of a date rather than the whole date.
         public var holdsBackACard: Bool {
             switch self {
-            case .givesItselfAway, .neighbourGivesItAway, .notTypeable, .tooManyDates: false
+            case .givesItselfAway, .neighbourGivesItAway, .notTypeable, .tooManyDates, .trivial: false
             case .approximate, .noOptions, .namesNothing, .dateTaken, .failsItsCheck: true
             }
         }
@@ -73,6 +74,7 @@ public struct QuestionGenerator: Sendable {
             if kinds.contains(.order) { cards += orderCards(pairable) }
             if kinds.contains(.landmark) { cards += landmarkCards(pairable, marked: landmarks) }
         }
+        if kinds.contains(.who) { cards += whoCards(facts) }
         let kept = Self.oneReversePerDate(cards)
         if kept.count < cards.count { skipped[.dateTaken, default: 0] += cards.count - kept.count }
         let check = FamilyCheck(facts: facts)
@@ -86,21 +88,29 @@ public struct QuestionGenerator: Sendable {
     {
         var cards: [Card] = []
         var skipped: [SkipReason: Int] = [:]
-        let normalized = StableID.normalized(fact.text)
+        let normalized = StableID.normalized(fact.writtenText)
         let source = SourceReference(sentence: fact.source, line: fact.line)
         var reverseMade = false
         if fact.dates.count > Self.maximumDatesPerFact {
             return ([], [.tooManyDates: fact.dates.count])
         }
+        let shown = Giveaways.contextDates(of: fact)
         for (index, date) in fact.dates.enumerated() where date.value.granularity != .relative {
             guard DateFinder.parseAnswer(date.text) != nil else {
                 skipped[.notTypeable, default: 0] += 1
                 continue
             }
             let others = fact.dates.enumerated().filter { $0.offset != index }.map(\.element)
-            let blanked = Self.blanking(date, in: fact.text)
-            if givesAway(date, others: others, blanked: blanked) {
+            let asked = BlankedPhrase.trimmed(date)
+            let blanked = Self.blanking(asked, in: fact.text)
+            if givesAway(date, others: others, blanked: blanked)
+                || Giveaways.givesAway(date, in: fact, shown: shown)
+            {
                 skipped[.givesItselfAway, default: 0] += 1
+                continue
+            }
+            if Trivia.isTrivial(date, in: fact) {
+                skipped[.trivial, default: 0] += 1
                 continue
             }
             if Self.followsFromANeighbour(date, others: others, in: fact.text) {
@@ -111,7 +121,7 @@ public struct QuestionGenerator: Sendable {
                 date.value.timex + "#" + String(fact.dates[..<index].filter { $0.value == date.value }.count)
             if kinds.contains(.cloze) {
                 let question = ClozeQuestion(
-                    text: blanked, answer: date.text, value: date.value, sentence: fact.text,
+                    text: blanked, answer: asked.text, value: date.value, sentence: fact.text,
                     context: fact.context, source: source)
                 cards.append(
                     Card(
@@ -124,14 +134,15 @@ public struct QuestionGenerator: Sendable {
             } else if kinds.contains(.choice) {
                 let id = StableID.make("choice", normalized, target)
                 var generator = SeededGenerator(id: id)
+                let shownDates = others.map(\.value) + shown
                 if let wrong = distractors.distractors(
-                    for: date.value, text: date.text, sentenceDates: others.map(\.value), question: blanked,
-                    using: &generator)
+                    for: date.value, text: asked.text, sentenceDates: shownDates, question: blanked,
+                    keepsYear: Self.showsTheYear(of: date.value, among: shownDates), using: &generator)
                 {
-                    var options = wrong + [date.text]
+                    var options = wrong + [asked.text]
                     options.shuffle(using: &generator)
                     let question = ChoiceQuestion(
-                        text: blanked, options: options, answerIndex: options.firstIndex(of: date.text)!,
+                        text: blanked, options: options, answerIndex: options.firstIndex(of: asked.text)!,
                         value: date.value, sentence: fact.text, context: fact.context, source: source)
                     cards.append(Card(id: id, factID: fact.id, question: .choice(question)))
                 } else {
@@ -243,19 +254,41 @@ public struct QuestionGenerator: Sendable {
         return names
     }
 
-    /// Whether the date is the whole of a bracket (`Marie Lindqvist (1881–1954)`).
+    /// Whether the date is the whole of a bracket (`Marie Lindqvist (1881–1954)`), or of one that
+    /// only says what the date is (`King Edmund (r. 1016–1035)`, `Walter (d. 1349)`): a side date of
+    /// a name, not the sentence's event.
     static func isBracketed(_ date: DateExpression, in text: String) -> Bool {
         let bytes = Array(text.utf8)
-        let before = bytes[..<date.utf8Range.lowerBound].last { $0 != UInt8(ascii: " ") }
+        var head = bytes[..<date.utf8Range.lowerBound]
+        while head.last == UInt8(ascii: " ") { head = head.dropLast() }
+        if let open = head.lastIndex(of: UInt8(ascii: "(")), head.endIndex - open <= 9 {
+            let label = String(decoding: head[(open + 1)...], as: UTF8.self).lowercased()
+                .trimmingSpaces()
+            if !["", "r.", "b.", "d.", "c.", "fl.", "born", "died", "reigned", "ruled"].contains(label) {
+                return false
+            }
+            head = head[..<open] + [UInt8(ascii: "(")]
+        }
+        let before = head.last
         let after = bytes[date.utf8Range.upperBound...].first { $0 != UInt8(ascii: " ") }
         return before == UInt8(ascii: "(") && after == UInt8(ascii: ")")
     }
 
-    /// The part of the sentence that tells of `date`: with several dates, the clause around it (cut at
-    /// `;`, `:`, brackets, dashes and `, and`/`, when`/`, while` …), so that a cue names its own event.
+    /// Whether a date shown with the question gives a finer answer's year (`on ____, and on 12 June
+    /// 1944 …`): the options then keep that year, as no other could be right.
+    static func showsTheYear(of answer: DateValue, among shown: [DateValue]) -> Bool {
+        guard [.day, .month, .season].contains(answer.granularity), let year = answer.firstYear else {
+            return false
+        }
+        return shown.contains { $0.firstYear == year && $0.lastYear == year }
+    }
+
+    /// The part of the sentence that tells of `date`: the clause around it (cut at `;`, `:`, brackets,
+    /// dashes, `, and`/`, when`/`, while` …, and an `and` between two dates), so that a cue names its
+    /// own event, not the one of the clause beside it (`It was paid for by the Royal Society, and the
+    /// dome was finished in 1673`; `Roman coins from AD 79 and a Greek lamp from 300 BC`).
     static func clause(of date: DateExpression, in fact: Fact) -> Range<Int> {
         let bytes = Array(fact.text.utf8)
-        guard fact.dates.count > 1 else { return 0..<bytes.count }
         let text = fact.text
         var cuts: [Int] = []
         var offset = 0
@@ -274,6 +307,15 @@ public struct QuestionGenerator: Sendable {
                 }
             }
             offset += width
+        }
+        // `The Danes took York in 866 and the Normans took Durham in 1069`: an `and` between two
+        // dates joins two events.
+        let sorted = fact.dates.map(\.utf8Range).sorted { $0.lowerBound < $1.lowerBound }
+        for (left, right) in zip(sorted, sorted.dropFirst()) where left.upperBound < right.lowerBound {
+            let between = String(decoding: bytes[left.upperBound..<right.lowerBound], as: UTF8.self)
+            if let and = between.range(of: " and ") {
+                cuts.append(left.upperBound + between[..<and.lowerBound].utf8.count)
+            }
         }
         let inside = cuts.filter { !date.utf8Range.contains($0) }
         let start = inside.last { $0 < date.utf8Range.lowerBound } ?? 0
@@ -304,7 +346,8 @@ public struct QuestionGenerator: Sendable {
             let opensSentence = isFirstWord
             isFirstWord = false
             let span = start..<(start + word.utf8.count)
-            guard clause.overlaps(span) else {
+            // A word is the clause's when it starts there: `Society,` before `, and the dome …` is not.
+            guard clause.contains(span.lowerBound) else {
                 close()
                 continue
             }
@@ -347,6 +390,8 @@ public struct QuestionGenerator: Sendable {
             fact -> (fact: Fact, date: DateExpression, bounds: Range<Double>)? in
             guard let date = fact.dates.first(where: { $0.value.isAnchored }),
                 DateFinder.parseAnswer(date.text) != nil, !Self.isApproximate(date, in: fact.text),
+                !Self.isBracketed(date, in: fact.text), !Giveaways.givesAway(date, in: fact),
+                !Trivia.isTrivial(date, in: fact),
                 let bounds = date.value.span,
                 Self.standsAlone(Self.label(for: fact, date: date))
             else { return nil }
@@ -410,7 +455,8 @@ public struct QuestionGenerator: Sendable {
         return sizes
     }
 
-    /// The fact with its own date blanked (other dates stay), short enough to read in a list.
+    /// The fact with its own date blanked (other dates stay), short enough to read in a list, and
+    /// never cut before its blank.
     static func label(for fact: Fact, date: DateExpression, maximumWords: Int = 14) -> String {
         var bytes = Array(fact.text.utf8)
         bytes.replaceSubrange(date.utf8Range, with: Array(ClozeQuestion.blank.utf8))
@@ -424,7 +470,11 @@ public struct QuestionGenerator: Sendable {
         }
         let words = text.split(separator: " ")
         if words.count <= maximumWords { return text }
-        return words.prefix(maximumWords).joined(separator: " ") + " …"
+        // A label cut before its blank would ask nothing: it keeps the words up to the blank's.
+        let blank = words.firstIndex { $0.contains(ClozeQuestion.blank) } ?? 0
+        let kept = max(maximumWords, blank + 3)
+        if words.count <= kept { return text }
+        return words.prefix(kept).joined(separator: " ") + " …"
     }
 }
 

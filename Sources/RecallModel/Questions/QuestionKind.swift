@@ -19,13 +19,15 @@ public enum QuestionKind: String, Codable, Sendable, CaseIterable, Comparable {
     case period
     /// Before or after a landmark fact of the text?
     case landmark
+    /// Who or what, then? The name that is a fact's subject, asked with the date kept.
+    case who
     /// Two facts a student confused, from their own wrong answer; kept in their progress, not made by
     /// the builder.
     case contrast
 
     /// The kinds the deck builder makes from a text.
     public static let generated: [QuestionKind] = [
-        .cloze, .reverse, .choice, .timeline, .order, .duration, .period, .landmark,
+        .cloze, .reverse, .choice, .timeline, .order, .duration, .period, .landmark, .who,
     ]
 
     /// Kinds written as a comma-separated list (`cloze,choice`), or a sentence saying which name is wrong.

@@ -39,7 +39,8 @@ public struct GradeSuggestion: Sendable, Hashable {
     }
 
     var isFast: Bool {
-        guard [.cloze, .basic, .duration, .period].contains(kind), phaseBefore == .review, let usualSeconds
+        guard [.cloze, .basic, .duration, .period, .who].contains(kind), phaseBefore == .review,
+            let usualSeconds
         else { return false }
         return seconds <= usualSeconds * Self.fastShare
     }

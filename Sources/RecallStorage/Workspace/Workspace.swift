@@ -126,7 +126,13 @@ public struct Workspace: Sendable, Equatable {
     /// `Chapter 7 – Révolution.txt` gives `Chapter-7-Révolution` (each run of spaces and
     /// punctuation becomes one `-`; letters of every script are kept, composed as NFC).
     public static func deckName(forSource url: URL) -> String {
-        let base = url.deletingPathExtension().lastPathComponent.precomposedStringWithCanonicalMapping
+        deckName(cleaning: url.deletingPathExtension().lastPathComponent)
+    }
+
+    /// Any text as a deck name, by the same rule: each run of characters a deck name cannot hold
+    /// becomes one `-`; `deck` when nothing is left.
+    public static func deckName(cleaning text: String) -> String {
+        let base = text.precomposedStringWithCanonicalMapping
         var cleaned = ""
         for character in base {
             if isDeckNameCharacter(character) && character != "-" {

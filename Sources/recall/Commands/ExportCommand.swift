@@ -74,11 +74,13 @@ struct ExportCommand: ParsableCommand {
                 // A package is binary: without --out it goes to a file, never to a terminal.
                 let destination = OutputDestination(
                     out, fallback: .file(URL(fileURLWithPath: "\(deck).apkg")))
+                var warnings: [String] = []
                 try destination.write { url in
-                    try AnkiPackageWriter(
+                    warnings = try AnkiPackageWriter(
                         deck: loaded, progress: progress, now: Date(), timeZone: .current, kinds: kinds
                     ).write(to: url)
                 }
+                for warning in warnings { TerminalOutput.writeError("warning: \(warning)\n") }
                 if let note = destination.note { TerminalOutput.writeError(note) }
                 return
             }

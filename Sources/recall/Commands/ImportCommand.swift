@@ -20,7 +20,10 @@ struct ImportCommand: ParsableCommand {
             and TSV files may carry Anki's header lines (#separator, #html, #notetype column, #guid column, #tags \
             column) or hold front, back and tags in each row; the separator is detected and ragged rows are \
             padded with a warning. Decks that Recall exported come back with the same card ids. --with-progress \
-            brings an Anki package's schedules (suspended and buried included) and review log into Progress/.
+            brings an Anki package's schedules (suspended and buried included) and review log into Progress/. \
+            --subdecks makes one deck per Anki deck that holds cards, each with its own options preset: \
+            History::Wars becomes History.Wars (NAME.History.Wars with --name NAME). A note that came from \
+            Anki goes back to Anki by 'recall export --format apkg' as an update of itself.
             """
     )
 
@@ -30,11 +33,16 @@ struct ImportCommand: ParsableCommand {
     var withProgress = false
     @Flag(
         name: .long,
+        help: "With .apkg: one deck per Anki deck (Parent::Child as Parent.Child, after --name when given).")
+    var subdecks = false
+    @Flag(
+        name: .long,
         help: "Replace a deck of the same name (the progress of cards with the same ids is kept).")
     var replace = false
     @OptionGroup var options: WorkspaceOptions
 
     func run() throws {
+        if subdecks { return try runSubdecks() }
         let workspace = options.workspace
         let url = URL(fileURLWithPath: file)
         let deckName = name ?? Workspace.deckName(forSource: url)
@@ -71,14 +79,11 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
-    /// Writes the deck (keeping the settings of the deck it replaces) and its progress; the caller
-    /// holds the deck's locks.
-    package func write(_ imported: DeckImport, workspace: Workspace) throws {
-        let deckURL = workspace.deckFile(imported.deck.name)
-        let existed = FileManager.default.fileExists(atPath: deckURL.path)
-        let previous = try? DeckFile.load(deckURL)
-        if existed && !replace {
-            throw CommandFailure(
+    /// Why `imported` cannot be written, or nil: a deck of its name that is not to be replaced, or
+    /// progress it would overwrite.
+    func refusal(_ imported: DeckImport, workspace: Workspace) -> CommandFailure? {
+        if FileManager.default.fileExists(atPath: workspace.deckFile(imported.deck.name).path) && !replace {
+            return CommandFailure(
                 "deck '\(imported.deck.name)' already exists in \(workspace.decksFolder.path); "
                     + "choose another --name, or --replace it (progress of unchanged cards is kept)",
                 status: .usage)
@@ -92,9 +97,19 @@ struct ImportCommand: ParsableCommand {
             FileManager.default.fileExists(atPath: workspace.progressFile(imported.deck.name).path)
             || (journalSize ?? 0) > 0
         if imported.progress != nil && hasProgress {
-            throw CommandFailure(
+            return CommandFailure(
                 "deck '\(imported.deck.name)' already has progress; import under another --name to keep both")
         }
+        return nil
+    }
+
+    /// Writes the deck (keeping the settings of the deck it replaces) and its progress; the caller
+    /// holds the deck's locks.
+    package func write(_ imported: DeckImport, workspace: Workspace) throws {
+        let deckURL = workspace.deckFile(imported.deck.name)
+        let existed = FileManager.default.fileExists(atPath: deckURL.path)
+        let previous = try? DeckFile.load(deckURL)
+        if let refusal = refusal(imported, workspace: workspace) { throw refusal }
         var deck = imported.deck
         // As `recall build` does: the exam date, fitted weights and retention stay the deck's.
         if let previous = previous ?? nil { deck.settings = previous.settings }
@@ -116,6 +131,7 @@ struct ImportCommand: ParsableCommand {
         var line =
             "Imported '\(imported.deck.name)' from \(source): "
             + "\(imported.noteCount) notes, \(imported.deck.cards.count) cards (\(kinds.joined(separator: ", ")))"
+        if let options = imported.optionsNote { line += "; \(options)" }
         if let progress = imported.progress {
             line +=
                 "; progress: \(progress.schedules.count) scheduled cards, \(progress.reviews.count) reviews"
@@ -124,5 +140,45 @@ struct ImportCommand: ParsableCommand {
             line += "; \(imported.warnings.count) warning\(imported.warnings.count == 1 ? "" : "s")"
         }
         return line + "."
+    }
+}
+
+extension ImportCommand {
+    /// `--subdecks`: one deck per Anki deck, every one checked before any is written.
+    func runSubdecks() throws {
+        let workspace = options.workspace
+        let url = URL(fileURLWithPath: file)
+        do {
+            if let name { try Workspace.validate(deckName: name) }
+            let imports = try DeckImporter.readSubdecks(
+                url, prefix: name, name: name ?? Workspace.deckName(forSource: url),
+                withProgress: withProgress,
+                now: Date())
+            if imports.allSatisfy(\.deck.cards.isEmpty) {
+                throw CommandFailure("\(file): no cards to import")
+            }
+            for imported in imports {
+                try Workspace.validate(deckName: imported.deck.name)
+                if let refusal = refusal(imported, workspace: workspace) { throw refusal }
+            }
+            for imported in imports {
+                let deck = imported.deck.name
+                try ProgressLock.withLock(workspace: workspace, deck: deck, description: "recall import") {
+                    try ProgressLock.withDeckFileLock(
+                        workspace: workspace, deck: deck, description: "recall import"
+                    ) {
+                        try write(imported, workspace: workspace)
+                    }
+                }
+            }
+            for warning in imports.flatMap(\.warnings) {
+                TerminalOutput.writeError("warning: \(file): \(warning)\n")
+            }
+            for imported in imports { print(summary(imported, source: url.lastPathComponent)) }
+        } catch let error as CommandFailure {
+            throw error
+        } catch {
+            throw CommandFailure(error)
+        }
     }
 }

@@ -117,9 +117,10 @@ import ZIPFoundation
                     name: "Basic", isCloze: false, fields: ["Front", "Back"],
                     templates: [
                         .init(name: "Card 1", front: "{{Front}}", back: "{{FrontSide}}<hr id=answer>{{Back}}")
-                    ]))
+                    ], css: ".card {}"))
         #expect(contents.noteTypes["11"]?.isCloze == true)
         var preset = AnkiDeckOptions()
+        preset.name = "Preset"
         preset.learningSteps = [2, 15]
         preset.newPerDay = 33
         preset.leechSuspends = true

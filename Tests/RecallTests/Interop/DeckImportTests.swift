@@ -48,6 +48,8 @@ import ZIPFoundation
                 for item in a.items { #expect(b.front.contains(item.label), "\(format)") }
             case (.period(let a), .basic(let b)):
                 #expect(b.front == a.prompt && b.back.hasPrefix(a.answer), "\(format)")
+            case (.who(let a), .basic(let b)):
+                #expect(b.front.contains(a.text) && b.back.hasPrefix(a.answer), "\(format)")
             case (.duration(let a), .basic(let b)):
                 #expect(b.front == a.prompt && b.back.hasPrefix(a.answer), "\(format)")
             case (.landmark(let a), .basic(let b)):

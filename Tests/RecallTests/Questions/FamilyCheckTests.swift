@@ -37,7 +37,7 @@ import Testing
                 counted[card.kind, default: 0] += 1
             }
         }
-        for kind in [QuestionKind.order, .duration, .period, .landmark] {
+        for kind in [QuestionKind.order, .duration, .period, .landmark, .who] {
             #expect((counted[kind] ?? 0) > 0, "no \(kind) card in any deck")
         }
     }

@@ -50,6 +50,9 @@ import Testing
                 case .duration(let question):
                     #expect(!question.text.contains(question.from) && !question.text.contains(question.to))
                     shown = question.prompt
+                case .who(let question):
+                    #expect(question.text.hasSuffix("?") && !question.text.contains(question.answer))
+                    shown = question.text
                 case .order(let question), .landmark(let question), .contrast(let question):
                     #expect(question.statements.count == 2)
                     for statement in question.statements {
@@ -173,7 +176,8 @@ extension QuestionGeneratorTests {
         #expect(summary.skippedDates == [.tooManyDates: 17])
         let short = SourceText(
             name: "t",
-            text: "The fairs were held in " + years.dropLast().joined(separator: ", ") + " at Lyon.")
+            text: "The fairs were held in " + years.dropLast().map { "\($0) at Lyon" }.joined(separator: ", ")
+                + ".")
         let cards = try DeckBuilder(kinds: [.cloze]).build(short, name: "t", builtAt: Self.builtAt).deck.cards
         #expect(cards.count == 16)
         let run = SourceText(

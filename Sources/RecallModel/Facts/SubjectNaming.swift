@@ -1,0 +1,362 @@
+/// Names the subject a sentence leaves to a pronoun, as a teacher rewords a sentence taken out of
+/// its text: `She retired in 1946.` after `Lindqvist enrolled …` becomes `Lindqvist retired in
+/// 1946.`, `Her book appeared …` becomes `Lindqvist's book appeared …`, and `The treaty was signed
+/// …` right after a sentence naming `the Treaty of Kars` becomes `The Treaty of Kars was signed …`.
+///
+/// The subject is the first word, or the first word after an opening time phrase (`In 1929,`,
+/// `Late in 1929 she …`). A pronoun is named only by the name that was the subject of a sentence
+/// close before it (the last three sentences for `he`/`she`, the one before for `it`/`they`), and
+/// only by a name that fits: a person's name (no word of it is written in lower case in the text)
+/// for `he`/`she`, a thing's (`St. Aldric's Abbey`: `abbey` is written in lower case) for `it`,
+/// a plural for `they`. A pronoun no name fits keeps the sentence before as its context; a bare
+/// `the treaty` is named only when one name of the two sentences before has that head word.
+struct SubjectNaming {
+    let lowercaseWords: Set<String>
+    let capitalizedWords: Set<String>
+
+    /// The facts of `readings`, their subjects named where the sentences before tell them.
+    static func facts(in readings: [FactSelector.Reading]) -> [Fact] {
+        let naming = SubjectNaming(readings.map(\.cleanText))
+        var facts: [Fact] = []
+        var person: (name: String, sentence: Int)?
+        var previousSubject: (name: String, sentence: Int)?
+        var shownBefore: String?
+        for (index, reading) in readings.enumerated() {
+            var fact = reading.fact
+            let words = Word.split(reading.cleanText)
+            defer {
+                // `… came from General Yudenich, who …`: another person was named since, so `he` is unsure.
+                if let mentioned = Self.personMentioned(in: words),
+                    mentioned != person?.name.split(separator: " ").last.map(String.init)
+                {
+                    person = nil
+                }
+                if var kept = fact {
+                    // `a comet was recorded there`: the place is the one of the sentence before.
+                    if kept.context == nil, kept.written == nil, let shownBefore, Self.pointsToAPlace(words) {
+                        kept.context = shownBefore
+                    }
+                    facts.append(kept)
+                }
+                shownBefore = fact?.text ?? reading.cleanText
+            }
+            guard let at = naming.subjectIndex(words, dates: reading.dates), at < words.count else {
+                continue
+            }
+            let word = words[at].bare.lowercased()
+            if let name = naming.name(at: at, in: words) {
+                if naming.isPerson(name) { person = (name, index) }
+                previousSubject = (name, index)
+                continue
+            }
+
+            if word == "the", let named = naming.bareNoun(at: at, in: words, before: readings, index: index) {
+                let span = words[at].range.lowerBound..<words[at + 1].range.upperBound
+                let replacement = at == 0 ? named.prefix(1).uppercased() + named.dropFirst() : named
+                if var reworded = fact {
+                    Self.replace(span, with: replacement, in: &reworded)
+                    fact = reworded
+                }
+                previousSubject = (named, index)
+                continue
+            }
+            if word == "the" {
+                if let phrase = Self.definitePhrase(at: at, in: words) { previousSubject = (phrase, index) }
+                continue
+            }
+            var name: String?
+            switch word {
+            case "he", "she", "his", "her":
+                if let person, index - person.sentence <= 3 { name = person.name }
+            case "it", "its":
+                let dummy = Self.isDummyIt(words, at: at, text: reading.cleanText)
+                if !dummy, let last = previousSubject, index - last.sentence == 1, naming.isThing(last.name) {
+                    name = last.name
+                }
+            case "they", "their":
+                if let last = previousSubject, index - last.sentence == 1, last.name.hasSuffix("s"),
+                    last.name.hasPrefix("the ") || !last.name.contains(" ")
+                {
+                    name = last.name
+                }
+            default:
+                continue
+            }
+            if let name {
+                if ["he", "she", "his", "her"].contains(word) { person = (name, index) }
+                previousSubject = (name, index)
+            }
+            guard var reworded = fact else { continue }
+            // `By the time Arnold reached Quebec, he had …` names its own subject.
+            if words[..<at].contains(where: { naming.startsAName($0) }) { continue }
+            // `they … forced the Russians`: a pronoun is not a name its own sentence uses.
+            if let last = name?.split(separator: " ").last, words.contains(where: { $0.bare == last }) {
+                name = nil
+            }
+            if let name {
+                let possessive = ["his", "her", "its", "their"].contains(word)
+                let written = possessive ? name + (name.hasSuffix("s") ? "'" : "'s") : name
+                let capital = at == 0 ? written.prefix(1).uppercased() + written.dropFirst() : written
+                Self.replace(words[at].range, with: capital, in: &reworded)
+                reworded.context = nil
+            } else if let shownBefore {
+                reworded.context = shownBefore
+            }
+            fact = reworded
+        }
+        return facts
+    }
+
+    static let titles: Set<String> = [
+        "General", "President", "King", "Queen", "Emperor", "Empress", "Tsar", "Czar", "Pope", "Prince",
+        "Princess", "Marshal", "Admiral", "Colonel", "Captain", "Lord", "Sir", "Dr.", "Mr.", "Mrs.", "Abbot",
+        "Bishop", "Prime", "Chancellor", "Premier", "Lieutenant", "Major", "Commander", "Governor", "Senator",
+    ]
+
+    /// The last person the sentence names by a title or with `who` after the name (`General
+    /// Yudenich, who …`), as its last word.
+    static func personMentioned(in words: [Word]) -> String? {
+        var found: String?
+        for (index, word) in words.enumerated() {
+            let isTitle = titles.contains(word.bare) || titles.contains(String(word.text))
+            let beforeWho =
+                index + 1 < words.count && words[index + 1].bare == "who"
+                && (word.bare.first?.isUppercase ?? false)
+            if isTitle, index + 1 < words.count, words[index + 1].bare.first?.isUppercase ?? false {
+                var end = index + 1
+                while end + 1 < words.count, words[end + 1].bare.first?.isUppercase ?? false,
+                    !words[end].text.hasSuffix(",")
+                {
+                    end += 1
+                }
+                found = words[end].bare
+            } else if beforeWho {
+                found = word.bare
+            }
+        }
+        return found
+    }
+
+    /// Whether the word opens a name of a person written inside the sentence (not its first word).
+    func startsAName(_ word: Word) -> Bool {
+        guard let first = word.bare.first, first.isUppercase,
+            !CueWords.notNames.contains(word.bare.lowercased()),
+            DateVocabulary.months[word.bare.lowercased()] == nil
+        else { return false }
+        return capitalizedWords.contains(word.bare) && isPerson(word.bare)
+    }
+
+    static let verbs: Set<String> = [
+        "was", "were", "is", "are", "had", "has", "have", "did", "will", "would", "could", "can", "may",
+        "might", "must", "should", "became", "remained",
+    ]
+
+    /// `the shipyard` in `The shipyard employed …`: a subject of `the` and lower-case words up to
+    /// its verb (a form of `be` or `have`, or a word in `-ed`), at most six words; nil otherwise.
+    static func definitePhrase(at: Int, in words: [Word]) -> String? {
+        var parts = ["the"]
+        var index = at + 1
+        while index < words.count, parts.count <= 6 {
+            let word = words[index]
+            let bare = word.bare
+            if verbs.contains(bare) || (bare.count > 4 && bare.hasSuffix("ed") && bare == bare.lowercased()) {
+                return parts.count >= 2 ? parts.joined(separator: " ") : nil
+            }
+            guard !bare.isEmpty, word.text.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) else {
+                return nil
+            }
+            parts.append(bare)
+            index += 1
+        }
+        return nil
+    }
+
+    static let existential: Set<String> = [
+        "was", "were", "is", "are", "had", "has", "have", "be", "been", "being", "remained", "seemed",
+        "appeared", "exist", "existed", "came", "will", "would", "may", "might",
+    ]
+
+    /// Whether the sentence says `there` of a place it does not name (`recorded there`), as
+    /// opposed to `there were`.
+    static func pointsToAPlace(_ words: [Word]) -> Bool {
+        words.indices.contains { index in
+            guard words[index].bare.lowercased() == "there" else { return false }
+            let next = index + 1 < words.count ? words[index + 1].bare.lowercased() : ""
+            return !existential.contains(next)
+        }
+    }
+
+    /// `It was not until 1920 that …`, `It took …`: an `it` that points to nothing before.
+    static func isDummyIt(_ words: [Word], at: Int, text: String) -> Bool {
+        guard at + 1 < words.count else { return false }
+        let next = words[at + 1].bare.lowercased()
+        if next == "took" { return true }
+        return ["was", "is", "seemed", "appeared"].contains(next)
+            && (text.contains(" that ") || text.contains(" until ") || text.contains(" to be "))
+    }
+
+    /// The name a bare `the treaty` at `at` stands for: the one name of the two sentences before
+    /// whose head word is its noun.
+    func bareNoun(at: Int, in words: [Word], before readings: [FactSelector.Reading], index: Int)
+        -> String?
+    {
+        guard at + 1 < words.count, index >= 1 else { return nil }
+        let noun = words[at + 1].bare
+        guard !noun.isEmpty, noun == noun.lowercased(), noun.allSatisfy(\.isLetter) else { return nil }
+        return onlyName(withHead: noun, in: readings[max(0, index - 2)..<index].map(\.cleanText))
+    }
+
+    /// A word of a sentence with its UTF-8 range; `bare` is without the punctuation around it.
+    struct Word {
+        var bare: String
+        var text: Substring
+        var range: Range<Int>
+
+        static func split(_ text: String) -> [Word] {
+            var words: [Word] = []
+            var offset = 0
+            for piece in text.split(separator: " ", omittingEmptySubsequences: false) {
+                let width = piece.utf8.count
+                if !piece.isEmpty {
+                    let bare = piece.trimmingCharacters(in: { !$0.isLetter && $0 != "'" && $0 != "’" })
+                    var range = offset..<(offset + width)
+                    // The word's range is its letters: `She,` is replaced as `She`.
+                    if let start = piece.firstIndex(where: \.isLetter) {
+                        let lead = piece[..<start].utf8.count
+                        range = (offset + lead)..<(offset + lead + bare.utf8.count)
+                    }
+                    words.append(Word(bare: bare, text: piece, range: range))
+                }
+                offset += width + 1
+            }
+            return words
+        }
+    }
+
+    init(_ sentences: [String]) {
+        var lower = Set<String>()
+        var capital = Set<String>()
+        for sentence in sentences {
+            for word in Word.split(sentence).dropFirst() where !word.bare.isEmpty {
+                if word.bare.first!.isLowercase { lower.insert(word.bare) } else { capital.insert(word.bare) }
+            }
+        }
+        lowercaseWords = lower
+        capitalizedWords = capital
+    }
+
+    static let openers: Set<String> = [
+        "in", "on", "during", "from", "between", "by", "after", "before", "since", "until", "late", "early",
+        "at", "around", "throughout", "within", "following", "later", "meanwhile", "then", "when", "about",
+    ]
+
+    /// The index of the sentence's subject word: the first word, or the first after an opening
+    /// time phrase (up to its comma, or after its last date).
+    func subjectIndex(_ words: [Word], dates: [DateExpression]) -> Int? {
+        guard let first = words.first else { return nil }
+        guard Self.openers.contains(first.bare.lowercased()) else { return 0 }
+        let limit = min(words.count, 12)
+        if let comma = words[..<limit].firstIndex(where: { $0.text.hasSuffix(",") }), comma + 1 < words.count
+        {
+            return comma + 1
+        }
+        let openingDates = dates.filter { date in
+            words[..<min(words.count, 8)].contains { $0.range.overlaps(date.utf8Range) }
+        }
+        guard let end = openingDates.map(\.utf8Range.upperBound).max() else { return nil }
+        return words.firstIndex { $0.range.lowerBound >= end }
+    }
+
+    /// The name that is the subject at `at` (`Marie Lindqvist`, `St. Aldric's Abbey`, `the Harwick
+    /// Observatory`), nil when the subject is no name. A word that opens the sentence is a name only
+    /// if the text writes it with a capital elsewhere (`Newspapers called …` is no name).
+    func name(at: Int, in words: [Word]) -> String? {
+        var index = at
+        var article = ""
+        if words[index].bare == "The" || words[index].bare == "the", index + 1 < words.count {
+            article = "the "
+            index += 1
+        }
+        var parts: [String] = []
+        while index < words.count {
+            let word = words[index]
+            let bare = word.bare
+            guard let first = bare.first else { break }
+            if first.isUppercase, !CueWords.notNames.contains(bare.lowercased()),
+                DateVocabulary.months[bare.lowercased()] == nil
+            {
+                parts.append(word.text.hasSuffix(".") && bare.count <= 3 ? bare + "." : bare)
+            } else if !parts.isEmpty, bare == "of" || bare == "the", index + 1 < words.count,
+                words[index + 1].bare.first?.isUppercase ?? false
+            {
+                parts.append(bare)
+            } else {
+                break
+            }
+            // A word that ends with punctuation (other than an abbreviation's stop) ends the name.
+            if let last = word.text.last, ",;:)(".contains(last) { break }
+            if word.text.hasSuffix("."), bare.count > 3 { break }
+            index += 1
+        }
+        guard let last = parts.last else { return nil }
+        // `Port Calloway's first harbor wall`: the name is an owner, not the subject.
+        if last.hasSuffix("'s") || last.hasSuffix("’s") { return nil }
+        if at == 0, article.isEmpty, parts.count == 1, !capitalizedWords.contains(parts[0]) { return nil }
+        return article + parts.joined(separator: " ")
+    }
+
+    /// A person's name: no word of it is one the text writes in lower case (`Abbey`, `War`).
+    func isPerson(_ name: String) -> Bool {
+        !name.hasPrefix("the ") && !isThing(name)
+    }
+
+    /// A thing's name: one of its words is written in lower case elsewhere (`abbey`, `treaty`).
+    func isThing(_ name: String) -> Bool {
+        name.split(separator: " ").contains { word in
+            let bare = word.trimmingCharacters(in: { !$0.isLetter })
+            return bare.count > 2 && lowercaseWords.contains(bare.lowercased())
+        }
+    }
+
+    /// The one name in `sentences` whose head word is `noun` (`Treaty of Kars` for `treaty`,
+    /// `Korean War` for `war`), written as the text writes it; nil when none or several.
+    func onlyName(withHead noun: String, in sentences: [String]) -> String? {
+        var found = Set<String>()
+        for sentence in sentences {
+            let words = Word.split(sentence)
+            var index = 0
+            while index < words.count {
+                guard words[index].bare.first?.isUppercase ?? false, let name = name(at: index, in: words)
+                else {
+                    index += 1
+                    continue
+                }
+                let parts = name.split(separator: " ").map(String.init)
+                let head = parts.firstIndex(of: "of").map { parts[$0 - 1] } ?? parts.last!
+                if head.lowercased() == noun.lowercased(), parts.count >= 2 {
+                    let article = index > 0 && words[index - 1].bare.lowercased() == "the" ? "the " : ""
+                    found.insert(name.hasPrefix("the ") ? name : article + name)
+                }
+                index += max(1, parts.count)
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// Puts `replacement` in place of the UTF-8 `range` of the fact's text, moving its dates.
+    static func replace(_ range: Range<Int>, with replacement: String, in fact: inout Fact) {
+        var bytes = Array(fact.text.utf8)
+        let inserted = Array(replacement.utf8)
+        bytes.replaceSubrange(range, with: inserted)
+        let shift = inserted.count - range.count
+        if fact.written == nil { fact.written = fact.text }
+        fact.text = String(decoding: bytes, as: UTF8.self)
+        fact.dates = fact.dates.map { date in
+            var date = date
+            if date.utf8Range.lowerBound >= range.upperBound {
+                date.utf8Range = (date.utf8Range.lowerBound + shift)..<(date.utf8Range.upperBound + shift)
+            }
+            return date
+        }
+    }
+}

@@ -1,0 +1,110 @@
+/// Dates whose card the card itself would answer: what the sentence, or the context line shown with
+/// it, tells a student who never learned the date.
+///
+/// - another date shown lies inside the answer, a period (`Trade boomed in the ____, when the East Quay opened
+///   on Sept. 14, 1752`: the mid-1700s), or in the answer's month (`arrived on ____, and was first
+///   used on 11–12 August 1925`: only the day is left to know);
+/// - the date is an anniversary of another (`on the centenary of her birth, ____`);
+/// - the sentence states a length beside another date, or beside a range's other end (`four years
+///   later, in ____` after `in 1848`; `ruled for 32 years, from 1613 until ____`);
+/// - the date stands in a run of three or more (`(1769 – 1804 – ____)`): its neighbours bound it.
+enum Giveaways {
+    static let anniversaryWords: Set<String> = [
+        "centenary", "centennial", "bicentenary", "bicentennial", "tercentenary", "tercentennial",
+        "sesquicentennial", "quatercentenary", "anniversary", "jubilee",
+    ]
+    static let lengthUnits: Set<String> = [
+        "year", "years", "decade", "decades", "century", "centuries", "month", "months",
+    ]
+    static let counts: Set<String> = [
+        "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "several", "few",
+    ]
+    static let directions: Set<String> = ["later", "after", "before", "earlier", "afterwards", "on", "ago"]
+
+    /// Whether a card on `date` would give itself away; `shown` are the anchored dates of the context
+    /// line shown with the card.
+    static func givesAway(_ date: DateExpression, in fact: Fact, shown: [DateValue] = []) -> Bool {
+        // Only a date written with its number shows it: `a decade later` or `that year` tells nothing
+        // a student does not have to know already.
+        let others = fact.dates.filter { other in
+            other != date && other.value.isAnchored && other.text.contains(where: \.isNumber)
+        }.map(\.value)
+        if (others + shown).contains(where: { lies($0, inside: date.value) }) { return true }
+        let words = Self.words(of: fact.text, before: date.utf8Range.lowerBound)
+        if words.suffix(8).contains(where: anniversaryWords.contains) { return true }
+        if statesALength(fact.text), !others.isEmpty || date.value.granularity == .range { return true }
+        return inARun(date, of: fact)
+    }
+
+    /// Whether `other` tells the answer: it lies inside the answer's time and is narrower, or in
+    /// the same month as a day the answer names.
+    static func lies(_ other: DateValue, inside answer: DateValue) -> Bool {
+        guard let inner = other.span, let outer = answer.span else { return false }
+        if case .day(let year?, let month, _) = answer, let first = other.firstYear, first == other.lastYear,
+            first == year, [.day, .month].contains(other.granularity) || other.granularity == .range,
+            case let inside = DateValue.month(year: year, month: month).span!,
+            inner.lowerBound >= inside.lowerBound, inner.upperBound <= inside.upperBound
+        {
+            return true
+        }
+        // A range is asked for its two ends, which a date inside it does not give.
+        if answer.granularity == .range { return false }
+        let epsilon = 1e-9
+        return inner.lowerBound >= outer.lowerBound - epsilon
+            && inner.upperBound <= outer.upperBound + epsilon
+            && inner.upperBound - inner.lowerBound < outer.upperBound - outer.lowerBound - epsilon
+    }
+
+    /// `four years later`, `a decade after`, `for 32 years`, `a 30-year reign`: a stated length.
+    static func statesALength(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
+            .map(String.init)
+        for (index, word) in words.enumerated() {
+            let parts = word.split(separator: "-").map(String.init)
+            if parts.count == 2, parts[0].allSatisfy(\.isNumber) || counts.contains(parts[0]),
+                lengthUnits.contains(parts[1])
+            {
+                return true
+            }
+            guard lengthUnits.contains(word), index >= 1 else { continue }
+            let count = words[index - 1]
+            guard count.allSatisfy(\.isNumber) && count.count <= 3 || counts.contains(count) else { continue }
+            if index + 1 < words.count, directions.contains(words[index + 1]) { return true }
+            if index >= 2, words[index - 2] == "for" { return true }
+        }
+        return false
+    }
+
+    /// Whether the date is one of three or more with only dashes, commas or `and` between them.
+    static func inARun(_ date: DateExpression, of fact: Fact) -> Bool {
+        let bytes = Array(fact.text.utf8)
+        let sorted = fact.dates.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+        var runs: [[DateExpression]] = []
+        for current in sorted {
+            if let last = runs.last?.last, last.utf8Range.upperBound <= current.utf8Range.lowerBound {
+                let between = String(
+                    decoding: bytes[last.utf8Range.upperBound..<current.utf8Range.lowerBound], as: UTF8.self)
+                let words = between.split(whereSeparator: { !$0.isLetter })
+                if words.allSatisfy({ $0 == "and" }), between.count <= 6 {
+                    runs[runs.count - 1].append(current)
+                    continue
+                }
+            }
+            runs.append([current])
+        }
+        return runs.contains { $0.count >= 3 && $0.contains(date) }
+    }
+
+    /// The anchored dates of a fact's context line, which a card shows beside its question.
+    static func contextDates(of fact: Fact) -> [DateValue] {
+        guard let context = fact.context else { return [] }
+        var finder = DateFinder()
+        return finder.dates(in: context).map(\.value).filter(\.isAnchored)
+    }
+
+    static func words(of text: String, before offset: Int) -> [String] {
+        let head = String(decoding: Array(text.utf8)[..<offset], as: UTF8.self)
+        return head.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+    }
+}

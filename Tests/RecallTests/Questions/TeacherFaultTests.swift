@@ -1,0 +1,206 @@
+import Foundation
+import Testing
+
+@testable import RecallModel
+
+/// The faults a careful reader found in decks a teacher would hand out (`QUESTIONS.md`), each
+/// with a sentence written for this test: the answer given away, the subject never named, options
+/// that can be ruled out, trivia, a cue or item attached to the wrong fact, a blank that swallows
+/// `From … to`.
+@Suite struct TeacherFaultTests {
+    func deck(_ text: String) throws -> Deck {
+        try DeckBuilder().build(
+            SourceText(name: "t.txt", text: text), name: "t", builtAt: time("2026-11-30T10:00:00Z")
+        ).deck
+    }
+
+    func cards(_ sentences: [String], context: String? = nil) -> [Card] {
+        var finder = DateFinder()
+        let facts = sentences.enumerated().map { index, text in
+            Fact(
+                text: text, source: text, line: index + 1, dates: finder.dates(in: text),
+                context: index == 0 ? context : nil)
+        }
+        return QuestionGenerator(latestYear: 2026).cards(for: facts).cards
+    }
+
+    func clozes(_ cards: [Card]) -> [ClozeQuestion] {
+        cards.compactMap { card in
+            if case .cloze(let cloze) = card.question { return cloze }
+            return nil
+        }
+    }
+
+    func choices(_ cards: [Card]) -> [ChoiceQuestion] {
+        cards.compactMap { card in
+            if case .choice(let choice) = card.question { return choice }
+            return nil
+        }
+    }
+
+    func periods(_ cards: [Card]) -> [String] {
+        cards.compactMap { card in
+            if case .period(let period) = card.question { return period.text }
+            return nil
+        }
+    }
+
+    // MARK: the answer given away
+
+    @Test func aDateThatHoldsAnotherDateOfTheSentenceIsNotAsked() {
+        let made = clozes(
+            cards(["Harbour trade peaked in the early 1600s, when the Long Pier opened on 3 May 1612."]))
+        #expect(made.map(\.answer) == ["3 May 1612"])
+    }
+
+    @Test func aDayWhoseMonthTheSentenceShowsIsNotAsked() {
+        let made = cards(["The siege of Varna began on 4 June 1791, and the city fell on 19 June 1791."])
+        #expect(clozes(made).isEmpty)
+        let apart = cards(["The siege of Varna began on 4 June 1791, and the city fell on 19 August 1791."])
+        #expect(clozes(apart).count == 2)
+    }
+
+    @Test func anAnniversaryALengthOrARunOfDatesGivesNoCard() {
+        #expect(
+            clozes(cards(["The town hall marked the bicentenary of the charter on 8 July 1958."])).isEmpty)
+        #expect(
+            clozes(cards(["Olsen was elected mayor in 1872 and resigned five years later, in 1877."])).isEmpty
+        )
+        #expect(
+            clozes(cards(["The Vell bridge was rebuilt after the floods of 1702, 1788 and 1841."])).isEmpty)
+        #expect(clozes(cards(["Olsen was elected mayor in 1872 and resigned in 1877."])).count == 2)
+    }
+
+    @Test func theContextLineCountsAsShown() {
+        let others = ["The Kell fort was begun in 1790.", "The Tarn dam burst in 1866."]
+        let made = cards(["It burned down in 1837."] + others, context: "The Harlow mill was built in 1832.")
+        #expect(clozes(made).count == 3)
+        #expect(!periods(made).contains { $0.hasPrefix("It") }, "the context's 1832 gives the 1830s away")
+        let alone = cards(["It burned down in 1837."] + others, context: "The Harlow mill was built in 1809.")
+        #expect(periods(alone).contains { $0.hasPrefix("It") })
+    }
+
+    // MARK: the subject never named
+
+    @Test func aPronounSubjectIsNamedFromTheSentencesBefore() throws {
+        let deck = try deck(
+            """
+            Ingrid Halvorsen was a Norwegian engineer of bridges and roads.
+            She designed the Tromsø bridge in 1960. Her firm closed in 1975.
+            Late in 1981 she moved to Bergen with her family.
+            """)
+        let texts = deck.facts.map(\.text)
+        #expect(texts.contains("Ingrid Halvorsen designed the Tromsø bridge in 1960."), "\(texts)")
+        #expect(texts.contains("Ingrid Halvorsen's firm closed in 1975."), "\(texts)")
+        #expect(texts.contains("Late in 1981 Ingrid Halvorsen moved to Bergen with her family."), "\(texts)")
+        #expect(deck.facts.allSatisfy { $0.context == nil })
+        // The card's id comes from the sentence as written, so a better wording keeps its progress.
+        let fact = try #require(deck.facts.first { $0.text.hasPrefix("Ingrid Halvorsen designed") })
+        #expect(fact.written == "She designed the Tromsø bridge in 1960.")
+        #expect(fact.id == StableID.make(StableID.normalized("She designed the Tromsø bridge in 1960.")))
+    }
+
+    @Test func aPronounIsNotNamedWhenAnotherPersonCameBetweenOrTheSentenceNamesItsOwn() throws {
+        let deck = try deck(
+            """
+            Marshal Orlov led the northern army across the Volga in 1919.
+            The next blow came from General Petrov, who had crossed the river in secret.
+            In May 1920 he took the city of Kazan from the rebels.
+            When Lund returned in 1921, he founded a bank in Riga.
+            """)
+        let kazan = try #require(deck.facts.first { $0.text.contains("Kazan") })
+        #expect(kazan.text.hasPrefix("In May 1920 he took"))
+        #expect(kazan.context != nil, "an unnamed pronoun keeps the sentence before as context")
+        let lund = try #require(deck.facts.first { $0.text.contains("Riga") })
+        #expect(lund.written == nil && lund.context == nil)
+    }
+
+    @Test func aBareNounSubjectIsNamedByTheOneNameBeforeWithItsHead() throws {
+        let deck = try deck(
+            """
+            The Treaty of Varna ended the war between the two kingdoms in 1791.
+            The treaty was broken by both sides in 1799.
+            """)
+        #expect(deck.facts.map(\.text).contains("The Treaty of Varna was broken by both sides in 1799."))
+    }
+
+    // MARK: options that can be ruled out
+
+    @Test func optionsKeepTheYearAnotherDateShowsAndTheOrderOfTheContextsDates() {
+        let made = choices(cards(["The fleet sailed on 2 June 1804, and it reached Malta on 30 July 1804."]))
+        #expect(made.count == 2)
+        for choice in made {
+            #expect(choice.options.allSatisfy { $0.hasSuffix("1804") }, "\(choice.options)")
+        }
+        let later = choices(
+            cards(["It was finished in 1856."], context: "Work on the Kell fort began in 1850."))
+        let options = later.flatMap(\.options).compactMap { Int($0) }
+        #expect(options.count == 4 && options.allSatisfy { $0 > 1850 }, "\(options)")
+    }
+
+    // MARK: trivia
+
+    @Test func aRemarkAFigureOrAFoundObjectGivesNoCard() {
+        #expect(cards(["The mayor said on 4 May 1999 that the port would reopen."]).isEmpty)
+        #expect(clozes(cards(["The atlas sold 40,000 copies by 1890."])).isEmpty)
+        #expect(clozes(cards(["Bronze swords from 1200 BC were found when the canal was dug."])).isEmpty)
+        #expect(clozes(cards(["The mayor opened the port on 4 May 1999."])).count == 1)
+    }
+
+    // MARK: a cue or item attached to the wrong fact; From … to
+
+    @Test func aCueNamesOnlyWhatIsNearestItsDate() {
+        let made = cards(["The Danes took York in 866 and the Normans took Durham in 1069."])
+        let cues = made.compactMap { card -> String? in
+            if case .reverse(let reverse) = card.question, reverse.date == "866" { return reverse.cue }
+            return nil
+        }
+        #expect(cues == ["Danes · York"])
+    }
+
+    @Test func aDateInABracketWithItsLabelIsNoEventToAskOrPlace() {
+        let made = cards([
+            "Queen Maud (r. 1102–1135) built the east gate of Tarn.",
+            "The west gate of Tarn fell in 1190.", "The north gate of Tarn fell in 1240.",
+            "The south gate of Tarn fell in 1310.",
+        ])
+        #expect(
+            !made.contains { card in
+                if case .reverse(let reverse) = card.question { return reverse.date == "1102–1135" }
+                return false
+            })
+        let items = made.flatMap { card -> [TimelineQuestion.Item] in
+            if case .timeline(let timeline) = card.question { return timeline.items }
+            return []
+        }
+        #expect(!items.isEmpty && !items.contains { $0.date == "1102–1135" })
+    }
+
+    @Test func theBlankIsTheDateNotTheConnectiveBeforeIt() {
+        let made = clozes(cards(["From 1803 to 1807 the west wing of Tarn was rebuilt."]))
+        #expect(made.map(\.text) == ["From ____ the west wing of Tarn was rebuilt."])
+        #expect(made.map(\.answer) == ["1803 to 1807"])
+    }
+
+    @Test func aPairNeverStandsOnASideDateAGiveawayOrTrivia() {
+        let facts = [
+            "Queen Maud (r. 1102–1135) built the east gate of Tarn.",
+            "The chapter marked the centenary of the gate on 8 July 1235.",
+            "The bishop said on 4 May 1240 that the gate would stand.",
+            "The west gate of Tarn fell in 1190.", "The north gate of Tarn fell in 1260.",
+        ]
+        var finder = DateFinder()
+        let candidates = PairCandidate.candidates(
+            facts.map { Fact(text: $0, source: $0, line: 1, dates: finder.dates(in: $0)) })
+        #expect(candidates.map(\.fact.text) == Array(facts.suffix(2)))
+    }
+
+    @Test func aLongLabelIsNeverCutBeforeItsBlank() throws {
+        let text =
+            "The old wooden tower of the Tarn abbey, which the monks had raised by hand, finally fell in 1190."
+        var finder = DateFinder()
+        let fact = Fact(text: text, source: text, line: 1, dates: finder.dates(in: text))
+        let label = QuestionGenerator.label(for: fact, date: try #require(fact.dates.first))
+        #expect(label.contains(ClozeQuestion.blank), "\(label)")
+    }
+}
