@@ -52,6 +52,7 @@ public struct DateFinder: Sendable {
         in sentence: String, heading: Bool = false, newParagraph: Bool = false
     ) -> [DateExpression] {
         if newParagraph || heading { datesInParagraph = 0 }
+        if mode == .prose && !DateCues.mayHoldDate(sentence) { return [] }
         let tokens = DateToken.tokens(of: sentence)
         var grammar = DateGrammar(tokens: tokens, mode: mode, story: story)
         let looksBack = mode == .prose && Self.looksBack(tokens)

@@ -39,28 +39,37 @@ public struct FactSelector: Sendable {
     /// Reads every sentence of `source` in order; `progress` hears the share done now and then.
     public func read(_ source: SourceText, progress: ((Double) -> Void)? = nil) -> [Reading] {
         let sentences = SentenceSplitter().sentences(of: source)
-        var finder = DateFinder()
-        var readings: [Reading] = []
-        readings.reserveCapacity(sentences.count)
-        for sentence in sentences {
-            if let progress, readings.count % 512 == 0 {
-                progress(Double(readings.count) / Double(sentences.count))
-            }
+        // A sentence's clean text and whether it is a heading depend on it alone: found on every core.
+        let prepared = sentences.concurrentMap { sentence in
             let clean = sentence.cleanText
-            let isHeading = Self.isHeading(clean)
-            let newParagraph = readings.last.map { $0.sentence.paragraph != sentence.paragraph } ?? true
-            let dates = finder.dates(in: clean, heading: isHeading, newParagraph: newParagraph)
-            // A pronoun may point back across a paragraph break; only the first sentence has nothing before it.
-            let previous = readings.last
-            var reading = Reading(sentence: sentence, cleanText: clean, dates: dates, verdict: .fact)
-            reading.verdict = verdict(clean, dates: dates, hasPrevious: previous != nil)
-            if isHeading && reading.verdict != .noDate { reading.verdict = .heading }
-            if reading.verdict == .fact, opensWithPronoun(clean), let previous {
-                reading.context = previous.cleanText
-            }
-            readings.append(reading)
+            return (clean: clean, isHeading: Self.isHeading(clean))
         }
-        return readings
+        // The story's time runs through the text, so the dates are found in order, on one core.
+        var finder = DateFinder()
+        var found: [[DateExpression]] = []
+        found.reserveCapacity(sentences.count)
+        for (index, sentence) in prepared.enumerated() {
+            if let progress, index % 512 == 0 {
+                progress(Double(index) / Double(sentences.count))
+            }
+            let newParagraph = index == 0 || sentences[index - 1].paragraph != sentences[index].paragraph
+            found.append(
+                finder.dates(in: sentence.clean, heading: sentence.isHeading, newParagraph: newParagraph))
+        }
+        let dates = found
+        return Array(sentences.indices).concurrentMap { index in
+            let (clean, isHeading) = prepared[index]
+            // A pronoun may point back across a paragraph break; only the first sentence has nothing before it.
+            let hasPrevious = index > 0
+            var reading = Reading(
+                sentence: sentences[index], cleanText: clean, dates: dates[index], verdict: .fact)
+            reading.verdict = verdict(clean, dates: dates[index], hasPrevious: hasPrevious)
+            if isHeading && reading.verdict != .noDate { reading.verdict = .heading }
+            if reading.verdict == .fact, opensWithPronoun(clean), hasPrevious {
+                reading.context = prepared[index - 1].clean
+            }
+            return reading
+        }
     }
 
     func verdict(_ text: String, dates: [DateExpression], hasPrevious: Bool) -> Verdict {

@@ -29,9 +29,13 @@ public struct SentenceSplitter: Sendable {
 
     /// Every sentence of `source` in order; comment lines (`#`) are skipped.
     public func sentences(of source: SourceText) -> [Sentence] {
+        let units = units(of: source.lines)
+        // No sentence crosses a unit, so the units are split on every core.
+        let texts = units.concurrentMap { split($0.text) }
         var result: [Sentence] = []
-        for unit in units(of: source.lines) {
-            for text in split(unit.text) {
+        result.reserveCapacity(texts.reduce(0) { $0 + $1.count })
+        for (unit, unitTexts) in zip(units, texts) {
+            for text in unitTexts {
                 result.append(Sentence(text: text, line: unit.line, paragraph: unit.paragraph))
             }
         }
