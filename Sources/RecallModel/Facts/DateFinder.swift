@@ -18,8 +18,8 @@ public struct DateFinder: Sendable {
     /// Where the story stands: what bare months and relative phrases take their year from.
     var story: StoryTime
     public var mode: Mode
-    /// How many dates naming their year the current paragraph has stated so far (see `StoryAside`).
-    var datesInParagraph = 0
+    /// How many sentences of the current paragraph so far held a date (see `StoryAside`).
+    var datedSentencesInParagraph = 0
 
     /// The year of the story, which `the same year` or `two years later` count from.
     public var contextYear: Int? { story.year }
@@ -51,7 +51,7 @@ public struct DateFinder: Sendable {
     public mutating func dates(
         in sentence: String, heading: Bool = false, newParagraph: Bool = false
     ) -> [DateExpression] {
-        if newParagraph || heading { datesInParagraph = 0 }
+        if newParagraph || heading { datedSentencesInParagraph = 0 }
         if mode == .prose && !DateCues.mayHoldDate(sentence) { return [] }
         let tokens = DateToken.tokens(of: sentence)
         var grammar = DateGrammar(tokens: tokens, mode: mode, story: story)
@@ -82,11 +82,9 @@ public struct DateFinder: Sendable {
                 !heading
                 && StoryAside.isAside(
                     value, story: story, opensSentence: match.first <= 1,
-                    opensParagraph: datesInParagraph == 0)
+                    opensParagraph: datedSentencesInParagraph == 0)
             let movesStory =
                 heading ? found.count == 1 : !grammar.qualifiesAName(match) && !looksBehind && !isAside
-            // Only a date that names its own year counts: a bare `August` cannot have turned the story.
-            if match.value.isAnchored { datesInParagraph += 1 }
             if movesStory && value.granularity != .decade && value.granularity != .century {
                 // A resolved phrase names its value for what counts from it: `In February (1777-02)`.
                 story.advance(
@@ -96,6 +94,7 @@ public struct DateFinder: Sendable {
             }
             index = match.end
         }
+        if !found.isEmpty { datedSentencesInParagraph += 1 }
         return Self.sharingEras(found, in: bytes)
     }
 

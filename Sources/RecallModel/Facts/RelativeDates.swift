@@ -214,6 +214,13 @@ extension DateGrammar {
         {
             return true
         }
+        // A year written after a name's capitalized word is part of the name: `the Registration of
+        // Political Parties Act 1998`, `Expo 1967` (a date word before it would be in the match).
+        if let before, before.kind == .word, before.isCapitalized, match.first >= 2, before.lower != "ad",
+            !["bc", "bce", "ce", "c"].contains(before.lower)
+        {
+            return true
+        }
         if before?.lower == "(", mark(match.end) == ")", let name = token(match.first - 2),
             name.kind == .word,
             name.isCapitalized

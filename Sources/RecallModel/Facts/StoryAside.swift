@@ -4,16 +4,28 @@
 /// follow (`on April 4`) stay in 1989.
 ///
 /// The rule: when the story stands at a month or a day, a date in an earlier year moves it back
-/// only where a narrative turns back on purpose: as the first date of a paragraph that names its year, at the head of its
-/// sentence (`In 1914, …`), or as a whole day (`on November 10, 1989`: a new point to tell from, where
-/// a mention in passing gives a year or a month). Anywhere else it is an aside.
+/// only where a narrative turns back on purpose: at the head of its sentence (`In 1914, …`), as a
+/// whole day (`on November 10, 1989`: a new point to tell from), or in the first sentence of its
+/// paragraph that holds a date (`… converged in 1781 at Yorktown`), unless it is a span of years, which
+/// tells a state of things rather than a time to tell from (`They held the seat from 1997 until 2010`).
+/// Anywhere else (`Solidarity was formed in August 1980`, `Dubcek, who led the Prague Spring in 1968,`)
+/// it is an aside.
 enum StoryAside {
     static func isAside(
         _ value: DateValue, story: StoryTime, opensSentence: Bool, opensParagraph: Bool
     ) -> Bool {
-        guard !opensSentence, !opensParagraph, value.granularity != .day, story.month != nil,
-            let year = story.year, let lastYear = value.lastYear
+        guard !opensSentence, value.granularity != .day, story.month != nil, let year = story.year,
+            let lastYear = value.lastYear, lastYear < year
         else { return false }
-        return lastYear < year
+        return !opensParagraph || isSpanOfYears(value)
+    }
+
+    /// Whether the value is a span whose end is a year or coarser (`1997–2010`, `the 1920s to 1930s`).
+    static func isSpanOfYears(_ value: DateValue) -> Bool {
+        guard case .range(_, let end) = value else { return false }
+        switch end {
+        case .day, .month, .season: return false
+        default: return true
+        }
     }
 }

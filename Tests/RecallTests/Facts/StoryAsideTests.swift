@@ -56,4 +56,27 @@ import Testing
         let text = "The railway reached the town in 1880. It had been planned in 1871, and work began in May."
         #expect(values(text) == ["1880", "1871", "1871-05"])
     }
+
+    @Test func aSpanOfYearsTellsAStateNotATimeToTellFrom() {
+        let text = """
+            The by-election was called on 25 October 2016.
+
+            The party had held the seat from 1997 until 2010. Its leader visited the town on 26 October.
+            """
+        #expect(values(text) == ["2016-10-25", "1997/2010", "2016-10-26"])
+    }
+
+    @Test func aLaterSentenceOfTheParagraphOnlyLooksBack() {
+        let text = """
+            The council confirmed the candidate on 30 October 2016. She had joined the party in May 2015 \
+            after a long career. The vote was held on 1 December.
+            """
+        #expect(values(text) == ["2016-10-30", "2015-05", "2016-12-01"])
+    }
+
+    @Test func aYearWrittenInANameLeavesTheStoryAlone() {
+        let text =
+            "The law came into force on 3 March 2001. It replaced the Public Order Act 1986, and a review began on 4 June."
+        #expect(values(text) == ["2001-03-03", "1986", "2001-06-04"])
+    }
 }
