@@ -5,7 +5,7 @@ extension QuestionGenerator {
     static let factsPerLandmarkSide = 5
 
     /// The landmarks: candidates whose sentence holds a marked text (case and accents ignored), or,
-    /// with no marks, the candidates whose names the most other facts mention (one landmark per 20
+    /// with no marks, the candidates that can be one (`canBeALandmark`) whose names the most other facts mention (one landmark per 20
     /// candidates, at least one and at most three), the earliest told first among equals. A name that
     /// half the facts mention is the text's subject (`Turkey` in a text on Turkey), not a reference to
     /// one event, and counts for nothing; a landmark must be referred to by at least two other facts.
@@ -19,15 +19,35 @@ extension QuestionGenerator {
         }
         var mentions: [String: Int] = [:]
         for candidate in candidates { for name in candidate.names { mentions[name, default: 0] += 1 } }
+        let eligible = candidates.indices.filter { canBeALandmark(candidates[$0], among: candidates) }
         let subject = Double(candidates.count) / 2
         let scores = candidates.map { candidate in
             candidate.names.filter { Double(mentions[$0] ?? 0) < subject }.map { (mentions[$0] ?? 1) - 1 }
                 .reduce(0, +)
         }
         let wanted = min(3, max(1, candidates.count / 20))
-        return candidates.indices.filter { scores[$0] >= 2 }
+        return eligible.filter { scores[$0] >= 2 }
             .sorted { (-scores[$0], candidates[$0].fact.line) < (-scores[$1], candidates[$1].fact.line) }
             .prefix(wanted).sorted()
+    }
+
+    /// Words of a life's two ends: in a biography everything else falls between a birth and a death,
+    /// so before-or-after against them is no question.
+    static let lifeEnds: Set<String> = ["born", "birth", "died", "death"]
+
+    /// Whether a fact can be a landmark the builder picks by itself: a moment (a day, month, season or
+    /// year, not a span or a decade: `held the forest land from 1914 to 1928` is a state, not a point to
+    /// tell from), not a life's end, with at least two facts apart from it on each side (a landmark at
+    /// the edge of the text's time makes every answer the same).
+    static func canBeALandmark(_ candidate: PairCandidate, among candidates: [PairCandidate]) -> Bool {
+        switch candidate.date.value.granularity {
+        case .day, .month, .season, .year: break
+        default: return false
+        }
+        guard candidate.words.isDisjoint(with: lifeEnds) else { return false }
+        let apart = candidates.filter { $0.isApart(from: candidate) }
+        let before = apart.filter { $0.bounds.lowerBound < candidate.bounds.lowerBound }.count
+        return before >= 2 && apart.count - before >= 2
     }
 
     /// The marked texts that name no fact a landmark card can stand on.

@@ -65,6 +65,8 @@ import Testing
             name: "t.txt",
             bytes: Array(
                 """
+                The Bolsheviks seized power in Petrograd in November 1917.
+                The Constituent Assembly was dissolved in January 1918.
                 The Treaty of Brest-Litovsk was signed in March 1918.
                 Lenin defended the Treaty of Brest-Litovsk before the party congress in April 1918.
                 Germany occupied Ukraine under the Treaty of Brest-Litovsk in May 1918.
@@ -83,8 +85,32 @@ import Testing
                 if case .landmark(let pair) = card.question { pair.statements[1].date } else { nil }
             })
         #expect(landmarks == ["March 1918"])
-        #expect(deck.cards.count == LandmarkQuestionTests.sideCount)
+        // Two facts before it and the nearest five of the seven after.
+        #expect(deck.cards.count == 2 + LandmarkQuestionTests.sideCount)
         #expect(deck.landmarks == nil)
+    }
+
+    @Test func aLandmarkPickedByItselfIsAMomentInsideTheTextsTimeAndNoLifesEnd() throws {
+        let source = try SourceText(
+            name: "t.txt",
+            bytes: Array(
+                """
+                Astrid Berg was born in Bergen in 1860.
+                The Bergen art school opened its doors in 1871.
+                Berg studied painting in Paris in 1880.
+                Berg exhibited at the Oslo salon in 1885.
+                The Oslo salon held its first women's show in 1890.
+                Berg held the Oslo studio from 1895 to 1905.
+                Berg died in Bergen in 1920.
+                """.utf8))
+        let facts = try DeckBuilder(kinds: [.cloze]).build(
+            source, name: "t", builtAt: time("2026-11-30T10:00:00Z")
+        ).deck.facts
+        let candidates = PairCandidate.candidates(facts)
+        let eligible = Set(
+            candidates.filter { QuestionGenerator.canBeALandmark($0, among: candidates) }.map(\.date.text))
+        // Born and died frame the life; 1871 has one fact before it; the studio years are a span.
+        #expect(eligible == ["1880", "1885", "1890"])
     }
 
     @Test func answersAreBeforeOrAfterByLetterOrWord() {
