@@ -4,11 +4,11 @@
 public struct SentenceSplitter: Sendable {
     /// Words that a full stop follows without ending the sentence.
     static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "st", "mt", "messrs", "mme", "mlle", "jr", "sr", "gen", "col",
+        "mr", "mrs", "ms", "dr", "prof", "st", "mt", "messrs", "mme", "mlle", "gen", "col",
         "lt", "sgt", "capt", "cmdr", "adm", "maj", "gov", "sen", "rep", "rev", "hon", "pres", "fr",
-        "cf", "approx", "inc", "ltd", "co", "corp", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "cf", "approx", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep",
-        "sept", "oct", "nov", "dec", "ed", "eds", "dept", "univ", "assn", "bros", "al", "ibid", "viz", "esp",
+        "sept", "oct", "nov", "dec", "ed", "eds", "dept", "univ", "assn", "al", "ibid", "viz", "esp",
     ]
     /// Abbreviations that a number follows (`No. 5`, `p. 12`, `c. 1450`, `d. 1323`): a full stop after
     /// them ends no sentence when a number comes next.
@@ -17,6 +17,9 @@ public struct SentenceSplitter: Sendable {
         "fl",
         "b", "d", "r", "est", "abt", "ft", "v", "lit",
     ]
+    /// Abbreviations that close a name (`Acme Inc.`, `Smith Bros.`): like `U.S.`, they end a sentence
+    /// when the next word is one that opens sentences (`… Consolidated-Bathurst Inc. By far …`).
+    static let nameEndings: Set<String> = ["inc", "ltd", "co", "corp", "bros", "jr", "sr"]
     /// Words that commonly open a sentence, used to decide whether `U.S.` ends one.
     static let sentenceStarters: Set<String> = [
         "the", "in", "on", "it", "he", "she", "they", "this", "that", "these", "those", "a", "an", "but",
@@ -304,8 +307,8 @@ public struct SentenceSplitter: Sendable {
             return false  // an initial, as in "J. F. Kennedy"
         }
         let lower = String(String.UnicodeScalarView(word)).lowercased()
-        if lower.utf8.contains(UInt8(ascii: ".")) {
-            // "U.S." may end a sentence; "e.g." and "i.e." never do.
+        if lower.utf8.contains(UInt8(ascii: ".")) || Self.nameEndings.contains(lower) {
+            // "U.S." and "Inc." may end a sentence; "e.g." and "i.e." never do.
             if lower == "e.g" || lower == "i.e" || lower == "cf" { return false }
             let nextWord = String(String.UnicodeScalarView(next.prefix { $0.properties.isAlphabetic }))
                 .lowercased()
@@ -320,7 +323,8 @@ public struct SentenceSplitter: Sendable {
         let word = wordBefore(scalars, dot: dot)
         if word.count == 1, word[0].properties.isUppercase { return true }
         let lower = String(String.UnicodeScalarView(word)).lowercased()
-        return Self.abbreviations.contains(lower) || lower == "e.g" || lower == "i.e"
+        return Self.abbreviations.contains(lower) || Self.nameEndings.contains(lower) || lower == "e.g"
+            || lower == "i.e"
     }
 
     /// The letters and inner dots just before the full stop at `dot`.

@@ -31,6 +31,17 @@ import Testing
             ])
     }
 
+    @Test func aNameEndingEndsASentenceOnlyBeforeASentenceOpener() {
+        #expect(
+            split("The firms merged as Dominion Paper Inc. By 1980 it employed 600 people.") == [
+                "The firms merged as Dominion Paper Inc.", "By 1980 it employed 600 people.",
+            ])
+        #expect(
+            split("Acme Inc. Chairman John Hale resigned in 1931. Hale Bros. Ltd. was sold.") == [
+                "Acme Inc. Chairman John Hale resigned in 1931.", "Hale Bros. Ltd. was sold.",
+            ])
+    }
+
     @Test func quotesAndCitationsBelongToTheSentenceBefore() {
         #expect(
             split("He said \"we will win.\" Then he left.[4] Later, peace.") == [
