@@ -29,8 +29,14 @@ import Testing
                 with: Data(contentsOf: home.appendingPathComponent("Decks/turkey-russia.deck.json")))
             as? [String: Any]
         let saved = (deck?["settings"] as? [String: Any])?["parameters"] as? [Double]
-        #expect(report["kept"] as? String == "fitted")
-        #expect(saved == parameters)
+        // The simulated student answers by the default weights, so on some clocks the defaults fit its
+        // 730 reviews as well (about one run in ten, by 0.2%); then they are kept and nothing is saved.
+        // That the fit itself finds known weights is `FSRSOptimizerTests.recoversKnownWeights`.
+        if report["kept"] as? String == "fitted" {
+            #expect(saved == parameters)
+        } else {
+            #expect(saved == nil)
+        }
     }
 
     @Test func aLogInCSVIsFittedAndBadLinesAreNamed() throws {
