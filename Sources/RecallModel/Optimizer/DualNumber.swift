@@ -4,8 +4,8 @@ import Foundation
 /// differentiation): running `FSRSModel`'s formulas on it gives the optimizer the gradient of the
 /// loss with the scheduler's own formulas, where the clamps take the branch the value takes.
 package struct DualNumber: FSRSNumber {
-    /// Room for the 21 weights' derivatives (SIMD needs a power of two).
-    package typealias Gradient = SIMD32<Double>
+    /// Room for the 21 weights' derivatives.
+    package typealias Gradient = DualGradient
 
     package var value: Double
     package var gradient: Gradient
@@ -34,11 +34,14 @@ package struct DualNumber: FSRSNumber {
         Self(lhs.value - rhs.value, gradient: lhs.gradient - rhs.gradient)
     }
     package static func * (lhs: Self, rhs: Self) -> Self {
-        Self(lhs.value * rhs.value, gradient: lhs.gradient * rhs.value + rhs.gradient * lhs.value)
+        Self(
+            lhs.value * rhs.value,
+            gradient: .sum(lhs.gradient, times: rhs.value, rhs.gradient, times: lhs.value))
     }
     package static func / (lhs: Self, rhs: Self) -> Self {
         let value = lhs.value / rhs.value
-        return Self(value, gradient: (lhs.gradient - rhs.gradient * value) / rhs.value)
+        return Self(
+            value, gradient: .difference(lhs.gradient, minus: rhs.gradient, times: value, over: rhs.value))
     }
     package static prefix func - (operand: Self) -> Self { Self(-operand.value, gradient: -operand.gradient) }
 
@@ -71,8 +74,9 @@ package struct DualNumber: FSRSNumber {
         let value = power(base.value, exponent.value)
         return Self(
             value,
-            gradient: base.gradient * (exponent.value * value / base.value) + exponent.gradient
-                * (value * naturalLogarithm(base.value)))
+            gradient: .sum(
+                base.gradient, times: exponent.value * value / base.value, exponent.gradient,
+                times: value * naturalLogarithm(base.value)))
     }
 }
 
