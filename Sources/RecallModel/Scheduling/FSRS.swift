@@ -14,6 +14,12 @@ public struct FSRSModel<Number: FSRSNumber>: Sendable {
     public let decay: Number
     /// Chosen so that R(S, S) = 0.9 whatever the decay.
     public let factor: Number
+    /// Terms that depend on the weights alone, computed once here rather than on every review
+    /// (they were two of a review's six calls to `exp` and `pow`): `exp(w8)`, D0(Easy) before
+    /// clamping, and `exp(w17·w18)`. The same operations on the same values, so the same bits.
+    let growthScale: Number
+    let easyDifficulty: Number
+    let sameDayLapseDivisor: Number
 
     public static var minimumStability: Double { 0.001 }
 
@@ -21,6 +27,9 @@ public struct FSRSModel<Number: FSRSNumber>: Sendable {
         self.weights = weights
         decay = -weights[20]
         factor = Number.pow(Number(0.9), 1 / decay) - 1
+        growthScale = Number.exp(weights[8])
+        easyDifficulty = Self.unclampedInitialDifficulty(.easy, weights: weights)
+        sameDayLapseDivisor = Number.exp(weights[17] * weights[18])
     }
 
     /// The chance of recall after `elapsedDays` whole days at stability `stability`.
@@ -34,15 +43,19 @@ public struct FSRSModel<Number: FSRSNumber>: Sendable {
 
     /// The first difficulty for a rating; clamped when it is given to a card, not in mean reversion.
     public func initialDifficulty(_ rating: Rating, clamped: Bool = true) -> Number {
-        let difficulty = weights[4] - Number.exp(weights[5] * Double(rating.rawValue - 1)) + 1
+        let difficulty = Self.unclampedInitialDifficulty(rating, weights: weights)
         return clamped ? Self.clampDifficulty(difficulty) : difficulty
+    }
+
+    static func unclampedInitialDifficulty(_ rating: Rating, weights: [Number]) -> Number {
+        weights[4] - Number.exp(weights[5] * Double(rating.rawValue - 1)) + 1
     }
 
     /// Difficulty after a review: a step by rating, damped near 10, reverted slightly toward D0(Easy).
     public func nextDifficulty(_ difficulty: Number, rating: Rating) -> Number {
         let delta = -weights[6] * Double(rating.rawValue - 3)
         let damped = difficulty + delta * (10 - difficulty) / 9
-        let reverted = weights[7] * initialDifficulty(.easy, clamped: false) + (1 - weights[7]) * damped
+        let reverted = weights[7] * easyDifficulty + (1 - weights[7]) * damped
         return Self.clampDifficulty(reverted)
     }
 
@@ -50,11 +63,13 @@ public struct FSRSModel<Number: FSRSNumber>: Sendable {
     public func recallStability(difficulty: Number, stability: Number, retrievability: Number, rating: Rating)
         -> Number
     {
-        let hardPenalty = rating == .hard ? weights[15] : Number(1)
-        let easyBonus = rating == .easy ? weights[16] : Number(1)
-        let growth =
-            Number.exp(weights[8]) * (11 - difficulty) * Number.pow(stability, -weights[9])
-            * (Number.exp((1 - retrievability) * weights[10]) - 1) * hardPenalty * easyBonus
+        var growth =
+            growthScale * (11 - difficulty) * Number.pow(stability, -weights[9])
+            * (Number.exp((1 - retrievability) * weights[10]) - 1)
+        // The hard penalty and the easy bonus, as factors of 1 on the other ratings (a product by
+        // 1 changes no bit, and is skipped so that a dual number does no work for it).
+        if rating == .hard { growth = growth * weights[15] }
+        if rating == .easy { growth = growth * weights[16] }
         return (stability * (1 + growth)).atLeast(Self.minimumStability)
     }
 
@@ -63,7 +78,7 @@ public struct FSRSModel<Number: FSRSNumber>: Sendable {
         let longTerm =
             weights[11] * Number.pow(difficulty, -weights[12]) * (Number.pow(stability + 1, weights[13]) - 1)
             * Number.exp((1 - retrievability) * weights[14])
-        let shortTermCap = stability / Number.exp(weights[17] * weights[18])
+        let shortTermCap = stability / sameDayLapseDivisor
         return Number.smaller(longTerm, shortTermCap).atLeast(Self.minimumStability)
     }
 
