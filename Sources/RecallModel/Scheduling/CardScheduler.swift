@@ -23,6 +23,8 @@ public enum CardScheduler: Sendable, Hashable {
         }
     }
 
+    /// Specialised for `SeededGenerator` as `FSRSScheduler.review` is, for the same reason.
+    @_specialize(where Generator == SeededGenerator)
     public func review<Generator: RandomNumberGenerator>(
         _ card: CardSchedule, rating: Rating, at now: Date, using generator: inout Generator
     ) -> CardSchedule {

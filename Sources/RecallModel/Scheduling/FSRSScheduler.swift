@@ -39,6 +39,11 @@ public struct FSRSScheduler: Sendable, Hashable {
     }
 
     /// The card after a review with `rating` at `now`.
+    ///
+    /// Specialised for `SeededGenerator`, which every caller passes: unspecialised, the card-state
+    /// transitions below run generic over the rules and the generator, through witness tables, when
+    /// called from another module (the app, the benchmarks), which cost two thirds of a review.
+    @_specialize(where Generator == SeededGenerator)
     public func review<Generator: RandomNumberGenerator>(
         _ card: CardSchedule, rating: Rating, at now: Date, using generator: inout Generator
     ) -> CardSchedule {

@@ -20,6 +20,8 @@ public struct SM2Scheduler: Sendable, Hashable {
 
     public init() {}
 
+    /// Specialised for `SeededGenerator` as `FSRSScheduler.review` is, for the same reason.
+    @_specialize(where Generator == SeededGenerator)
     public func review<Generator: RandomNumberGenerator>(
         _ card: CardSchedule, rating: Rating, at now: Date, using generator: inout Generator
     ) -> CardSchedule {
