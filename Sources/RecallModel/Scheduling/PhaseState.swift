@@ -16,6 +16,12 @@ package protocol PhaseState: Sendable, Hashable {
 
 extension PhaseState {
     /// The state after an answer rated `rating` at `now`.
+    ///
+    /// Inlined so that where the state's type is known (each case of `CardState`) the calls into it
+    /// are direct even when the generator's type is not (the benchmarks' and other packages' calls
+    /// are not specialised): without it the benchmark "FSRS next state" ran at 4.5 M/s at best, with it
+    /// 5.0 M/s (5.3 M/s before this protocol; all on a loaded machine).
+    @inline(__always)
     package func answered<Rules: SchedulingRules, Generator: RandomNumberGenerator>(
         _ rating: Rating, at now: Date, rules: Rules, using generator: inout Generator
     ) -> CardState {
