@@ -147,6 +147,14 @@ import Testing
         #expect(clozes(cards(["The mayor opened the port on 4 May 1999."])).count == 1)
     }
 
+    @Test func aYearThatEndsANameGivesNoCard() {
+        #expect(cards(["The tribunal closed once the Harbours Act 1962 came into force."]).isEmpty)
+        #expect(cards(["The quarry was described in a survey (Marden 1974) of the valley."]).isEmpty)
+        // A year before the name, or after an era, is the fact's own date.
+        #expect(clozes(cards(["The 1962 Harbours Act closed the tribunal."])).count == 1)
+        #expect(clozes(cards(["The town was sacked in AD 410 by the Goths."])).count == 1)
+    }
+
     // MARK: a cue or item attached to the wrong fact; From … to
 
     @Test func aCueNamesOnlyWhatIsNearestItsDate() {
