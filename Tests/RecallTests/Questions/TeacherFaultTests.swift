@@ -157,6 +157,25 @@ import Testing
 
     // MARK: a cue or item attached to the wrong fact; From … to
 
+    func reverses(_ made: [Card]) -> [ReverseQuestion] {
+        made.compactMap { card in
+            if case .reverse(let reverse) = card.question { return reverse }
+            return nil
+        }
+    }
+
+    @Test func aReverseCardShowsTheYearTheStoryGivesItsDate() {
+        let made = cards([
+            "The Utrecht treaty was signed on 2 January 1713.", "The envoys reached Ostend on 9 March.",
+        ])
+        #expect(reverses(made).map(\.date) == ["2 January 1713", "9 March 1713"])
+    }
+
+    @Test func aCueKeepsNameParticlesAndDropsPossessives() {
+        let made = cards(["The squadron of Karl von der Tann’s fleet sailed from Kiel in 1864."])
+        #expect(reverses(made).map(\.cue) == ["Karl von der Tann · Kiel"])
+    }
+
     @Test func aCueNamesOnlyWhatIsNearestItsDate() {
         let made = cards(["The Danes took York in 866 and the Normans took Durham in 1069."])
         let cues = made.compactMap { card -> String? in
