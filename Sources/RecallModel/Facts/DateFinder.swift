@@ -92,7 +92,7 @@ public struct DateFinder: Sendable {
             index = match.end
         }
         if toldATime { datedSentencesInParagraph += 1 }
-        return Self.sharingEras(found, in: bytes)
+        return Self.sharingYears(Self.sharingEras(found, in: bytes), in: bytes)
     }
 
     /// Whether a sentence says it looks back (`earlier`, `previously`, a pluperfect `had`), so that

@@ -313,6 +313,22 @@ import Testing
         #expect(found("The class of '97 was called up.", contextYear: 1917) == ["'97=1897"])
     }
 
+    @Test func aMonthJoinedToTheNextTakesTheYearWrittenAfterIt() {
+        #expect(
+            found("The forts fell in June and July 1702.", contextYear: 1710) == [
+                "June=1702-06", "July 1702=1702-07",
+            ])
+        #expect(
+            found("The harvest failed in spring and summer 1816.", contextYear: 1820) == [
+                "spring=1816-SP", "summer 1816=1816-SU",
+            ])
+        // A month later in the year than the one written is not the same year's.
+        #expect(
+            found("Snow closed the pass in December and January 1710.", contextYear: 1709) == [
+                "December=1709-12", "January 1710=1710-01",
+            ])
+    }
+
     @Test func bareMonthRangesTakeTheStorysYear() {
         #expect(
             found("Output fell from March to June.", contextYear: 1931) == [
