@@ -42,7 +42,7 @@ public struct FSRSScheduler: Sendable, Hashable {
     ///
     /// Specialised for `SeededGenerator`, which every caller passes: unspecialised, the card-state
     /// transitions below run generic over the rules and the generator, through witness tables, when
-    /// called from another module (the app, the benchmarks), which cost two thirds of a review.
+    /// called from another module (the app, the benchmarks): about 30% of a review's time.
     @_specialize(where Generator == SeededGenerator)
     public func review<Generator: RandomNumberGenerator>(
         _ card: CardSchedule, rating: Rating, at now: Date, using generator: inout Generator
