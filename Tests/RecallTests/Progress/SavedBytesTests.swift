@@ -35,7 +35,8 @@ import Testing
         progress.setAside = ["gone": full]
         progress.reviews = [
             ReviewLog(
-                cardID: "full", time: now, rating: .again, elapsedDays: 1, durationMs: 1500, kind: .relearning,
+                cardID: "full", time: now, rating: .again, elapsedDays: 1, durationMs: 1500,
+                kind: .relearning,
                 answer: "1952 \"quoted\"\tand tab", before: review, after: full,
                 id: ReviewID(high: 0x0123_4567_89ab_cdef, low: 0x0102_0304), machine: machine),
             ReviewLog(
@@ -79,7 +80,8 @@ import Testing
     }
 
     static func fixture(_ name: String) throws -> Data {
-        let url = try #require(Bundle.module.url(forResource: "Fixtures/progress/\(name)", withExtension: nil))
+        let url = try #require(
+            Bundle.module.url(forResource: "Fixtures/progress/\(name)", withExtension: nil))
         return try Data(contentsOf: url)
     }
 
@@ -98,7 +100,8 @@ import Testing
     }
 
     @Test func journalLinesAreWrittenAsBefore() throws {
-        let written = String(decoding: Self.changes.map(ProgressJournal.line).reduce(Data(), +), as: UTF8.self)
+        let written = String(
+            decoding: Self.changes.map(ProgressJournal.line).reduce(Data(), +), as: UTF8.self)
         let pinned = String(decoding: try Self.fixture("every-field.journal"), as: UTF8.self)
         #expect(written == pinned)
     }
@@ -123,4 +126,3 @@ import Testing
         #expect(try RecallJSON.decoder().decode(CardSchedule.self, from: Data(full.utf8)) == Self.full)
     }
 }
-
