@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Leech suspensions are not recorded here: they follow from the reviews, and a merge derives them
 /// again by replaying the review log.
-public struct FlagChange: Sendable, Hashable {
+public struct FlagChange: Codable, Sendable, Hashable {
     /// The card's flags after the change.
     public var suspended: Bool
     public var buriedUntil: Date?
@@ -53,6 +53,29 @@ public struct FlagChange: Sendable, Hashable {
         guard schedule.suspended || schedule.buriedUntil != nil || schedule.isLeech else { return nil }
         return FlagChange(
             schedule, time: schedule.lastReview ?? Date(timeIntervalSince1970: 0), machine: .legacy)
+    }
+}
+
+extension FlagChange: SavedRecord {
+    /// A change before its fields are read (a file must give the flags, the time and the machine).
+    @usableFromInline package static var blank: FlagChange {
+        FlagChange(suspended: false, buriedUntil: nil, time: Date(timeIntervalSince1970: 0), machine: .legacy)
+    }
+
+    /// The fields of a saved flag change, in the snapshot's `flagChanges` and a journal line's `flags`.
+    @inlinable package mutating func visitFields<Visitor: FieldVisitor>(_ visitor: inout Visitor) throws {
+        try visitor.required("suspended", &suspended)
+        try visitor.optional("buriedUntil", &buriedUntil)
+        try visitor.required("time", &time)
+        try visitor.required("machine", &machine)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        self = try Self.decodeFields(from: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try encodeFields(to: encoder)
     }
 }
 

@@ -38,10 +38,6 @@ public struct ProgressChange: Codable, Sendable, Hashable {
             flags
     }
 
-    enum FlagKeys: String, CodingKey {
-        case suspended, buriedUntil, time, machine
-    }
-
     /// The largest change number Recall accepts: a million answers a day for 25,000 years stay
     /// below it, and adding to it can never overflow.
     public static let maximumSequence = 1 << 53
@@ -56,19 +52,7 @@ public struct ProgressChange: Codable, Sendable, Hashable {
         reviewCount = try container.decodeIfPresent(Int.self, forKey: .reviewCount)
         contrast = try container.decodeIfPresent(ContrastCard.self, forKey: .contrast)
         removesContrast = try container.decodeIfPresent(Bool.self, forKey: .removesContrast)
-        if container.contains(.flags) {
-            let flagContainer = try container.nestedContainer(keyedBy: FlagKeys.self, forKey: .flags)
-            let machineText = try flagContainer.decode(String.self, forKey: .machine)
-            guard let machine = MachineID(machineText) else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .machine, in: flagContainer,
-                    debugDescription: "'\(machineText)' is not 12 hex digits")
-            }
-            flags = FlagChange(
-                suspended: try flagContainer.decode(Bool.self, forKey: .suspended),
-                buriedUntil: try flagContainer.decodeIfPresent(Date.self, forKey: .buriedUntil),
-                time: try flagContainer.decode(Date.self, forKey: .time), machine: machine)
-        }
+        flags = try container.decodeIfPresent(FlagChange.self, forKey: .flags)
         guard (1...Self.maximumSequence).contains(sequence) else {
             throw DecodingError.dataCorruptedError(
                 forKey: .sequence, in: container,
@@ -89,13 +73,7 @@ public struct ProgressChange: Codable, Sendable, Hashable {
         try container.encodeIfPresent(reviewCount, forKey: .reviewCount)
         try container.encodeIfPresent(contrast, forKey: .contrast)
         try container.encodeIfPresent(removesContrast, forKey: .removesContrast)
-        if let flags {
-            var flagContainer = container.nestedContainer(keyedBy: FlagKeys.self, forKey: .flags)
-            try flagContainer.encode(flags.suspended, forKey: .suspended)
-            try flagContainer.encodeIfPresent(flags.buriedUntil, forKey: .buriedUntil)
-            try flagContainer.encode(flags.time, forKey: .time)
-            try flagContainer.encode(flags.machine.description, forKey: .machine)
-        }
+        try container.encodeIfPresent(flags, forKey: .flags)
     }
 }
 

@@ -35,11 +35,6 @@ public struct CardSchedule: Codable, Sendable, Hashable {
 
     public var isNew: Bool { reps == 0 }
 
-    enum CodingKeys: String, CodingKey {
-        case phase, step, memory, due, lastReview, reps, lapses, ease, intervalDays, suspended, buriedUntil,
-            isLeech
-    }
-
     public init(
         phase: Phase, step: Int?, memory: MemoryState?, due: Date, lastReview: Date?, reps: Int, lapses: Int,
         ease: Double?, intervalDays: Double?, suspended: Bool, buriedUntil: Date?, isLeech: Bool
@@ -58,30 +53,22 @@ public struct CardSchedule: Codable, Sendable, Hashable {
         self.isLeech = isLeech
     }
 
-    /// Reads a schedule; flags that are absent default to off.
+    /// Reads a schedule by its fields (`visitFields`); flags that are absent default to off.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        phase = try container.decode(Phase.self, forKey: .phase)
-        step = try container.decodeIfPresent(Int.self, forKey: .step)
-        memory = try container.decodeIfPresent(MemoryState.self, forKey: .memory)
-        due = try container.decode(Date.self, forKey: .due)
-        lastReview = try container.decodeIfPresent(Date.self, forKey: .lastReview)
-        reps = try container.decodeIfPresent(Int.self, forKey: .reps) ?? 0
-        lapses = try container.decodeIfPresent(Int.self, forKey: .lapses) ?? 0
-        ease = try container.decodeIfPresent(Double.self, forKey: .ease)
-        intervalDays = try container.decodeIfPresent(Double.self, forKey: .intervalDays)
-        suspended = try container.decodeIfPresent(Bool.self, forKey: .suspended) ?? false
-        buriedUntil = try container.decodeIfPresent(Date.self, forKey: .buriedUntil)
-        isLeech = try container.decodeIfPresent(Bool.self, forKey: .isLeech) ?? false
+        self = try Self.decodeFields(from: decoder)
         if let problem {
             throw DecodingError.dataCorrupted(
                 DecodingError.Context(
-                    codingPath: container.codingPath
+                    codingPath: decoder.codingPath
                         + problem.field.split(separator: ".").map {
                             FieldKey(stringValue: String($0))
                         },
                     debugDescription: problem.reason))
         }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try encodeFields(to: encoder)
     }
 
     /// What makes a schedule read from a file unusable (a value no scheduler writes, on which the
@@ -106,7 +93,32 @@ public struct CardSchedule: Codable, Sendable, Hashable {
     }
 }
 
-/// A field's name in an error's path.
+extension CardSchedule: SavedRecord {
+    /// A schedule before its phase and due time are read (a file must give both).
+    @usableFromInline package static var blank: CardSchedule {
+        var schedule = CardSchedule.new(due: .distantPast)
+        schedule.step = nil
+        return schedule
+    }
+
+    /// The fields of every saved schedule, in the order the snapshot writes them.
+    @inlinable package mutating func visitFields<Visitor: FieldVisitor>(_ visitor: inout Visitor) throws {
+        try visitor.required("phase", &phase)
+        try visitor.required("due", &due)
+        try visitor.optional("step", &step)
+        try visitor.optional("memory", &memory)
+        try visitor.optional("lastReview", &lastReview)
+        try visitor.count("reps", &reps)
+        try visitor.count("lapses", &lapses)
+        try visitor.optional("ease", &ease)
+        try visitor.optional("intervalDays", &intervalDays)
+        try visitor.flag("suspended", &suspended)
+        try visitor.optional("buriedUntil", &buriedUntil)
+        try visitor.flag("isLeech", &isLeech)
+    }
+}
+
+/// A field's name in a keyed container, and in an error's path.
 struct FieldKey: CodingKey {
     var stringValue: String
     var intValue: Int? { nil }

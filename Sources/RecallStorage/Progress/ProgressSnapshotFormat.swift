@@ -67,7 +67,7 @@ enum ProgressSnapshotFormat {
             json.raw(index == 0 ? "\n    " : ",\n    ")
             json.string(entry.key)
             json.raw(": ")
-            write(entry.value, to: &json)
+            SnapshotFieldWriter.write(entry.value, to: &json)
         }
         json.raw("\n  }")
     }
@@ -78,60 +78,10 @@ enum ProgressSnapshotFormat {
         for (index, entry) in changes.sorted(by: { $0.key < $1.key }).enumerated() {
             json.raw(index == 0 ? "\n    " : ",\n    ")
             json.string(entry.key)
-            json.raw(": {\"suspended\": ")
-            json.raw(entry.value.suspended ? "true" : "false")
-            if let buried = entry.value.buriedUntil {
-                json.raw(", \"buriedUntil\": ")
-                json.time(buried)
-            }
-            json.raw(", \"time\": ")
-            json.time(entry.value.time)
-            json.raw(", \"machine\": ")
-            json.string(entry.value.machine.description)
-            json.raw("}")
+            json.raw(": ")
+            SnapshotFieldWriter.write(entry.value, to: &json)
         }
         json.raw("\n  }")
-    }
-
-    private static func write(_ schedule: CardSchedule, to json: inout JSONTextWriter) {
-        json.raw("{\"phase\": ")
-        json.string(schedule.phase.rawValue)
-        json.raw(", \"due\": ")
-        json.time(schedule.due)
-        if let step = schedule.step {
-            json.raw(", \"step\": ")
-            json.int(step)
-        }
-        if let memory = schedule.memory {
-            json.raw(", \"memory\": {\"stability\": ")
-            json.double(memory.stability)
-            json.raw(", \"difficulty\": ")
-            json.double(memory.difficulty)
-            json.raw("}")
-        }
-        if let lastReview = schedule.lastReview {
-            json.raw(", \"lastReview\": ")
-            json.time(lastReview)
-        }
-        json.raw(", \"reps\": ")
-        json.int(schedule.reps)
-        json.raw(", \"lapses\": ")
-        json.int(schedule.lapses)
-        if let ease = schedule.ease {
-            json.raw(", \"ease\": ")
-            json.double(ease)
-        }
-        if let interval = schedule.intervalDays {
-            json.raw(", \"intervalDays\": ")
-            json.double(interval)
-        }
-        if schedule.suspended { json.raw(", \"suspended\": true") }
-        if let buried = schedule.buriedUntil {
-            json.raw(", \"buriedUntil\": ")
-            json.time(buried)
-        }
-        if schedule.isLeech { json.raw(", \"isLeech\": true") }
-        json.raw("}")
     }
 
     private static func write(_ review: ReviewLog, to json: inout JSONTextWriter) {
@@ -199,7 +149,7 @@ enum ProgressSnapshotFormat {
     }
 
     /// Reads a snapshot; every failure names the field it was reading.
-    private struct Reader {
+    struct Reader {
         var scanner: JSONScanner
         /// The whole snapshot, for handing the few contrast cards to the ordinary decoder.
         let bytes: UnsafeRawBufferPointer
@@ -209,6 +159,8 @@ enum ProgressSnapshotFormat {
         var column = 0
         /// How many reviews the file says it holds, to reserve memory for them once.
         var expectedReviews = 0
+        /// The object being read by its field list (`record`).
+        var object = ObjectState()
 
         mutating func progress(doneBefore: (Int) -> Void) throws -> DeckProgress {
             var progress = DeckProgress(deck: "")
@@ -316,7 +268,7 @@ enum ProgressSnapshotFormat {
                     throw scanner.failure("\(name): the card \"\(id)\" appears twice")
                 }
                 let start = scanner.offset
-                let schedule = try schedule("\(name).\(id)")
+                let schedule: CardSchedule = try record(FieldPath(name, id), depth: 2)
                 if let problem = schedule.problem {
                     throw JSONScanner.Failure(
                         offset: start, message: "\(name).\(id).\(problem.field): \(problem.reason)")
@@ -324,63 +276,6 @@ enum ProgressSnapshotFormat {
                 schedules[id] = schedule
             }
             return schedules
-        }
-
-        mutating func schedule(_ path: @autoclosure () -> String) throws -> CardSchedule {
-            var phase: CardSchedule.Phase?
-            var due: Date?
-            var schedule = CardSchedule.new(due: .distantPast)
-            schedule.step = nil
-            try field(path()) { try $0.beginObject() }
-            var first = true
-            var seen: Set<String> = []
-            while let key = try scanner.nextKey(first: first) {
-                first = false
-                try unique(key, &seen, in: path())
-                func name() -> String { "\(path()).\(key)" }
-                switch key {
-                case "phase": phase = try enumValue(name(), CardSchedule.Phase.self)
-                case "due": due = try time(name())
-                case "step": schedule.step = scanner.skipNull() ? nil : try field(name()) { try $0.int() }
-                case "memory": schedule.memory = scanner.skipNull() ? nil : try memory(name())
-                case "lastReview": schedule.lastReview = try optionalTime(name())
-                case "reps": schedule.reps = try field(name()) { try $0.int() }
-                case "lapses": schedule.lapses = try field(name()) { try $0.int() }
-                case "ease": schedule.ease = scanner.skipNull() ? nil : try field(name()) { try $0.double() }
-                case "intervalDays":
-                    schedule.intervalDays = scanner.skipNull() ? nil : try field(name()) { try $0.double() }
-                case "suspended": schedule.suspended = try field(name()) { try $0.bool() }
-                case "buriedUntil": schedule.buriedUntil = try optionalTime(name())
-                case "isLeech": schedule.isLeech = try field(name()) { try $0.bool() }
-                default: try scanner.skipValue(depth: 3)
-                }
-            }
-            guard let phase else { throw scanner.failure("\(path()).phase: required field is missing") }
-            guard let due else { throw scanner.failure("\(path()).due: required field is missing") }
-            schedule.phase = phase
-            schedule.due = due
-            return schedule
-        }
-
-        mutating func memory(_ path: @autoclosure () -> String) throws -> MemoryState {
-            var stability: Double?
-            var difficulty: Double?
-            try field(path()) { try $0.beginObject() }
-            var first = true
-            var seen: Set<String> = []
-            while let key = try scanner.nextKey(first: first) {
-                first = false
-                try unique(key, &seen, in: path())
-                switch key {
-                case "stability": stability = try field("\(path()).stability") { try $0.double() }
-                case "difficulty": difficulty = try field("\(path()).difficulty") { try $0.double() }
-                default: try scanner.skipValue(depth: 4)
-                }
-            }
-            guard let stability, let difficulty else {
-                throw scanner.failure("\(path()): needs both stability and difficulty")
-            }
-            return MemoryState(stability: stability, difficulty: difficulty)
         }
 
         mutating func enumValue<Value: RawRepresentable<String>>(
@@ -414,30 +309,7 @@ enum ProgressSnapshotFormat {
                 guard changes[id] == nil else {
                     throw scanner.failure("flagChanges: the card \"\(id)\" appears twice")
                 }
-                func path() -> String { "flagChanges.\(id)" }
-                var suspended: Bool?
-                var buriedUntil: Date?
-                var time: Date?
-                var machine: MachineID?
-                try field(path()) { try $0.beginObject() }
-                var firstKey = true
-                var seen: Set<String> = []
-                while let key = try scanner.nextKey(first: firstKey) {
-                    firstKey = false
-                    try unique(key, &seen, in: path())
-                    switch key {
-                    case "suspended": suspended = try field("\(path()).suspended") { try $0.bool() }
-                    case "buriedUntil": buriedUntil = try optionalTime("\(path()).buriedUntil")
-                    case "time": time = try self.time("\(path()).time")
-                    case "machine": machine = try identity("\(path()).machine", MachineID.init, digits: 12)
-                    default: try scanner.skipValue(depth: 3)
-                    }
-                }
-                guard let suspended, let time, let machine else {
-                    throw scanner.failure("\(path()): needs suspended, time and machine")
-                }
-                changes[id] = FlagChange(
-                    suspended: suspended, buriedUntil: buriedUntil, time: time, machine: machine)
+                changes[id] = try record(FieldPath("flagChanges", id), depth: 2)
             }
             return changes
         }

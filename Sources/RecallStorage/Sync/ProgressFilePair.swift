@@ -13,12 +13,7 @@ public struct ProgressFilePair: Sendable {
     }
 
     /// `X.journal` for `X.progress.json`; nil for a file with another name (git's temporary files).
-    public var journal: URL? {
-        let name = snapshot.lastPathComponent
-        guard name.hasSuffix(".progress.json") else { return nil }
-        return snapshot.deletingLastPathComponent().appendingPathComponent(
-            String(name.dropLast(".progress.json".count)) + ".journal")
-    }
+    public var journal: URL? { Workspace.journalFile(besideProgressFile: snapshot) }
 
     /// The snapshot with its journal's changes applied, and whether the journal held any.
     public func load() throws(ProgressError) -> (progress: DeckProgress, journalChanges: Int) {

@@ -42,86 +42,17 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var options: WorkspaceOptions
 
     func run() throws {
-        if subdecks { return try runSubdecks() }
-        let workspace = options.workspace
-        let url = URL(fileURLWithPath: file)
-        let deckName = name ?? Workspace.deckName(forSource: url)
-        do {
-            try Workspace.validate(deckName: deckName)
-            let deckURL = workspace.deckFile(deckName)
-            let existed = FileManager.default.fileExists(atPath: deckURL.path)
-            if existed && !replace {
-                throw CommandFailure(
-                    "deck '\(deckName)' already exists in \(workspace.decksFolder.path); "
-                        + "choose another --name, or --replace it (progress of unchanged cards is kept)",
-                    status: .usage)
-            }
-            let imported = try DeckImporter.read(url, name: deckName, withProgress: withProgress, now: Date())
-            if imported.deck.cards.isEmpty {
-                throw CommandFailure("\(file): no cards to import (\(imported.noteCount) notes read)")
-            }
-            // Nothing is written before both locks are held: a deck being studied is refused whole.
-            try ProgressLock.withLock(workspace: workspace, deck: deckName, description: "recall import") {
-                try ProgressLock.withDeckFileLock(
-                    workspace: workspace, deck: deckName, description: "recall import"
-                ) {
-                    try write(imported, workspace: workspace)
-                }
-            }
-            for warning in imported.warnings {
-                TerminalOutput.writeError("warning: \(file): \(warning)\n")
-            }
-            print(summary(imported, source: url.lastPathComponent))
-        } catch let error as CommandFailure {
-            throw error
-        } catch {
-            throw CommandFailure(error)
+        let importing = DeckImporting(
+            workspace: options.workspace, withProgress: withProgress, replace: replace)
+        let imports =
+            subdecks
+            ? try importing.importSubdecks(file, prefix: name, now: Date())
+            : [try importing.importDeck(file, name: name, now: Date())]
+        for warning in imports.flatMap(\.warnings) {
+            TerminalOutput.writeError("warning: \(file): \(warning)\n")
         }
-    }
-
-    /// Why `imported` cannot be written, or nil: a deck of its name that is not to be replaced, or
-    /// progress it would overwrite.
-    func refusal(_ imported: DeckImport, workspace: Workspace) -> CommandFailure? {
-        if FileManager.default.fileExists(atPath: workspace.deckFile(imported.deck.name).path) && !replace {
-            return CommandFailure(
-                "deck '\(imported.deck.name)' already exists in \(workspace.decksFolder.path); "
-                    + "choose another --name, or --replace it (progress of unchanged cards is kept)",
-                status: .usage)
-        }
-        // Whether the deck has progress is a question of files (a snapshot, or a journal with
-        // changes), not of reading them.
-        let journalSize =
-            try? FileManager.default.attributesOfItem(
-                atPath: workspace.journalFile(imported.deck.name).path)[.size] as? Int
-        let hasProgress =
-            FileManager.default.fileExists(atPath: workspace.progressFile(imported.deck.name).path)
-            || (journalSize ?? 0) > 0
-        if imported.progress != nil && hasProgress {
-            return CommandFailure(
-                "deck '\(imported.deck.name)' already has progress; import under another --name to keep both")
-        }
-        return nil
-    }
-
-    /// Writes the deck (keeping the settings of the deck it replaces) and its progress; the caller
-    /// holds the deck's locks.
-    package func write(_ imported: DeckImport, workspace: Workspace) throws {
-        let deckURL = workspace.deckFile(imported.deck.name)
-        let existed = FileManager.default.fileExists(atPath: deckURL.path)
-        let previous = try? DeckFile.load(deckURL)
-        if let refusal = refusal(imported, workspace: workspace) { throw refusal }
-        var deck = imported.deck
-        // As `recall build` does: the exam date, fitted weights and retention stay the deck's.
-        if let previous = previous ?? nil { deck.settings = previous.settings }
-        try DeckFile.save(deck, to: deckURL)
-        if let progress = imported.progress {
-            do {
-                try FileProgressStore(workspace: workspace).save(progress)
-            } catch {
-                if !existed { try? FileManager.default.removeItem(at: deckURL) }
-                throw error
-            }
-        }
+        let source = URL(fileURLWithPath: file).lastPathComponent
+        for imported in imports { print(summary(imported, source: source)) }
     }
 
     func summary(_ imported: DeckImport, source: String) -> String {
@@ -140,45 +71,5 @@ struct ImportCommand: ParsableCommand {
             line += "; \(imported.warnings.count) warning\(imported.warnings.count == 1 ? "" : "s")"
         }
         return line + "."
-    }
-}
-
-extension ImportCommand {
-    /// `--subdecks`: one deck per Anki deck, every one checked before any is written.
-    func runSubdecks() throws {
-        let workspace = options.workspace
-        let url = URL(fileURLWithPath: file)
-        do {
-            if let name { try Workspace.validate(deckName: name) }
-            let imports = try DeckImporter.readSubdecks(
-                url, prefix: name, name: name ?? Workspace.deckName(forSource: url),
-                withProgress: withProgress,
-                now: Date())
-            if imports.allSatisfy(\.deck.cards.isEmpty) {
-                throw CommandFailure("\(file): no cards to import")
-            }
-            for imported in imports {
-                try Workspace.validate(deckName: imported.deck.name)
-                if let refusal = refusal(imported, workspace: workspace) { throw refusal }
-            }
-            for imported in imports {
-                let deck = imported.deck.name
-                try ProgressLock.withLock(workspace: workspace, deck: deck, description: "recall import") {
-                    try ProgressLock.withDeckFileLock(
-                        workspace: workspace, deck: deck, description: "recall import"
-                    ) {
-                        try write(imported, workspace: workspace)
-                    }
-                }
-            }
-            for warning in imports.flatMap(\.warnings) {
-                TerminalOutput.writeError("warning: \(file): \(warning)\n")
-            }
-            for imported in imports { print(summary(imported, source: url.lastPathComponent)) }
-        } catch let error as CommandFailure {
-            throw error
-        } catch {
-            throw CommandFailure(error)
-        }
     }
 }

@@ -1,0 +1,147 @@
+import Foundation
+import RecallModel
+
+/// A record's place in a snapshot, such as `schedules.c1.memory`, spelled out only for a message.
+struct FieldPath: CustomStringConvertible {
+    var base: String
+    var id: String
+    /// The fields of nested records, each after a dot.
+    var inner = ""
+
+    init(_ base: String, _ id: String) {
+        self.base = base
+        self.id = id
+    }
+
+    var description: String { "\(base).\(id)\(inner)" }
+
+    func child(_ name: String) -> String { "\(description).\(name)" }
+}
+
+/// What the snapshot reader knows about the object it is reading by a field list.
+struct ObjectState {
+    var path = FieldPath("", "")
+    /// How deep the object is in the file (the top level's fields are at 1).
+    var depth = 0
+    /// The key being read; nil once the object's end is reached, when the visit checks that no
+    /// required field is missing.
+    var key: String?
+    /// Whether a field of the list has taken the key.
+    var matched = false
+    /// The keys read so far: a key twice is refused.
+    var seen: Set<String> = []
+}
+
+/// The snapshot reader reads a `SavedRecord` by its field list: for each key of the object it
+/// goes through the fields, and the field of that name reads the value. A key no field has is
+/// skipped (a newer Recall's field); every failure names the field's path.
+extension ProgressSnapshotFormat.Reader: FieldVisitor {
+    mutating func record<Record: SavedRecord>(_ path: FieldPath, depth: Int) throws -> Record {
+        let outer = object
+        defer { object = outer }
+        object = ObjectState(path: path, depth: depth)
+        try field(path.description) { try $0.beginObject() }
+        var record = Record.blank
+        var first = true
+        while let key = try scanner.nextKey(first: first) {
+            first = false
+            guard object.seen.insert(key).inserted else {
+                throw scanner.failure("\(path): the key \"\(key)\" appears twice")
+            }
+            object.key = key
+            object.matched = false
+            try record.visitFields(&self)
+            if !object.matched { try scanner.skipValue(depth: depth + 1) }
+        }
+        object.key = nil
+        try record.visitFields(&self)
+        return record
+    }
+
+    /// Whether the field `name` is to read the value at hand; after the object, a required field
+    /// the object did not have is an error.
+    private mutating func reads(_ name: String, required: Bool = false) throws -> Bool {
+        guard let key = object.key else {
+            if required && !object.seen.contains(name) {
+                throw scanner.failure("\(object.path.child(name)): required field is missing")
+            }
+            return false
+        }
+        guard !object.matched, key == name else { return false }
+        object.matched = true
+        return true
+    }
+
+    mutating func required(_ name: String, _ value: inout Date) throws {
+        guard try reads(name, required: true) else { return }
+        let path = object.path
+        value = try time(path.child(name))
+    }
+
+    mutating func required(_ name: String, _ value: inout Double) throws {
+        guard try reads(name, required: true) else { return }
+        let path = object.path
+        value = try field(path.child(name)) { try $0.double() }
+    }
+
+    mutating func required(_ name: String, _ value: inout Bool) throws {
+        guard try reads(name, required: true) else { return }
+        let path = object.path
+        value = try field(path.child(name)) { try $0.bool() }
+    }
+
+    mutating func required(_ name: String, _ value: inout MachineID) throws {
+        guard try reads(name, required: true) else { return }
+        let path = object.path
+        value = try identity(path.child(name), MachineID.init, digits: 12)
+    }
+
+    mutating func required<Value: RawRepresentable<String> & Codable>(_ name: String, _ value: inout Value)
+        throws
+    {
+        guard try reads(name, required: true) else { return }
+        let path = object.path
+        value = try enumValue(path.child(name), Value.self)
+    }
+
+    mutating func count(_ name: String, _ value: inout Int) throws {
+        guard try reads(name) else { return }
+        let path = object.path
+        value = try field(path.child(name)) { try $0.int() }
+    }
+
+    mutating func optional(_ name: String, _ value: inout Int?) throws {
+        guard try reads(name) else { return }
+        let path = object.path
+        value = scanner.skipNull() ? nil : try field(path.child(name)) { try $0.int() }
+    }
+
+    mutating func optional(_ name: String, _ value: inout Double?) throws {
+        guard try reads(name) else { return }
+        let path = object.path
+        value = scanner.skipNull() ? nil : try field(path.child(name)) { try $0.double() }
+    }
+
+    mutating func optional(_ name: String, _ value: inout Date?) throws {
+        guard try reads(name) else { return }
+        let path = object.path
+        value = try optionalTime(path.child(name))
+    }
+
+    mutating func optional<Record: SavedRecord>(_ name: String, _ value: inout Record?) throws {
+        guard try reads(name) else { return }
+        if scanner.skipNull() {
+            value = nil
+            return
+        }
+        var path = object.path
+        path.inner += "." + name
+        value = try record(path, depth: object.depth + 1) as Record
+    }
+
+    mutating func flag(_ name: String, _ value: inout Bool) throws {
+        guard try reads(name) else { return }
+        let path = object.path
+        value = try field(path.child(name)) { try $0.bool() }
+    }
+}
