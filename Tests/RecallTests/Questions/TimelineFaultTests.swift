@@ -165,10 +165,10 @@ import Testing
     @Test func aYearThatEndsANameMakesNoCard() {
         let fact = facts(["The Dunmore Harbour Act 1887 came into force when the new quay opened in 1889."])[
             0]
-        #expect(Trivia.isPartOfAName(fact.dates[0], in: fact.text))
-        #expect(!Trivia.isPartOfAName(fact.dates[1], in: fact.text))
+        #expect(Trivia.endsAName(fact.dates[0], in: fact.text))
+        #expect(!Trivia.endsAName(fact.dates[1], in: fact.text))
         let easter = facts(["The mill strike began at Easter 1912 and lasted nine weeks."])[0]
-        #expect(!Trivia.isPartOfAName(easter.dates[0], in: easter.text))
+        #expect(!Trivia.endsAName(easter.dates[0], in: easter.text))
     }
 
     @Test func authorDateCitationsAreNoDates() throws {
