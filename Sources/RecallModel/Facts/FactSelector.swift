@@ -61,9 +61,10 @@ public struct FactSelector: Sendable {
             let (clean, isHeading) = prepared[index]
             // A pronoun may point back across a paragraph break; only the first sentence has nothing before it.
             let hasPrevious = index > 0
-            var reading = Reading(
-                sentence: sentences[index], cleanText: clean, dates: dates[index], verdict: .fact)
-            reading.verdict = verdict(clean, dates: dates[index], hasPrevious: hasPrevious)
+            // A year that dates a source (`(Stout 1997)`) is no date of the sentence's event.
+            let dated = AuthorDateCitation.removing(from: dates[index], in: clean)
+            var reading = Reading(sentence: sentences[index], cleanText: clean, dates: dated, verdict: .fact)
+            reading.verdict = verdict(clean, dates: dated, hasPrevious: hasPrevious)
             if isHeading && reading.verdict != .noDate { reading.verdict = .heading }
             if reading.verdict == .fact, opensWithPronoun(clean), hasPrevious {
                 reading.context = prepared[index - 1].clean

@@ -45,7 +45,11 @@ struct SubjectNaming {
             }
             let word = words[at].bare.lowercased()
             if let name = naming.name(at: at, in: words) {
-                if naming.isPerson(name) { person = (name, index) }
+                // `George VI awarded Phoebe Cusden the MBE.`: a `she` after it may be either person.
+                if naming.isPerson(name) {
+                    person =
+                        naming.namesAnotherPerson(in: words, after: at, besides: name) ? nil : (name, index)
+                }
                 previousSubject = (name, index)
                 continue
             }
@@ -135,6 +139,25 @@ struct SubjectNaming {
             }
         }
         return found
+    }
+
+    /// Whether the sentence names a person of two words or more (`Phoebe Cusden`) after its subject
+    /// `name`, who is not that subject: a pronoun in the next sentence could then mean either.
+    func namesAnotherPerson(in words: [Word], after at: Int, besides name: String) -> Bool {
+        let own = Set(name.split(separator: " ").map(String.init))
+        var index = at + 1
+        while index + 1 < words.count {
+            // `Ada Moss the OBE` is read as one name: the person is its capitalised words before `the`/`of`.
+            if startsAName(words[index]), !own.contains(words[index].bare),
+                let other = self.name(at: index, in: words)?.split(separator: " ")
+                    .prefix(while: { $0.first?.isUppercase ?? false }).map(String.init),
+                other.count >= 2, isPerson(other.joined(separator: " ")), own.isDisjoint(with: other)
+            {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Whether the word opens a name of a person written inside the sentence (not its first word).

@@ -35,9 +35,21 @@ extension QuestionGenerator {
     /// so before-or-after against them is no question.
     static let lifeEnds: Set<String> = ["born", "birth", "died", "death"]
 
+    /// Words before a date that make it the edge of a state, not a moment: `By 1914 the company held
+    /// 250 square miles of forest`, `remained in office until 1953`.
+    static let stateWords: Set<String> = ["by", "until", "till", "since", "through", "throughout", "of"]
+
+    /// Whether a sentence reports words (`Phoebe wrote to the Chronicle in November 1946: "It might
+    /// …"`): what someone said is not an event the text's other facts are set against.
+    static func isARemark(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        return text.contains { "\"“”«»".contains($0) } || words.contains(where: Trivia.sayingVerbs.contains)
+    }
+
     /// Whether a fact can be a landmark the builder picks by itself: a moment (a day, month, season or
     /// year, not a span or a decade: `held the forest land from 1914 to 1928` is a state, not a point to
-    /// tell from), not a life's end, with at least two facts apart from it on each side (a landmark at
+    /// tell from; nor the edge of a state, `by 1914`, `until 1953`, nor a year in a name, `the Act
+    /// of 1885`), not a remark (`wrote …: "…"`), not a life's end, with at least two facts apart from it on each side (a landmark at
     /// the edge of the text's time makes every answer the same).
     static func canBeALandmark(_ candidate: PairCandidate, among candidates: [PairCandidate]) -> Bool {
         switch candidate.date.value.granularity {
@@ -45,9 +57,11 @@ extension QuestionGenerator {
         default: return false
         }
         guard candidate.words.isDisjoint(with: lifeEnds) else { return false }
+        let before = Giveaways.words(of: candidate.fact.text, before: candidate.date.utf8Range.lowerBound)
+        guard !stateWords.contains(before.last ?? ""), !isARemark(candidate.fact.text) else { return false }
         let apart = candidates.filter { $0.isApart(from: candidate) }
-        let before = apart.filter { $0.bounds.lowerBound < candidate.bounds.lowerBound }.count
-        return before >= 2 && apart.count - before >= 2
+        let earlier = apart.filter { $0.bounds.lowerBound < candidate.bounds.lowerBound }.count
+        return earlier >= 2 && apart.count - earlier >= 2
     }
 
     /// The marked texts that name no fact a landmark card can stand on.

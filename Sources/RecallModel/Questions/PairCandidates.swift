@@ -18,7 +18,8 @@ struct PairCandidate: Sendable {
     /// Facts whose sentence holds one date only (another date left in the statement could tell the
     /// order), anchored, typed as written, not approximate, finer than a century, whose statement
     /// reads on its own; not a side date in a bracket (`King Edmund (r. 1016–1035)`), a date the
-    /// sentence gives away (`the centenary of her birth`) or trivia (`Officials said on …`).
+    /// sentence gives away (`the centenary of her birth`) or trivia (`Officials said on …`), nor a
+    /// figure (`20% of workers were members by ____`).
     static func candidates(_ facts: [Fact]) -> [PairCandidate] {
         facts.compactMap { fact in
             guard fact.dates.count == 1, let date = fact.dates.first, date.value.isAnchored,
@@ -26,7 +27,8 @@ struct PairCandidate: Sendable {
                 !QuestionGenerator.isApproximate(date, in: fact.text), let bounds = date.value.span,
                 !QuestionGenerator.isBracketed(date, in: fact.text), !Giveaways.givesAway(date, in: fact),
                 !Trivia.isTrivial(date, in: fact),
-                QuestionGenerator.standsAlone(label(for: fact, date: date))
+                LabelReading.readsAlone(label(for: fact, date: date)),
+                !LabelReading.statesAFigure(fact.text)
             else { return nil }
             let names = QuestionGenerator.cue(for: fact).map {
                 Set($0.components(separatedBy: " · "))

@@ -31,16 +31,21 @@ extension QuestionGenerator {
     }
 
     /// The period card of a fact: its first anchored date, precise to a year or finer, asked as its
-    /// decade when that is worth asking, else as its century; none when the sentence already names
+    /// decade when that is worth asking, else as its century (never for a year ending in 00); none
+    /// when the sentence does not read alone (`these elements`), states a figure, already names
     /// the period (`century`, `the 1950s`), another of its dates or of its context falls in the same
     /// period, or the period is the century the deck is built in (the answer would be "now").
     func periodCard(for fact: Fact, counts: PeriodCounts) -> Card? {
         guard let date = fact.dates.first(where: { $0.value.isAnchored }),
             [.year, .month, .day, .season].contains(date.value.granularity), let year = date.value.firstYear,
             DateFinder.parseAnswer(date.text) != nil, !Self.isApproximate(date, in: fact.text),
-            !Giveaways.givesAway(date, in: fact), !Trivia.isTrivial(date, in: fact)
+            !Giveaways.givesAway(date, in: fact), !Trivia.isTrivial(date, in: fact),
+            fact.context != nil || LabelReading.readsAlone(fact.text), !LabelReading.statesAFigure(fact.text)
         else { return nil }
-        let options = [PeriodQuestion.decade(of: year), PeriodQuestion.century(of: year)].compactMap { $0 }
+        // A year ending in 00 closes its century (1900 is the 19th century's last year), which many
+        // students count otherwise: it is asked by its decade or not at all.
+        let century = year % 100 == 0 ? nil : PeriodQuestion.century(of: year)
+        let options = [PeriodQuestion.decade(of: year), century].compactMap { $0 }
         guard
             let period = options.first(where: {
                 counts.isWorthAsking($0.value) && Self.periodProblem($0.value, date: date, in: fact) == nil

@@ -387,32 +387,24 @@ public struct QuestionGenerator: Sendable {
         return names.isEmpty ? nil : names.prefix(3).joined(separator: " · ")
     }
 
-    /// Timelines of three to five facts, neighbours in time grouped together. An item is a fact whose
-    /// sentence stands alone (it opens with no pronoun or connective), dated by its first anchored date.
+    /// Timelines of three to five facts, neighbours in time grouped together. An item is a fact
+    /// dated by its main date whose label reads alone and shows no other date (`TimelineItem`).
     /// No two items' dates overlap (`1917` and `7 November 1917`, `the 1860s` and `1861`): the most
-    /// precise dates are taken first and a coarser one only where it overlaps none, so every timeline
-    /// has one order.
+    /// precise dates are taken first and a coarser one only where it overlaps none; then items too
+    /// close to tell apart, or telling one event twice, are left out, so every timeline has one
+    /// order a student can know.
     func timelines(_ facts: [Fact]) -> [Card] {
-        let candidates = facts.compactMap {
-            fact -> (fact: Fact, date: DateExpression, bounds: Range<Double>)? in
-            guard let date = fact.dates.first(where: { $0.value.isAnchored }),
-                DateFinder.parseAnswer(date.text) != nil, !Self.isApproximate(date, in: fact.text),
-                !Self.isBracketed(date, in: fact.text), !Giveaways.givesAway(date, in: fact),
-                !Trivia.isTrivial(date, in: fact),
-                let bounds = date.value.span,
-                Self.standsAlone(Self.label(for: fact, date: date))
-            else { return nil }
-            return (fact, date, bounds)
-        }
+        let candidates = facts.compactMap(TimelineItem.item(for:))
         var taken = TakenTimes()
         let finestFirst = candidates.indices.sorted {
             let (a, b) = (candidates[$0].bounds, candidates[$1].bounds)
             return (a.upperBound - a.lowerBound, $0) < (b.upperBound - b.lowerBound, $1)
         }
         let kept = finestFirst.filter { taken.take(candidates[$0].bounds) }
-        let dated = kept.map { candidates[$0] }.sorted {
-            ($0.bounds.lowerBound, $0.fact.id) < ($1.bounds.lowerBound, $1.fact.id)
-        }
+        let dated = TimelineItem.spaced(
+            kept.map { candidates[$0] }.sorted {
+                ($0.bounds.lowerBound, $0.fact.id) < ($1.bounds.lowerBound, $1.fact.id)
+            })
         var cards: [Card] = []
         var start = 0
         for size in Self.groupSizes(dated.count) {
@@ -421,9 +413,7 @@ public struct QuestionGenerator: Sendable {
             let id = StableID.make("timeline", group.map(\.fact.id).sorted().joined(separator: ","))
             var items = group.map { entry in
                 TimelineQuestion.Item(
-                    factID: entry.fact.id, label: Self.label(for: entry.fact, date: entry.date),
-                    date: entry.date.text,
-                    value: entry.date.value,
+                    factID: entry.fact.id, label: entry.label, date: entry.date.text, value: entry.date.value,
                     source: SourceReference(sentence: entry.fact.source, line: entry.fact.line))
             }
             var generator = SeededGenerator(id: id)

@@ -40,6 +40,12 @@ enum Trivia {
     /// Words written with a capital before a year that are not a name: eras.
     static let eraWords: Set<String> = ["AD", "BC", "BCE", "CE", "A.D", "B.C", "C"]
 
+    /// Words before a year that date it rather than name something: `Easter 1916`, `Christmas 1914`.
+    static let datingWords: Set<String> = [
+        "christmas", "easter", "whitsun", "pentecost", "lent", "advent", "michaelmas", "thanksgiving",
+        "passover", "ramadan", "hanukkah", "midsummer",
+    ]
+
     /// Whether a bare year follows a capitalized word that is not the sentence's first
     /// (`the Public Order Act 1986`), as the date finder reads a year that qualifies a name.
     static func endsAName(_ date: DateExpression, in text: String) -> Bool {
@@ -50,7 +56,8 @@ enum Trivia {
         // An opening bracket or quote belongs to no word: `(Marden 1974)` is an author's name and year.
         guard words.count >= 2, let word = words.last?.drop(while: { !$0.isLetter }), let first = word.first,
             first.isUppercase,
-            word.allSatisfy({ $0.isLetter || $0 == "-" }), !eraWords.contains(String(word))
+            word.allSatisfy({ $0.isLetter || $0 == "-" }), !eraWords.contains(String(word)),
+            !datingWords.contains(word.lowercased())
         else { return false }
         return true
     }
