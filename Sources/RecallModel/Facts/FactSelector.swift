@@ -63,11 +63,10 @@ public struct FactSelector: Sendable {
     /// sentence's reading needs before that (its clean text, heading test and tokens) depends on it
     /// alone: it is made on every core for the next batch of sentences while the grammar reads this
     /// one. Batches keep only a few thousand sentences' tokens in memory at once.
-    static func dates(of sentences: [Sentence], progress: ((Double) -> Void)?) -> (
+    static func dates(of sentences: [Sentence], batchSize: Int = 2048, progress: ((Double) -> Void)?) -> (
         prepared: [(clean: String, isHeading: Bool)], dates: [[DateExpression]]
     ) {
         typealias Prepared = (clean: String, isHeading: Bool, tokens: SentenceTokens?)
-        let batchSize = 2048
         @Sendable func prepare(_ start: Int) -> [Prepared] {
             guard start < sentences.count else { return [] }
             return Array(sentences[start..<Swift.min(start + batchSize, sentences.count)]).concurrentMap {

@@ -4,7 +4,7 @@ import Testing
 
 /// Sentences tokenized ahead on every core give the date finder exactly what it would read itself.
 @Suite struct SentenceTokensTests {
-    /// Over several batches of sentences (the fixture texts repeated), the pipelined reading finds the
+    /// Over many batches of sentences (the fixture texts repeated), the pipelined reading finds the
     /// same clean texts, headings and dates, with the story carried across batches, as one finder
     /// reading every sentence in order.
     @Test func pipelinedDatesEqualDatesFoundInOrder() throws {
@@ -16,10 +16,12 @@ import Testing
             text += try fixture(name).lines.joined(separator: "\n") + "\n\n"
         }
         let sentences = SentenceSplitter().sentences(
-            of: SourceText(name: "many.txt", text: String(repeating: text, count: 12)))
-        #expect(sentences.count > 3 * 2048)
+            of: SourceText(name: "many.txt", text: String(repeating: text, count: 3)))
+        #expect(sentences.count > 3 * 64)
         var progressCalls = 0
-        let (prepared, dates) = FactSelector.dates(of: sentences) { _ in progressCalls += 1 }
+        let (prepared, dates) = FactSelector.dates(of: sentences, batchSize: 64) { _ in
+            progressCalls += 1
+        }
         #expect(progressCalls == (sentences.count + 511) / 512)
         var finder = DateFinder()
         var datedSentences = 0
@@ -33,7 +35,7 @@ import Testing
             #expect(dates[index] == expected, "\(clean)")
             if !expected.isEmpty { datedSentences += 1 }
         }
-        #expect(datedSentences > 1000)
+        #expect(datedSentences > 100)
     }
 
     @Test func proseWithoutADateCueIsNotTokenized() {
