@@ -18,7 +18,7 @@ public struct DateFinder: Sendable {
     /// Where the story stands: what bare months and relative phrases take their year from.
     var story: StoryTime
     public var mode: Mode
-    /// How many sentences of the current paragraph so far held a date (see `StoryAside`).
+    /// How many sentences of the current paragraph so far told a time (see `DateMention`).
     var datedSentencesInParagraph = 0
 
     /// The year of the story, which `the same year` or `two years later` count from.
@@ -68,6 +68,7 @@ public struct DateFinder: Sendable {
         var grammar = DateGrammar(tokens: tokens, openers: prepared.openers, mode: mode, story: story)
         let (looksBack, since) = (prepared.looksBack, prepared.since)
         var found: [DateExpression] = []
+        var toldATime = false
         var index = 0
         let bytes = Array(sentence.utf8)
         while index < tokens.count {
@@ -86,26 +87,22 @@ public struct DateFinder: Sendable {
             found.append(
                 DateExpression(
                     text: text, utf8Range: range, value: value, modifier: match.modifier, anchor: anchor))
-            // A date that looks back (`the previous April`, `four months earlier`) leaves the story.
-            let looksBehind = match.anchor != nil && story.point.map { value.sortKey < $0.sortKey } ?? false
-            let isAside =
-                !heading
-                && StoryAside.isAside(
-                    value, story: story, opensSentence: match.first <= 1,
-                    opensParagraph: datedSentencesInParagraph == 0)
-            let movesStory =
-                heading ? found.count == 1 : !grammar.qualifiesAName(match) && !looksBehind && !isAside
-            if movesStory && value.granularity != .decade && value.granularity != .century {
-                // A resolved phrase names its value for what counts from it: `In February (1777-02)`.
-                story.advance(
-                    to: value, text: anchor == nil || heading ? text : "\(text) (\(value.timex))",
-                    heading: heading)
-                grammar.story = story
-            }
+            let mention = DateMention(
+                heading: heading, firstInSentence: found.count == 1, opensSentence: match.first <= 1,
+                opensParagraph: datedSentencesInParagraph == 0,
+                inInsertion: StoryAside.isInInsertion(tokens, first: match.first, end: match.end),
+                afterSince: since.map { $0 < match.first } ?? false
+                    && StoryAside.followsSince(tokens, first: match.first),
+                inName: grammar.qualifiesAName(match),
+                // A date that looks back (`the previous April`, `four months earlier`) leaves the story.
+                looksBehind: match.anchor != nil && story.point.map { value.sortKey < $0.sortKey } ?? false)
+            story.take(value, text: text, anchor: anchor, mention: mention)
+            grammar.story = story
+            toldATime = toldATime || mention.tellsATime
             index = match.end
         }
-        if !found.isEmpty { datedSentencesInParagraph += 1 }
-        return Self.sharingEras(found, in: bytes)
+        if toldATime { datedSentencesInParagraph += 1 }
+        return Self.sharingYears(Self.sharingEras(found, in: bytes), in: bytes)
     }
 
     /// Whether a sentence says it looks back (`earlier`, `previously`, a pluperfect `had`), so that

@@ -71,10 +71,10 @@ struct DateGrammar {
     func rangeMatch(from start: Match, first index: Int, opener: String?) -> Match? {
         var connector = start.end
         var isDash = mark(connector).map { DateVocabulary.dashes.contains($0) } ?? false
-        // `August/September 1956`.
-        if case .month(nil, _) = start.value, mark(connector) == "/", !tokens[connector].spaceBefore {
-            isDash = true
-        }
+        // Alternatives written with a slash are one date, like a range: `August/September 1956`,
+        // `31 October/1 November 2016`, `3/4 June 1944`, `d. 1323/4`.
+        let isSlash = isAttachedSlash(connector)
+        if isSlash, start.bareDay != nil || start.value.isAlternativeStart { isDash = true }
         if opener == "between" {
             guard word(connector) == "and" else { return nil }
         } else if !isDash {
@@ -84,10 +84,11 @@ struct DateGrammar {
         connector += 1
         if word(connector) == "the" { connector += 1 }
         if isDash, case .year(let startYear) = start.value, start.bareDay == nil, !start.bareNumber,
-            let suffix = twoDigitYearSuffix(at: connector)
+            let (suffix, digits) = yearSuffix(at: connector, oneDigit: isSlash)
         {
-            var endYear = startYear / 100 * 100 + suffix
-            if endYear <= startYear { endYear += 100 }
+            let size = digits == 1 ? 10 : 100
+            var endYear = startYear / size * size + suffix
+            if endYear <= startYear { endYear += size }
             return Match(first: index, end: connector + 1, value: .range(.year(startYear), .year(endYear)))
         }
         if let end = simpleMatch(at: connector), end.value.granularity != .relative {
@@ -169,18 +170,26 @@ struct DateGrammar {
         return .range(start, end)
     }
 
-    func twoDigitYearSuffix(at index: Int) -> Int? {
-        guard let token = token(index), token.kind == .number, token.digits == 2, !token.spaceBefore else {
-            return nil
-        }
+    /// `78` in `1877–78`, or `4` in `1323/4` when `oneDigit` allows it: the end year's last digits.
+    func yearSuffix(at index: Int, oneDigit: Bool) -> (value: Int, digits: Int)? {
+        guard let token = token(index), token.kind == .number,
+            token.digits == 2 || oneDigit && token.digits == 1,
+            !token.spaceBefore
+        else { return nil }
         if let next = self.token(index + 1), !next.spaceBefore, next.kind != .mark { return nil }
-        return token.number
+        return (token.number, token.digits)
+    }
+
+    /// A slash with no space on either side, joining two alternatives (`3/4 June`).
+    func isAttachedSlash(_ index: Int) -> Bool {
+        mark(index) == "/" && !tokens[index].spaceBefore && !(token(index + 1)?.spaceBefore ?? true)
     }
 
     /// `16` in `16–18 December 1925`: a day that only a range makes a date.
     func bareDay(at index: Int) -> Match? {
         guard let (day, next) = dayNumber(at: index) else { return nil }
-        let connector = mark(next).map { DateVocabulary.dashes.contains($0) } ?? false
+        let connector =
+            mark(next).map { DateVocabulary.dashes.contains($0) } ?? false || isAttachedSlash(next)
         guard connector || word(next) == "to" || word(next) == "and" else { return nil }
         return Match(first: index, end: next, value: .relative, bareDay: day)
     }
@@ -321,7 +330,8 @@ struct DateGrammar {
         guard let (year, yearEnd) = plainYear(at: next) else { return nil }
         var end = yearEnd
         // "the winter of 1709–10" is one season that spans the turn of a year.
-        if season == .winter, isDash(end, attached: true), let suffix = twoDigitYearSuffix(at: end + 1),
+        if season == .winter, isDash(end, attached: true),
+            let (suffix, _) = yearSuffix(at: end + 1, oneDigit: false),
             suffix == (year + 1) % 100
         {
             end += 2

@@ -121,6 +121,15 @@ public indirect enum DateValue: Hashable, Sendable {
         }
     }
 
+    /// Whether a slash after the value may join an alternative to it (`31 October/1 November`,
+    /// `1323/4`): a year, or a month or a day whose year comes after.
+    var isAlternativeStart: Bool {
+        switch self {
+        case .year, .month(nil, _), .day(nil, _, _): true
+        default: false
+        }
+    }
+
     /// Whether the value names a month or a day, the precision a narrative moves in.
     var namesMonth: Bool {
         switch self {

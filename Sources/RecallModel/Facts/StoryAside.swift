@@ -6,18 +6,18 @@
 /// The rule: when the story stands at a month or a day, a date in an earlier year moves it back
 /// only where a narrative turns back on purpose: at the head of its sentence (`In 1914, …`), as a
 /// whole day (`on November 10, 1989`: a new point to tell from), or in the first sentence of its
-/// paragraph that holds a date (`… converged in 1781 at Yorktown`), unless it is a span of years, which
-/// tells a state of things rather than a time to tell from (`They held the seat from 1997 until 2010`).
-/// Anywhere else (`Solidarity was formed in August 1980`, `Dubcek, who led the Prague Spring in 1968,`)
-/// it is an aside.
+/// paragraph that holds a date (`… converged in 1781 at Yorktown`). Even there a span of years tells a
+/// state of things rather than a time to tell from (`They held the seat from 1997 until 2010`), and a
+/// date in a relative clause or an appositive is said in passing (`UKIP, the only other party to
+/// stand in 2015, did not`). A date after `since` never moves a story that has a year: it names
+/// where a state began, up to the story's point.
 enum StoryAside {
-    static func isAside(
-        _ value: DateValue, story: StoryTime, opensSentence: Bool, opensParagraph: Bool
-    ) -> Bool {
-        guard !opensSentence, value.granularity != .day, story.month != nil, let year = story.year,
-            let lastYear = value.lastYear, lastYear < year
+    static func isAside(_ value: DateValue, story: StoryTime, mention: DateMention) -> Bool {
+        guard !mention.heading, let year = story.year, let lastYear = value.lastYear, lastYear < year
         else { return false }
-        return !opensParagraph || isSpanOfYears(value)
+        if mention.afterSince { return true }
+        guard !mention.opensSentence, value.granularity != .day, story.month != nil else { return false }
+        return !mention.opensParagraph || mention.inInsertion || isSpanOfYears(value)
     }
 
     /// Whether the value is a span whose end is a year or coarser (`1997–2010`, `the 1920s to 1930s`).

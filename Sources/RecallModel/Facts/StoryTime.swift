@@ -89,6 +89,25 @@ struct StoryTime: Sendable, Hashable {
         if let year { remember(year: year, text: anchor!) }
     }
 
+    /// A date the text states, said as `mention` tells: it moves the story unless a reader would take
+    /// it in passing (`StoryAside`), as part of a name (once the story has a year), or as a look behind
+    /// the story's point. On a
+    /// heading only the first date counts; decades and centuries are too coarse to tell from.
+    /// `anchor` is what a relative or bare date was resolved from; the story then names it with its
+    /// value (`In February (1777-02)`).
+    mutating func take(_ value: DateValue, text: String, anchor: String?, mention: DateMention) {
+        guard value.granularity != .decade, value.granularity != .century else { return }
+        if mention.heading {
+            if mention.firstInSentence { advance(to: value, text: text, heading: true) }
+            return
+        }
+        // A year in a name still dates a story that has no year yet (`a 1918 Finnish Civil War battle`).
+        guard !mention.inName || year == nil, !mention.looksBehind,
+            !StoryAside.isAside(value, story: self, mention: mention)
+        else { return }
+        advance(to: value, text: anchor == nil ? text : "\(text) (\(value.timex))")
+    }
+
     // MARK: Resolving
 
     /// Gives a month, day or season without a year the story's year (the next one when the story has

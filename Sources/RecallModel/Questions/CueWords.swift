@@ -18,6 +18,13 @@ public enum CueWords {
         "saturday", "sunday", "today", "yesterday", "tomorrow",
     ]
 
+    /// Lower-case words that stay inside a name between two capitalized words (`Duchy of Normandy`,
+    /// `Rüdiger von der Goltz`, `Place de la Concorde`); a name never ends on one.
+    public static let insideNames: Set<String> = [
+        "of", "the", "von", "van", "der", "den", "de", "du", "des", "da", "di", "del", "della", "la", "le",
+        "y", "zu", "ter", "bin", "ibn",
+    ]
+
     /// First words after which a sentence needs the one before to be understood.
     public static let needsContext: Set<String> = [
         "it", "its", "they", "their", "them", "he", "his", "she", "her", "this", "that", "these", "those",

@@ -60,14 +60,14 @@ public struct DurationQuestion: Codable, Sendable, Hashable {
     public var answer: String { unit.amount(amount) }
 
     /// The sentence first, as a teacher sets it, then the question about its gaps: `Construction began
-    /// in ____ and ended in ____. How many years passed from the first date left out to the second?`;
-    /// for a range, `The First Punic War (____) … How many years did the span left out last?`.
+    /// in ____ and ended in ____. How many years passed between the two dates?`; for a range, `The
+    /// First Punic War (____) … The blank is a span of time: how many years did it last?`.
     public var prompt: String {
         let units = (whole ? "whole " : "") + unit.rawValue
         let question =
             from == to
-            ? "How many \(units) did the span left out last?"
-            : "How many \(units) passed from the first date left out to the second?"
+            ? "The blank is a span of time: how many \(units) did it last?"
+            : "How many \(units) passed between the two dates?"
         return "\(text) \(question)"
     }
 

@@ -39,7 +39,9 @@ extension QuestionGenerator {
         let text: String
         let startValue: DateValue
         let endValue: DateValue
-        if fact.dates.count == 1, let date = fact.dates.first, case .range(let a, let b) = date.value {
+        if fact.dates.count == 1, let date = fact.dates.first, case .range(let a, let b) = date.value,
+            !Self.isLifespan(date, in: fact.text)
+        {
             (start, end, startValue, endValue) = (date, date, a, b)
             text = Self.blanking(date, in: fact.text)
         } else if fact.dates.count == 2, Self.isOneSubjectsSpan(fact.dates[0], fact.dates[1], in: fact.text) {
@@ -62,6 +64,23 @@ extension QuestionGenerator {
         let target = startValue.timex + "/" + endValue.timex
         return Card(
             id: StableID.make("duration", normalized, target), factID: fact.id, question: .duration(question))
+    }
+
+    /// Whether a range is a person's lifespan, bracketed after the name a biography opens with
+    /// (`Phoebe Cusden (1887–1981) was …`): its length is an age, which years alone do not give
+    /// (she died short of her 94th birthday), and the span is a label of the name, not an event.
+    /// An event's name opens with its article (`The First Punic War (264–241 BC) was fought`).
+    static func isLifespan(_ date: DateExpression, in text: String) -> Bool {
+        guard isBracketed(date, in: text) else { return false }
+        let bytes = Array(text.utf8)
+        let head = String(decoding: bytes[..<date.utf8Range.lowerBound], as: UTF8.self)
+        let tail = String(decoding: bytes[date.utf8Range.upperBound...], as: UTF8.self)
+        let name = head.split(separator: "(").first.map { $0.split(separator: " ") } ?? []
+        guard !name.isEmpty, name.count <= 5, name.first != "The",
+            name.allSatisfy({ $0.first?.isUppercase ?? false })
+        else { return false }
+        let next = tail.drop { $0 == ")" || $0 == " " }.split(separator: " ").first ?? ""
+        return ["was", "is", "were"].contains(String(next))
     }
 
     /// Whether a length has two right answers: months counted between two months (`from May to

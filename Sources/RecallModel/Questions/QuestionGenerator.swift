@@ -156,15 +156,19 @@ public struct QuestionGenerator: Sendable {
             }
             // One reverse card per fact, from its first anchored date. It needs names to point to its
             // event (words of the sentence would restate it), and a date in brackets after a name (a
-            // lifespan, a reign) is no event to ask about.
-            if kinds.contains(.reverse), !reverseMade, date.value.isAnchored {
+            // lifespan, a reign) is no event to ask about. The date is shown with its year even when the
+            // sentence leaves the year to the story (`5 November` → `5 November 2016`): a question on
+            // a day of no year has no one answer.
+            if kinds.contains(.reverse), !reverseMade, date.value.isAnchored,
+                let shownDate = Self.withYear(date)
+            {
                 reverseMade = true
                 let cue =
                     Self.isBracketed(date, in: fact.text)
                     ? nil : Self.cue(for: fact, date: date, names: names)
                 if let cue {
                     let question = ReverseQuestion(
-                        date: date.text, value: date.value, cue: cue, answer: fact.text,
+                        date: shownDate, value: date.value, cue: cue, answer: fact.text,
                         context: fact.context, source: source)
                     cards.append(
                         Card(
@@ -338,7 +342,7 @@ public struct QuestionGenerator: Sendable {
         var offset = 0
         var isFirstWord = true
         func close() {
-            while let last = current.last, last == "of" || last == "the" { current.removeLast() }
+            while let last = current.last, CueWords.insideNames.contains(last) { current.removeLast() }
             if !current.isEmpty {
                 let name = current.joined(separator: " ")
                 if !names.contains(name) { names.append(name) }
@@ -365,21 +369,24 @@ public struct QuestionGenerator: Sendable {
             var capitalized = isName && (bare.first?.isUppercase ?? false)
             // The sentence's first word is capitalized anyway: a name only if the text writes it so elsewhere.
             if opensSentence, !known.isEmpty, !known.contains(bare) { capitalized = false }
-            let isMonth = DateVocabulary.months[bare.lowercased()] != nil
+            let isMonth =
+                DateVocabulary.months[bare.lowercased()] != nil
+                || DateVocabulary.monthAbbreviations[bare.lowercased()] != nil
             // An initial (`Franklin D. Roosevelt`) stays inside its name.
             if capitalized, !inDate, bare.count == 1, word.hasSuffix("."), !current.isEmpty {
                 current.append(bare + ".")
                 continue
             }
             if capitalized, !inDate, !isMonth, !CueWords.notNames.contains(bare.lowercased()) {
-                current.append(String(bare.split(separator: "'").first ?? Substring(bare)))
-            } else if !current.isEmpty, bare == "of" || bare == "the" {
+                current.append(
+                    String(bare.split(whereSeparator: { $0 == "'" || $0 == "’" }).first ?? Substring(bare)))
+            } else if !current.isEmpty, CueWords.insideNames.contains(bare) {
                 current.append(bare)
                 continue
             } else {
                 close()
             }
-            if word.last.map({ ",;:.)".contains($0) }) ?? false { close() }
+            if word.last.map({ ",;:.)!?\"”".contains($0) }) ?? false { close() }
         }
         close()
         return names.isEmpty ? nil : names.prefix(3).joined(separator: " · ")

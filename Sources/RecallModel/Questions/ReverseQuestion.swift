@@ -1,6 +1,7 @@
 /// A date and a short cue; the student recalls what happened and grades the recall themselves.
 public struct ReverseQuestion: Codable, Sendable, Hashable {
-    /// The date as the sentence writes it.
+    /// The date as the sentence writes it, with the year the story gives it when the sentence
+    /// leaves it out (`5 November 2016` for `on 5 November`).
     public var date: String
     public var value: DateValue
     /// Names from the sentence that narrow the question (`Turkey · NATO`).

@@ -294,6 +294,11 @@ import Testing
         ("The western line ended with Romulus (476).", ["476=0476"]),
         ("By 750 the old roads were gone.", ["750=0750"]),
         ("Strikes spread in August/September 1936.", ["August/September 1936=1936-08/1936-09"]),
+        ("The talks ran on 30 June/1 July 1921 at Lyon.", ["30 June/1 July 1921=1921-06-30/1921-07-01"]),
+        ("The barges crossed on the night of 5/6 May 1809.", ["5/6 May 1809=1809-05-05/1809-05-06"]),
+        ("The abbot (d. 1147/8) left no will.", ["1147/8=1147/1148"]),
+        ("The mill was rebuilt in 1709/10 by the town.", ["1709/10=1709/1710"]),
+        ("Nine in 10 of the 24/7 shops opened in 1990.", ["1990=1990"]),
         ("The fashion lasted through the 1600s.", ["1600s=16XX"]),
         ("He was crowned on Christmas Day 800.", ["Christmas Day 800=0800-12-25"]),
     ])
@@ -306,6 +311,22 @@ import Testing
         #expect(found("Talks ran between May 3-7, 1851.") == ["between May 3-7, 1851=1851-05-03/1851-05-07"])
         #expect(found("The men of '48 marched again.", contextYear: 1851) == ["'48=1848"])
         #expect(found("The class of '97 was called up.", contextYear: 1917) == ["'97=1897"])
+    }
+
+    @Test func aMonthJoinedToTheNextTakesTheYearWrittenAfterIt() {
+        #expect(
+            found("The forts fell in June and July 1702.", contextYear: 1710) == [
+                "June=1702-06", "July 1702=1702-07",
+            ])
+        #expect(
+            found("The harvest failed in spring and summer 1816.", contextYear: 1820) == [
+                "spring=1816-SP", "summer 1816=1816-SU",
+            ])
+        // A month later in the year than the one written is not the same year's.
+        #expect(
+            found("Snow closed the pass in December and January 1710.", contextYear: 1709) == [
+                "December=1709-12", "January 1710=1710-01",
+            ])
     }
 
     @Test func bareMonthRangesTakeTheStorysYear() {

@@ -79,4 +79,61 @@ import Testing
             "The law came into force on 3 March 2001. It replaced the Public Order Act 1986, and a review began on 4 June."
         #expect(values(text) == ["2001-03-03", "1986", "2001-06-04"])
     }
+
+    @Test func anAppositiveOpeningAParagraphIsSaidInPassing() {
+        let text = """
+            The mill closed on 14 March 1931.
+
+            The Ferrand works, the only other mill to survive the flood of 1927, bought its looms. The sale \
+            was agreed on 2 April.
+            """
+        #expect(values(text) == ["1931-03-14", "1927", "1931-04-02"])
+    }
+
+    @Test func aRelativeClauseOpeningAParagraphIsSaidInPassing() {
+        let text = """
+            The strike began on 6 May 1926.
+
+            Its leader, who had organised the dockers in 1911, addressed the crowd. The talks failed on 12 May.
+            """
+        #expect(values(text) == ["1926-05-06", "1911", "1926-05-12"])
+    }
+
+    @Test func anIntroductoryPhraseIsNotAnAppositive() {
+        // The comma after `After the war` opens the main clause: its date is the sentence's time.
+        let text = """
+            The regiment was raised on 4 August 1914.
+
+            After the war, the regiment was disbanded in 1919 at Aldershot. Its colours were laid up in June.
+            """
+        #expect(values(text) == ["1914-08-04", "1919", "1919-06"])
+    }
+
+    @Test func aDateAfterSinceNamesWhereAStateBegan() {
+        let text = """
+            The council voted on 3 November 2009.
+
+            It was the first vote the council had lost since the reform of 1974. The mayor resigned on \
+            20 November.
+            """
+        #expect(values(text) == ["2009-11-03", "1974", "2009-11-20"])
+    }
+
+    @Test func aSectionMayStillGoBackAfterASinceDate() {
+        // `since 1882` starts a state; the section's first time told (`in April 1915`) takes it back.
+        let text = """
+            The offensive stalled in October 1917.
+
+            The kingdom had been neutral since 1882. Encouraged by the landings in April 1915, it joined \
+            the war on May 23.
+            """
+        #expect(values(text) == ["1917-10", "1882", "1915-04", "1915-05-23"])
+    }
+
+    @Test func aYearInANameDatesAStoryThatHasNoYearYet() {
+        let text = """
+            The Siege of Orford was a 1642 English Civil War siege, fought on 3–5 May. The town fell on 9 May.
+            """
+        #expect(values(text) == ["1642", "1642-05-03/1642-05-05", "1642-05-09"])
+    }
 }

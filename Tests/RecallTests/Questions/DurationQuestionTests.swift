@@ -56,10 +56,19 @@ import Testing
         #expect(made.map(\.answer) == ["10 years", "23 years"])
         #expect(
             made[0].prompt
-                == "Construction of the Suez Canal began in ____ and ended in ____. How many whole years passed from the first date left out to the second?"
+                == "Construction of the Suez Canal began in ____ and ended in ____. How many whole years passed between the two dates?"
         )
         #expect(made[1].prompt.hasPrefix("The First Punic War (____)"))
-        #expect(made[1].prompt.hasSuffix(" How many years did the span left out last?"))
+        #expect(made[1].prompt.hasSuffix(" The blank is a span of time: how many years did it last?"))
+    }
+
+    @Test func aLifespanAfterABiographysNameGivesNoCard() throws {
+        let made = try durations(
+            """
+            Maud Ellery (1861–1932) was a botanist and teacher from Devon.
+            The Second Dutch War (1665–1667) was fought at sea.
+            """)
+        #expect(made.map(\.answer) == ["2 years"])
     }
 
     /// Months between two months, or days between two days, count two ways (4 or 5 from May to

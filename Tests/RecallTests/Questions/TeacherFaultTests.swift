@@ -147,7 +147,34 @@ import Testing
         #expect(clozes(cards(["The mayor opened the port on 4 May 1999."])).count == 1)
     }
 
+    @Test func aYearThatEndsANameGivesNoCard() {
+        #expect(cards(["The tribunal closed once the Harbours Act 1962 came into force."]).isEmpty)
+        #expect(cards(["The quarry was described in a survey (Marden 1974) of the valley."]).isEmpty)
+        // A year before the name, or after an era, is the fact's own date.
+        #expect(clozes(cards(["The 1962 Harbours Act closed the tribunal."])).count == 1)
+        #expect(clozes(cards(["The town was sacked in AD 410 by the Goths."])).count == 1)
+    }
+
     // MARK: a cue or item attached to the wrong fact; From … to
+
+    func reverses(_ made: [Card]) -> [ReverseQuestion] {
+        made.compactMap { card in
+            if case .reverse(let reverse) = card.question { return reverse }
+            return nil
+        }
+    }
+
+    @Test func aReverseCardShowsTheYearTheStoryGivesItsDate() {
+        let made = cards([
+            "The Utrecht treaty was signed on 2 January 1713.", "The envoys reached Ostend on 9 March.",
+        ])
+        #expect(reverses(made).map(\.date) == ["2 January 1713", "9 March 1713"])
+    }
+
+    @Test func aCueKeepsNameParticlesAndDropsPossessives() {
+        let made = cards(["The squadron of Karl von der Tann’s fleet sailed from Kiel in 1864."])
+        #expect(reverses(made).map(\.cue) == ["Karl von der Tann · Kiel"])
+    }
 
     @Test func aCueNamesOnlyWhatIsNearestItsDate() {
         let made = cards(["The Danes took York in 866 and the Normans took Durham in 1069."])

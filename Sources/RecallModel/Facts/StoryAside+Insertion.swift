@@ -1,0 +1,48 @@
+extension StoryAside {
+    /// Words that open a relative clause after a comma: what follows describes the noun before it.
+    static let relativeWords: Set<String> = ["who", "whom", "whose", "which"]
+    /// Words that open an appositive or a participle phrase after a comma (`UKIP, the only other
+    /// party to stand in 2015, did not`, `The firm, founded in 1852, failed`).
+    static let appositiveWords: Set<String> = ["the", "a", "an", "then", "once", "formerly", "later"]
+    /// Words that open an introductory phrase: the comma after it starts the main clause, not an aside
+    /// (`After the election, the party held the seat until 2019`).
+    static let introductoryWords: Set<String> = [
+        "after", "before", "during", "in", "on", "at", "by", "when", "while", "although", "though", "as",
+        "since", "until", "following", "with", "from", "for", "if", "because", "once", "despite", "under",
+    ]
+    static let clauseMarks: Set<String> = [",", ";", ":", "(", ")", "—", "–"]
+
+    /// Whether tokens `first..<end` stand in a relative clause or an appositive that the sentence
+    /// sets off by commas: said in passing about a noun, not the time of the sentence's own event.
+    /// A relative clause may run to the end of the sentence; an appositive must close with a comma
+    /// and the sentence go on, as `X, the …, did` does.
+    static func isInInsertion(_ tokens: [DateToken], first: Int, end: Int) -> Bool {
+        guard let comma = (0..<first).last(where: { clauseMarks.contains(tokens[$0].lower) }),
+            tokens[comma].lower == ",", comma > 0, comma + 1 < first
+        else { return false }
+        let opener = tokens[comma + 1]
+        guard opener.kind == .word else { return false }
+        if relativeWords.contains(opener.lower) { return true }
+        let isAppositive =
+            appositiveWords.contains(opener.lower)
+            || (opener.lower.hasSuffix("ed") && opener.lower.count > 4 && !opener.isCapitalized)
+        guard isAppositive else { return false }
+        // The phrase before the comma is the noun described, not an introduction.
+        let lead = (0..<comma).last(where: { clauseMarks.contains(tokens[$0].lower) }).map { $0 + 1 } ?? 0
+        guard lead < comma, !introductoryWords.contains(tokens[lead].lower) else { return false }
+        guard let closing = (end..<tokens.count).first(where: { clauseMarks.contains(tokens[$0].lower) }),
+            tokens[closing].lower == ",", closing + 1 < tokens.count, tokens[closing + 1].kind == .word
+        else { return false }
+        return true
+    }
+
+    /// Whether `since` comes before the date in the same clause (`held since the by-election in 1963`).
+    static func followsSince(_ tokens: [DateToken], first: Int) -> Bool {
+        for index in stride(from: first - 1, through: 0, by: -1) {
+            let token = tokens[index]
+            if token.kind == .mark, clauseMarks.contains(token.lower) { return false }
+            if token.kind == .word, token.lower == "since" { return true }
+        }
+        return false
+    }
+}
