@@ -159,6 +159,34 @@ static inline void recall_rl_install_termination_handling(void) {
     pthread_sigmask(SIG_UNBLOCK, &handled, NULL);
 }
 
+/*
+ A line that opens with text to edit: the text waits here until readline's pre-input hook, which
+ runs once the prompt is shown, puts it on the line. Storage inside a function, as above.
+*/
+static inline char **recall_prefill_storage(void) {
+    static char *text = NULL;
+    return &text;
+}
+
+static inline int recall_rl_insert_prefill(void) {
+    char **text = recall_prefill_storage();
+    if (*text != NULL) {
+        rl_insert_text(*text);
+        free(*text);
+        *text = NULL;
+        rl_redisplay();
+    }
+    return 0;
+}
+
+/* The text the next readline() call starts with (NULL or "" for none). */
+static inline void recall_rl_set_prefill(const char *text) {
+    char **stored = recall_prefill_storage();
+    free(*stored);
+    *stored = (text != NULL && *text != '\0') ? strdup(text) : NULL;
+    rl_pre_input_hook = recall_rl_insert_prefill;
+}
+
 static inline const char *recall_rl_variable(const char *name) {
     return rl_variable_value(name);
 }

@@ -4,6 +4,8 @@ import RecallConsole
 public struct ScriptedLineReader: LineReader {
     public var lines: [String?]
     public private(set) var prompts: [String] = []
+    /// The text each `read(prompt:prefill:)` offered to edit, in order.
+    public private(set) var prefills: [String] = []
     public private(set) var completions: [[String]] = []
     public private(set) var history: [(line: String, persistent: Bool)] = []
 
@@ -16,6 +18,11 @@ public struct ScriptedLineReader: LineReader {
         guard !lines.isEmpty else { return .end }
         guard let line = lines.removeFirst() else { return .interrupt }
         return .line(line)
+    }
+
+    public mutating func read(prompt: String, prefill: String) -> LineEvent {
+        prefills.append(prefill)
+        return read(prompt: prompt)
     }
 
     public mutating func setCompletions(_ words: [String]) { completions.append(words) }

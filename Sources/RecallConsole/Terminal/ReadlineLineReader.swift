@@ -68,6 +68,11 @@ package struct ReadlineLineReader: LineReader {
         return .line(String(cString: pointer))
     }
 
+    package mutating func read(prompt: String, prefill: String) -> LineEvent {
+        recall_rl_set_prefill(prefill)
+        return read(prompt: prompt)
+    }
+
     package mutating func setCompletions(_ words: [String]) {
         completionWords.set(words)
     }

@@ -44,23 +44,36 @@ public enum CardScheduler: Sendable, Hashable {
         return after
     }
 
+    /// The card after each of the four answers at `now`: for each rating, what `review` gives with
+    /// a copy of `generator` as it stands, fuzz included.
+    package func nextStates<Generator: RandomNumberGenerator>(
+        _ card: CardSchedule, at now: Date, using generator: Generator
+    ) -> NextStates<CardSchedule> {
+        switch self {
+        case .fsrs(let scheduler): return card.nextStates(at: now, rules: scheduler, using: generator)
+        case .sm2(let scheduler):
+            let next = card.nextStates(at: now, rules: scheduler, using: generator)
+            return NextStates { Self.trackingMemory(card, next[$0], $0, now) }
+        }
+    }
+
+    /// The scheduler with its fuzz off.
+    var withoutFuzz: CardScheduler {
+        switch self {
+        case .fsrs(var scheduler):
+            scheduler.fuzz = false
+            return .fsrs(scheduler)
+        case .sm2(var scheduler):
+            scheduler.fuzz = false
+            return .sm2(scheduler)
+        }
+    }
+
     /// The next due time for each rating, without fuzz, as Anki's answer buttons show them.
     public func preview(_ card: CardSchedule, at now: Date) -> [Rating: TimeInterval] {
-        var generator = SeededGenerator(seed: 0)
-        var result: [Rating: TimeInterval] = [:]
-        for rating in Rating.allCases {
-            let next: CardSchedule
-            switch self {
-            case .fsrs(var scheduler):
-                scheduler.fuzz = false
-                next = scheduler.review(card, rating: rating, at: now, using: &generator)
-            case .sm2(var scheduler):
-                scheduler.fuzz = false
-                next = scheduler.review(card, rating: rating, at: now, using: &generator)
-            }
-            result[rating] = next.due.timeIntervalSince(now)
-        }
-        return result
+        let next = withoutFuzz.nextStates(card, at: now, using: SeededGenerator(seed: 0))
+        return Dictionary(
+            uniqueKeysWithValues: Rating.allCases.map { ($0, next[$0].due.timeIntervalSince(now)) })
     }
 
     /// The chance of recall at `date` as FSRS predicts it (also for SM-2 decks, from the FSRS

@@ -25,6 +25,18 @@ package enum CardState: Sendable, Hashable {
         }
     }
 
+    /// The state each of the four answers would lead to (Anki's `next_states`). Each rating draws
+    /// from its own copy of `generator` as it stands, so each is what answering that rating alone
+    /// with this generator gives, fuzz included (for a generator that is a value, as `SeededGenerator`).
+    package func nextStates<Rules: SchedulingRules, Generator: RandomNumberGenerator>(
+        at now: Date, rules: Rules, using generator: Generator
+    ) -> NextStates<CardState> {
+        NextStates { rating in
+            var generator = generator
+            return answered(rating, at: now, rules: rules, using: &generator)
+        }
+    }
+
     /// The state a stored schedule records. A (re)learning record without a step is at its first
     /// step, as the schedulers have always read it; a step on a review record means nothing.
     package init(_ schedule: CardSchedule) {
@@ -96,8 +108,21 @@ extension CardSchedule {
     package func answered<Rules: SchedulingRules, Generator: RandomNumberGenerator>(
         _ rating: Rating, at now: Date, rules: Rules, using generator: inout Generator
     ) -> CardSchedule {
-        let next = CardState(self).answered(rating, at: now, rules: rules, using: &generator)
-        return CardSchedule(
+        recorded(CardState(self).answered(rating, at: now, rules: rules, using: &generator), after: rating)
+    }
+
+    /// The record each of the four answers would leave, as `answered` leaves it with a copy of
+    /// `generator` (`CardState.nextStates`).
+    package func nextStates<Rules: SchedulingRules, Generator: RandomNumberGenerator>(
+        at now: Date, rules: Rules, using generator: Generator
+    ) -> NextStates<CardSchedule> {
+        let next = CardState(self).nextStates(at: now, rules: rules, using: generator)
+        return NextStates { recorded(next[$0], after: $0) }
+    }
+
+    /// The record of `next`, the state an answer rated `rating` led to from this one.
+    func recorded(_ next: CardState, after rating: Rating) -> CardSchedule {
+        CardSchedule(
             next, reps: reps + 1, lapses: phase == .review && rating == .again ? lapses + 1 : lapses,
             suspended: suspended, buriedUntil: buriedUntil, isLeech: isLeech)
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A card that has left its steps and waits whole days between reviews.
-package struct ReviewState: Sendable, Hashable {
+package struct ReviewState: PhaseState {
     package var due: Date
     package var lastReview: Date?
     package var memory: CardMemory
@@ -12,12 +12,11 @@ package struct ReviewState: Sendable, Hashable {
         self.memory = memory
     }
 
-    /// The state after an answer rated `rating` at `now`: Again takes the card into its relearning
-    /// steps when there are any; every other answer keeps it in review, due when the rules say.
+    /// Again takes the card into its relearning steps when there are any; every other answer keeps
+    /// it in review, due when the rules say.
     package func answered<Rules: SchedulingRules, Generator: RandomNumberGenerator>(
-        _ rating: Rating, at now: Date, rules: Rules, using generator: inout Generator
+        _ rating: Rating, memory: CardMemory, at now: Date, rules: Rules, using generator: inout Generator
     ) -> CardState {
-        let memory = rules.memory(after: memory, lastReview: lastReview, rating: rating, at: now)
         if rating == .again, let first = rules.relearningSteps.first {
             return .relearning(
                 RelearningState(

@@ -19,32 +19,25 @@ extension SM2Scheduler: SchedulingRules {
     package func graduated<Generator: RandomNumberGenerator>(
         _ memory: CardMemory, easy: Bool, at now: Date, using generator: inout Generator
     ) -> ReviewState {
-        let days = easy ? easyInterval : graduatingInterval
         var memory = memory
         memory.ease = startingEase
-        memory.intervalDays = Double(days)
-        return ReviewState(
-            due: now.addingTimeInterval(Double(days) * 86_400), lastReview: now, memory: memory)
+        return waiting(Double(easy ? easyInterval : graduatingInterval), memory, at: now)
     }
 
     package func relearned<Generator: RandomNumberGenerator>(
         _ memory: CardMemory, easy: Bool, at now: Date, using generator: inout Generator
     ) -> ReviewState {
-        let ease = memory.ease ?? startingEase
-        let interval = memory.intervalDays ?? 1
-        let days = Double(
-            min(maximumInterval, Self.round(interval * ease * (easy ? easyBonus : 1) * intervalModifier)))
-        var memory = memory
-        memory.intervalDays = days
-        return ReviewState(due: now.addingTimeInterval(days * 86_400), lastReview: now, memory: memory)
+        let (ease, interval) = easeAndInterval(memory)
+        let days = min(
+            maximumInterval, Self.round(interval * ease * (easy ? easyBonus : 1) * intervalModifier))
+        return waiting(Double(days), memory, at: now)
     }
 
     package func reviewed<Generator: RandomNumberGenerator>(
         _ state: ReviewState, memory: CardMemory, rating: Rating, at now: Date,
         using generator: inout Generator
     ) -> ReviewState {
-        let ease = memory.ease ?? startingEase
-        let interval = memory.intervalDays ?? 1
+        let (ease, interval) = easeAndInterval(memory)
         let overdue = Double(FSRSScheduler.elapsedDays(from: state.due, to: now))
         var memory = memory
         let days: Int
@@ -67,21 +60,32 @@ extension SM2Scheduler: SchedulingRules {
                 using: &generator)
             memory.ease = ease * 1.15
         }
-        memory.intervalDays = Double(days)
-        return ReviewState(
-            due: now.addingTimeInterval(Double(days) * 86_400), lastReview: now, memory: memory)
+        return waiting(Double(days), memory, at: now)
     }
 
     /// Again lowers the ease and shrinks the interval by the lapse multiplier (fuzzed).
     package func lapsed<Generator: RandomNumberGenerator>(
         _ state: ReviewState, memory: CardMemory, at now: Date, using generator: inout Generator
     ) -> CardMemory {
-        let ease = memory.ease ?? startingEase
-        let interval = memory.intervalDays ?? 1
+        let (ease, interval) = easeAndInterval(memory)
         var memory = memory
         memory.ease = max(1.3, ease * 0.8)
         let days = max(minimumInterval, Self.round(interval * lapseMultiplier * intervalModifier))
         memory.intervalDays = Double(fuzzed(days, using: &generator))
         return memory
+    }
+
+    /// The card's ease and last interval in days; a card SM-2 never graduated (one imported, or
+    /// one whose deck switched scheduler) takes the starting ease and one day.
+    func easeAndInterval(_ memory: CardMemory) -> (ease: Double, interval: Double) {
+        (memory.ease ?? startingEase, memory.intervalDays ?? 1)
+    }
+
+    /// The card in review for `days` from now: SM-2 keeps them as the interval the next review
+    /// multiplies.
+    func waiting(_ days: Double, _ memory: CardMemory, at now: Date) -> ReviewState {
+        var memory = memory
+        memory.intervalDays = days
+        return ReviewState(due: now.addingTimeInterval(days * 86_400), lastReview: now, memory: memory)
     }
 }

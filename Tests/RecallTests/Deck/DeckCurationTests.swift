@@ -19,20 +19,21 @@ import Testing
 
     @Test func reviewDropsAndRewordsAndRebuildsKeepIt() throws {
         let generated = try build().cards
+        // The walk shows the least sure cards first: the two reverse cards, then Turkey's cloze.
+        let shown = CardDoubt.ordered(generated)
         let output = OutputBuffer()
         var review = BuildReview(
-            reader: ScriptedLineReader(["", "d", "e", "1952 ____", "e", "Turkey · alliance", "q"]),
+            reader: ScriptedLineReader(["e", "1952 ____", "e", "Turkey · alliance", "", "d", "n", "q"]),
             style: .plain,
             write: { output.append($0) })
         let curation = review.run(cards: generated, curation: DeckCuration())
-        #expect(curation.dropped == [generated[1].id])
-        #expect(curation.edits == [generated[2].id: "Turkey · alliance"])
+        #expect(curation.dropped == [shown[2].id])
+        #expect(curation.edits == [shown[0].id: "Turkey · alliance"])
         #expect(output.text.contains("Not changed: the cue must not contain the date."))
-
         let edited = text.replacingOccurrences(of: "March 1947", with: "April 1947")
         let rebuilt = try build(curation: curation, text: edited)
-        #expect(!rebuilt.cards.contains { $0.id == generated[1].id })
-        guard case .reverse(let reverse) = rebuilt.cards.first(where: { $0.id == generated[2].id })?.question
+        #expect(!rebuilt.cards.contains { $0.id == shown[2].id })
+        guard case .reverse(let reverse) = rebuilt.cards.first(where: { $0.id == shown[0].id })?.question
         else {
             Issue.record("the reworded reverse card is missing")
             return
