@@ -51,12 +51,22 @@ public struct DateFinder: Sendable {
     public mutating func dates(
         in sentence: String, heading: Bool = false, newParagraph: Bool = false
     ) -> [DateExpression] {
+        dates(
+            in: sentence, tokens: SentenceTokens(sentence, mode: mode), heading: heading,
+            newParagraph: newParagraph)
+    }
+
+    /// The same, for a sentence whose tokens were read beforehand with this finder's mode (nil when
+    /// it holds no date cue), perhaps on another core.
+    mutating func dates(
+        in sentence: String, tokens prepared: SentenceTokens?, heading: Bool = false,
+        newParagraph: Bool = false
+    ) -> [DateExpression] {
         if newParagraph || heading { datedSentencesInParagraph = 0 }
-        if mode == .prose && !DateCues.mayHoldDate(sentence) { return [] }
-        let tokens = DateToken.tokens(of: sentence)
-        var grammar = DateGrammar(tokens: tokens, mode: mode, story: story)
-        let looksBack = mode == .prose && Self.looksBack(tokens)
-        let since = mode == .prose ? tokens.firstIndex { $0.kind == .word && $0.lower == "since" } : nil
+        guard let prepared else { return [] }
+        let tokens = prepared.tokens
+        var grammar = DateGrammar(tokens: tokens, openers: prepared.openers, mode: mode, story: story)
+        let (looksBack, since) = (prepared.looksBack, prepared.since)
         var found: [DateExpression] = []
         var toldATime = false
         var index = 0

@@ -12,10 +12,14 @@ struct DateGrammar {
     let openers: [DateOpener]
 
     init(tokens: [DateToken], mode: DateFinder.Mode, story: StoryTime) {
+        self.init(tokens: tokens, openers: tokens.map(DateOpener.init), mode: mode, story: story)
+    }
+
+    init(tokens: [DateToken], openers: [DateOpener], mode: DateFinder.Mode, story: StoryTime) {
         self.tokens = tokens
         self.mode = mode
         self.story = story
-        self.openers = tokens.map(DateOpener.init)
+        self.openers = openers
     }
 
     // MARK: Ranges

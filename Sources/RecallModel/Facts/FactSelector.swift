@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Reads a source text: sentences, their dates, and which of them are facts worth a question.
 public struct FactSelector: Sendable {
     /// Why a sentence is or is not a fact; the build summary counts these.
@@ -39,24 +41,7 @@ public struct FactSelector: Sendable {
     /// Reads every sentence of `source` in order; `progress` hears the share done now and then.
     public func read(_ source: SourceText, progress: ((Double) -> Void)? = nil) -> [Reading] {
         let sentences = SentenceSplitter().sentences(of: source)
-        // A sentence's clean text and whether it is a heading depend on it alone: found on every core.
-        let prepared = sentences.concurrentMap { sentence in
-            let clean = sentence.cleanText
-            return (clean: clean, isHeading: Self.isHeading(clean))
-        }
-        // The story's time runs through the text, so the dates are found in order, on one core.
-        var finder = DateFinder()
-        var found: [[DateExpression]] = []
-        found.reserveCapacity(sentences.count)
-        for (index, sentence) in prepared.enumerated() {
-            if let progress, index % 512 == 0 {
-                progress(Double(index) / Double(sentences.count))
-            }
-            let newParagraph = index == 0 || sentences[index - 1].paragraph != sentences[index].paragraph
-            found.append(
-                finder.dates(in: sentence.clean, heading: sentence.isHeading, newParagraph: newParagraph))
-        }
-        let dates = found
+        let (prepared, dates) = Self.dates(of: sentences, progress: progress)
         return Array(sentences.indices).concurrentMap { index in
             let (clean, isHeading) = prepared[index]
             // A pronoun may point back across a paragraph break; only the first sentence has nothing before it.
@@ -71,6 +56,56 @@ public struct FactSelector: Sendable {
             }
             return reading
         }
+    }
+
+    /// Each sentence's clean text, whether it is a heading, and its dates.
+    ///
+    /// The story's time runs through the text, so the dates are found in order, on one core. All a
+    /// sentence's reading needs before that (its clean text, heading test and tokens) depends on it
+    /// alone: it is made on every core for the next batch of sentences while the grammar reads this
+    /// one. Batches keep only a few thousand sentences' tokens in memory at once.
+    static func dates(of sentences: [Sentence], batchSize: Int = 2048, progress: ((Double) -> Void)?) -> (
+        prepared: [(clean: String, isHeading: Bool)], dates: [[DateExpression]]
+    ) {
+        typealias Prepared = (clean: String, isHeading: Bool, tokens: SentenceTokens?)
+        @Sendable func prepare(_ start: Int) -> [Prepared] {
+            guard start < sentences.count else { return [] }
+            return Array(sentences[start..<Swift.min(start + batchSize, sentences.count)]).concurrentMap {
+                let clean = $0.cleanText
+                return (clean, isHeading(clean), SentenceTokens(clean, mode: .prose))
+            }
+        }
+        nonisolated(unsafe) var finder = DateFinder()
+        nonisolated(unsafe) var found: [[DateExpression]] = []
+        nonisolated(unsafe) var cleaned: [(clean: String, isHeading: Bool)] = []
+        found.reserveCapacity(sentences.count)
+        cleaned.reserveCapacity(sentences.count)
+        nonisolated(unsafe) var next = prepare(0)
+        for start in stride(from: 0, to: sentences.count, by: batchSize) {
+            if let progress {
+                for index in start..<Swift.min(start + batchSize, sentences.count) where index % 512 == 0 {
+                    progress(Double(index) / Double(sentences.count))
+                }
+            }
+            let current = next
+            DispatchQueue.concurrentPerform(iterations: 2) { task in
+                guard task == 0 else {
+                    next = prepare(start + batchSize)
+                    return
+                }
+                for (offset, sentence) in current.enumerated() {
+                    let index = start + offset
+                    let newParagraph =
+                        index == 0 || sentences[index - 1].paragraph != sentences[index].paragraph
+                    found.append(
+                        finder.dates(
+                            in: sentence.clean, tokens: sentence.tokens, heading: sentence.isHeading,
+                            newParagraph: newParagraph))
+                    cleaned.append((sentence.clean, sentence.isHeading))
+                }
+            }
+        }
+        return (cleaned, found)
     }
 
     func verdict(_ text: String, dates: [DateExpression], hasPrevious: Bool) -> Verdict {

@@ -53,17 +53,21 @@ public struct QuestionGenerator: Sendable {
         var skipped: [SkipReason: Int] = [:]
         let names = kinds.contains(.reverse) ? Self.namesWrittenMidSentence(in: facts) : []
         let periods = kinds.contains(.period) ? PeriodCounts(facts) : PeriodCounts([])
-        for fact in facts {
-            let (factCards, factSkips) = questions(for: fact, distractors: distractors, names: names)
-            cards += factCards
+        // A fact's own cards depend on it and the deck-wide context above alone: made on every core.
+        let perFact = facts.concurrentMap { fact in
+            var (factCards, factSkips) = questions(for: fact, distractors: distractors, names: names)
             if kinds.contains(.duration), fact.dates.count <= 2, let card = durationCard(for: fact) {
-                cards.append(card)
+                factCards.append(card)
             }
             if kinds.contains(.period), fact.dates.count <= Self.maximumDatesPerFact,
                 let card = periodCard(for: fact, counts: periods)
             {
-                cards.append(card)
+                factCards.append(card)
             }
+            return (factCards, factSkips)
+        }
+        for (factCards, factSkips) in perFact {
+            cards += factCards
             skipped.merge(factSkips, uniquingKeysWith: +)
         }
         if kinds.contains(.timeline) {
@@ -78,7 +82,8 @@ public struct QuestionGenerator: Sendable {
         let kept = Self.oneReversePerDate(cards)
         if kept.count < cards.count { skipped[.dateTaken, default: 0] += cards.count - kept.count }
         let check = FamilyCheck(facts: facts)
-        let sound = kept.filter { check.problem(with: $0) == nil }
+        let problems = kept.concurrentMap { check.problem(with: $0) != nil }
+        let sound = zip(kept, problems).filter { !$0.1 }.map(\.0)
         if sound.count < kept.count { skipped[.failsItsCheck, default: 0] += kept.count - sound.count }
         return (sound, skipped)
     }
