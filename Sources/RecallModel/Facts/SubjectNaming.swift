@@ -279,7 +279,12 @@ struct SubjectNaming {
         guard let first = words.first else { return nil }
         guard Self.openers.contains(first.bare.lowercased()) else { return 0 }
         let limit = min(words.count, 12)
-        if let comma = words[..<limit].firstIndex(where: { $0.text.hasSuffix(",") }), comma + 1 < words.count
+        // The comma that ends the opening phrase, not one inside its date (`On July 27, 1917, Sharkey`).
+        let inDate = { (word: Word) in
+            dates.contains { $0.utf8Range.contains(word.range.upperBound - 1) }
+        }
+        if let comma = words[..<limit].firstIndex(where: { $0.text.hasSuffix(",") && !inDate($0) }),
+            comma + 1 < words.count
         {
             return comma + 1
         }

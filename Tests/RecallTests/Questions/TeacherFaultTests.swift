@@ -115,6 +115,19 @@ import Testing
         #expect(lund.written == nil && lund.context == nil)
     }
 
+    @Test func theSubjectAfterAUSStyleDateIsReadAsTheSubject() throws {
+        // `On March 4, 1921, Tovey …`: the comma inside the date does not end the opening phrase, so
+        // Tovey is the subject, and a `he` after him is never the rival named two sentences before.
+        let deck = try deck(
+            """
+            Arno Kessel held the Baltic sculling title from 1919 to 1920.
+            On March 4, 1921, Hal Tovey first beat Jan Morell at Kiel.
+            He beat Morell again on May 9, 1921 at Lübeck.
+            """)
+        let again = try #require(deck.facts.first { $0.text.contains("Lübeck") })
+        #expect(!again.text.contains("Kessel"), "\(again.text)")
+    }
+
     @Test func aBareNounSubjectIsNamedByTheOneNameBeforeWithItsHead() throws {
         let deck = try deck(
             """
