@@ -6,7 +6,9 @@
 /// - the age of a found object (`Roman coins from AD 79 … were found when …`): the event is the find;
 /// - a year written as the end of a name (`the Public Order Act 1986`, `Expo 1967`, a citation's
 ///   `(Marden 1974)`): a title, and a blank in it asks for part of the name, not for when the fact
-///   happened.
+///   happened;
+/// - the date of the record a feat is measured against (`the first rookie since Walker in 1986 to …`,
+///   `his most yards since 1980`): the event is the feat, and the year is another's.
 enum Trivia {
     static let sayingVerbs: Set<String> = [
         "said", "says", "told", "stated", "reported", "wrote", "added", "claimed", "noted", "commented",
@@ -20,6 +22,7 @@ enum Trivia {
         if near.contains(where: sayingVerbs.contains) { return true }
         if before.last == "by", figureBefore(date, in: fact.text) { return true }
         if endsAName(date, in: fact.text) { return true }
+        if measuresARecord(before) { return true }
         if before.last == "from" {
             let all = fact.text.lowercased().split(whereSeparator: { !$0.isLetter })
             if all.contains(where: { findingVerbs.contains(String($0)) }) { return true }
@@ -35,6 +38,19 @@ enum Trivia {
             let digits = word.filter(\.isNumber)
             return digits.count >= 2 && word.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
         }
+    }
+
+    /// Words that make a `since` a record's (`the first … since`, `the most … since`).
+    static let recordWords: Set<String> = [
+        "first", "only", "most", "fewest", "highest", "lowest", "best", "worst", "longest", "largest",
+        "biggest", "record",
+    ]
+
+    /// Whether the words before a date hold `since` (no more than five words back) after a word of
+    /// record in the same sentence: `the first rookie since Walker in 1986`.
+    static func measuresARecord(_ before: [String]) -> Bool {
+        guard let since = before.lastIndex(of: "since"), before.count - since <= 6 else { return false }
+        return before[..<since].contains(where: recordWords.contains)
     }
 
     /// Words written with a capital before a year that are not a name: eras.

@@ -160,6 +160,15 @@ import Testing
         #expect(clozes(cards(["The mayor opened the port on 4 May 1999."])).count == 1)
     }
 
+    @Test func theYearOfTheRecordAFeatIsMeasuredAgainstGivesNoCard() {
+        #expect(
+            clozes(
+                cards(["In 2019 Dale became the first rookie since Orrin Pell in 1986 to win both titles."])
+            )
+            .map(\.answer) == ["2019"])
+        #expect(clozes(cards(["The river has been the border since 1920."])).count == 1)
+    }
+
     @Test func aYearThatEndsANameGivesNoCard() {
         #expect(cards(["The tribunal closed once the Harbours Act 1962 came into force."]).isEmpty)
         #expect(cards(["The quarry was described in a survey (Marden 1974) of the valley."]).isEmpty)
