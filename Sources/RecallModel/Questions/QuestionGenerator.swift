@@ -315,6 +315,15 @@ public struct QuestionGenerator: Sendable {
                     cuts.append(offset)
                 }
             }
+            // `… wanted to attack the city after Tampere had fallen on 6 April`: a subordinate clause
+            // opens at its word even without a comma, and its date is its own event's.
+            if character == " " {
+                let rest = String(decoding: bytes[(offset + width)...].prefix(10), as: UTF8.self).lowercased()
+                let next = rest.split(separator: " ").first ?? ""
+                if ["after", "before", "because", "whereas"].contains(String(next)) {
+                    cuts.append(offset)
+                }
+            }
             offset += width
         }
         // `The Danes took York in 866 and the Normans took Durham in 1069`: an `and` between two

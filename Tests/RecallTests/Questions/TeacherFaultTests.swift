@@ -193,6 +193,11 @@ import Testing
         #expect(reverses(made).map(\.date) == ["2 January 1713", "9 March 1713"])
     }
 
+    @Test func aCueComesFromTheSubordinateClauseThatHoldsItsDate() {
+        let made = cards(["The Russians entered Varna after Silistra had fallen on 6 May 1829."])
+        #expect(reverses(made).map(\.cue) == ["Silistra"])
+    }
+
     @Test func aCueKeepsNameParticlesAndDropsPossessives() {
         let made = cards(["The squadron of Karl von der Tann’s fleet sailed from Kiel in 1864."])
         #expect(reverses(made).map(\.cue) == ["Karl von der Tann · Kiel"])
