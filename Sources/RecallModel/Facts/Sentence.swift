@@ -7,9 +7,25 @@ public struct Sentence: Sendable, Hashable {
     /// The 0-based paragraph it belongs to: sentences of one paragraph share context.
     public var paragraph: Int
 
-    /// The sentence as questions show it: without citation marks, and with any run of underscores
-    /// (a worksheet's fill-in line) made an ellipsis, so that a question's blank is its only one.
-    public var cleanText: String { Self.withoutFillInLines(CitationMarks.removing(from: text)) }
+    /// The sentence as questions show it: without citation marks, without the ellipsis a quoted
+    /// extract opens with (`.... All the way up to 1939, …`), and with any run of underscores (a
+    /// worksheet's fill-in line) made an ellipsis, so that a question's blank is its only one.
+    public var cleanText: String {
+        Self.withoutFillInLines(Self.withoutOpeningEllipsis(CitationMarks.removing(from: text)))
+    }
+
+    /// `text` without a run of dots or ellipses (three or more dots) and the spaces after it at its
+    /// start, when a word follows: a teacher drops the mark of an elided start when quoting the rest.
+    static func withoutOpeningEllipsis(_ text: String) -> String {
+        guard let first = text.first, first == "." || first == "…" else { return text }
+        let marks = text.prefix { $0 == "." || $0 == "…" }
+        let dots = marks.reduce(0) { $0 + ($1 == "…" ? 3 : 1) }
+        let rest = text.dropFirst(marks.count).drop { $0 == " " }
+        guard dots >= 3, rest.count < text.count - marks.count, let next = rest.first, next.isLetter else {
+            return text
+        }
+        return String(rest)
+    }
 
     static func withoutFillInLines(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: "_")) else { return text }

@@ -14,6 +14,17 @@ import Testing
             ])
     }
 
+    @Test(arguments: [
+        (".... All the way up to 1939, Ankara kept faith.", "All the way up to 1939, Ankara kept faith."),
+        ("… and in 1940 it ended.", "and in 1940 it ended."),
+        ("...[3] In 1941 it resumed.", "In 1941 it resumed."),
+        ("..1942 was dry.", "..1942 was dry."),
+        ("... 1943 was wet.", "... 1943 was wet."),
+    ])
+    func questionsDropTheEllipsisAQuotedExtractOpensWith(source: String, clean: String) {
+        #expect(Sentence(text: source, line: 1, paragraph: 0).cleanText == clean)
+    }
+
     @Test func keepsAbbreviationsAndInitials() {
         let text =
             "The U.S. Senate met Dr. Smith in St. Louis. J. F. Kennedy spoke e.g. on trade. Messrs Lavrov and Kuleba met."
