@@ -575,6 +575,7 @@ struct DateGrammar {
         if isCount(at: index, end: end) { return true }
         if let next = token(end) {
             if next.kind == .word, DateVocabulary.countingNouns.contains(next.lower) { return true }
+            if next.kind == .word, DateVocabulary.clockWords.contains(next.lower) { return true }
             // `butcher 1400 victims`: a verb, a number, a plural noun; `in 1400 ships sailed` stays a year.
             if next.kind == .word, !next.isCapitalized, next.lower.count > 3, next.lower.hasSuffix("s"),
                 !next.lower.hasSuffix("ss"), let previous = token(index - 1), previous.kind == .word,

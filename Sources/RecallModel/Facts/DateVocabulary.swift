@@ -62,4 +62,11 @@ enum DateVocabulary {
         "lot", "plot", "form", "rfc", "psalm", "verse", "line", "figure", "fig", "table", "score",
     ]
     static let currencySigns: Set<String> = ["$", "£", "€", "¥", "#", "№", "₽", "₺"]
+    /// Words after a four-digit number that make it a time of day on a 24-hour clock (`at 1200 UTC`,
+    /// `0600 hours`, `1430 local time`), never a year.
+    static let clockWords: Set<String> = [
+        "utc", "gmt", "hours", "hrs", "hr", "local", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+        "pdt", "akst", "akdt", "hst", "ast", "adt", "bst", "cet", "cest", "eet", "eest", "wet", "west",
+        "ist", "jst", "kst", "aest", "aedt", "acst", "awst", "nzst", "nzdt", "msk", "zulu",
+    ]
 }
