@@ -13,6 +13,7 @@ public struct FactSelector: Sendable {
         case tooShort = "too short to stand as a question"
         case heading = "a heading, not a sentence"
         case fragment = "a broken piece of a sentence"
+        case introduction = "introduces a quotation or list (ends with a colon)"
     }
 
     /// One sentence with what the selector found in it.
@@ -128,6 +129,8 @@ public struct FactSelector: Sendable {
             return .statistic
         }
         if isFragment(text) { return .fragment }
+        // `In February 2006, the columnist wrote on her blog:` states nothing until what follows it.
+        if text.last(where: { !$0.isWhitespace }) == ":" { return .introduction }
         if text.utf8.lazy.filter({ $0 == 0x20 }).count < 3 { return .tooShort }
         if opensWithPronoun(text) && !hasPrevious { return .unresolvedPronoun }
         return .fact

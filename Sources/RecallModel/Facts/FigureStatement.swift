@@ -91,19 +91,28 @@ extension FactSelector {
     /// most three words (`still`, `more than`, `about`) before a number.
     func countsWhatThereWas(_ words: [String]) -> Bool {
         for index in words.indices.dropLast(2) where words[index] == "there" {
-            guard ["was", "were", "remained", "are", "is"].contains(words[index + 1]) else { continue }
-            let next = words[(index + 2)..<min(words.count, index + 6)]
-            for word in next {
+            guard Self.beingVerbs.contains(words[index + 1]) else { continue }
+            // `there may have been fewer than 50`: the rest of the verb, then words of quantity.
+            let next = words[(index + 2)..<min(words.count, index + 9)].drop(while: Self.beingVerbs.contains)
+            for word in next.prefix(5) {
                 if word.first?.isNumber == true { return true }
-                if !["still", "more", "than", "about", "around", "over", "some", "nearly", "almost", "only"]
-                    .contains(word)
-                {
-                    break
-                }
+                if !Self.quantityHedges.contains(word) { break }
             }
         }
         return false
     }
+
+    /// The verbs of `there is`, `there may have been`, `there were still`.
+    static let beingVerbs: Set<String> = [
+        "was", "were", "remained", "are", "is", "may", "might", "could", "would", "will", "had", "have",
+        "has", "been", "be", "still",
+    ]
+    /// Words that may stand before the number of `there were more than 1600`.
+    static let quantityHedges: Set<String> = [
+        "still", "more", "than", "less", "fewer", "about", "around", "over", "some", "nearly", "almost",
+        "only", "up", "to", "at", "least", "most", "roughly", "approximately", "an", "estimated", "just",
+        "under",
+    ]
 
     /// `contributed 10.7% of GDP`, `accounted for about one-third of`: a share with a verb of proportion.
     func statesAShare(_ words: [String]) -> Bool {

@@ -68,6 +68,7 @@ import Testing
         "Only a third of farms had tractors in the 2011 survey of the province.",
         "As of noon on 3 March 2019, more than 4000 homes remained without water.",
         "By 6pm on 4 March 2019 there were still over 900 homes without water.",
+        "In May 2018, according to its own page, there may be fewer than 50 employees at the firm.",
         "The 1920s saw a sharp rise in car ownership across the region.",
     ])
     func aFigureOrAStateIsNotAFact(_ sentence: String) {
@@ -101,6 +102,11 @@ import Testing
     ])
     func aFragmentIsNotAFact(_ sentence: String) {
         #expect(verdict(sentence) == .fragment)
+    }
+
+    @Test func aSentenceThatIntroducesAQuotationOrListIsNotAFact() {
+        #expect(verdict("In February 2006, the paper's columnist wrote on her blog:") == .introduction)
+        #expect(verdict("In 1990 the firm listed three aims: growth, safety and trust.") == .fact)
     }
 
     @Test(arguments: [
