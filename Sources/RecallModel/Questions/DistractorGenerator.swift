@@ -109,11 +109,20 @@ struct DistractorGenerator {
         }
     }
 
+    /// Offsets for `year`, each way. A round year BC (`7000 BCE`, `2600 BC`) is an estimate, and
+    /// its options are estimates of the same grain (`6000`, `8000`), never `6997`, which a student
+    /// would rule out for looking exact.
+    func offsets(around year: Int) -> [Int] {
+        let grain = year >= 0 || year % 10 != 0 ? 1 : year % 1000 == 0 ? 1000 : year % 100 == 0 ? 100 : 10
+        let steps = grain == 1 ? yearOffsets : Array(1...4)
+        return steps.flatMap { [$0 * grain, -$0 * grain] }
+    }
+
     /// Values that differ from `value` in one part, nearest first.
     func alternatives(along axis: Axis, of value: DateValue) -> [DateValue] {
         let years = yearOffsets.flatMap { [$0, -$0] }
         switch (axis, value) {
-        case (.year, .year(let year)): return years.map { .year(year + $0) }
+        case (.year, .year(let year)): return offsets(around: year).map { .year(year + $0) }
         case (.year, .month(let year?, let month)): return years.map { .month(year: year + $0, month: month) }
         case (.year, .day(let year?, let month, let day)):
             return years.map { .day(year: year + $0, month: month, day: day) }
@@ -123,7 +132,8 @@ struct DistractorGenerator {
                 .month(year: year, month: $0)
             }
         case (.month, .day(let year, let month, let day)):
-            return [1, -1, 2, -2, 3, -3, 4, -4].map { month + $0 }.filter {
+            // Neighbouring months only: a day four months off may fall outside the story's season.
+            return [1, -1, 2, -2].map { month + $0 }.filter {
                 (1...12).contains($0) && DateGrammar.isValid(day: day, month: $0)
             }.map { .day(year: year, month: $0, day: day) }
         case (.day, .day(let year, let month, let day)):
@@ -137,9 +147,13 @@ struct DistractorGenerator {
         case (.century, .century(let first)):
             return [100, -100, 200, -200, 300, -300].map { .century(first + $0) }
         case (.rangeStart, .range(.year(let start), .year(let end))):
-            return years.map { start + $0 }.filter { $0 < end }.map { .range(.year($0), .year(end)) }
+            return offsets(around: start).map { start + $0 }.filter { $0 < end }.map {
+                .range(.year($0), .year(end))
+            }
         case (.rangeEnd, .range(.year(let start), .year(let end))):
-            return years.map { end + $0 }.filter { $0 > start }.map { .range(.year(start), .year($0)) }
+            return offsets(around: end).map { end + $0 }.filter { $0 > start }.map {
+                .range(.year(start), .year($0))
+            }
         case (.rangeShift, .range(.year(let start), .year(let end))):
             return years.map { .range(.year(start + $0), .year(end + $0)) }
         default: return []

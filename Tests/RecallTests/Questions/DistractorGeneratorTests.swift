@@ -100,4 +100,34 @@ import Testing
                 for: .year(2023), text: "2023", sentenceDates: [.year(2021)], question: "x", using: &random))
         #expect(wrong.allSatisfy { Int($0)! <= 2025 && $0 != "2021" })
     }
+
+    @Test func aRoundYearBCHasOptionsOfTheSameGrain() throws {
+        let ancient = DistractorGenerator(span: -7000 ... -2000, latestYear: 2026)
+        for (text, value, grain) in [
+            ("7000 BCE", DateValue.year(-7000), 1000), ("2600 BC", .year(-2600), 100),
+            ("330 BC", .year(-330), 10),
+        ] {
+            var random = SeededGenerator(seed: 5)
+            let wrong = try #require(
+                ancient.distractors(for: value, text: text, sentenceDates: [], question: "x", using: &random))
+            let years = wrong.map { Int($0.prefix { $0.isNumber })! }
+            #expect(years.allSatisfy { $0 % grain == 0 }, "\(text): \(wrong)")
+        }
+        var random = SeededGenerator(seed: 5)
+        let exact = try #require(
+            ancient.distractors(
+                for: .year(-2611), text: "2611 BC", sentenceDates: [], question: "x", using: &random))
+        #expect(exact.contains { !$0.hasPrefix("26") || !$0.dropFirst(2).hasPrefix("00") })
+    }
+
+    @Test func aDayWithoutItsYearStaysInTheNeighbouringMonths() throws {
+        for seed in UInt64(1)...20 {
+            let wrong = try #require(
+                options("December 30", value: .day(year: 1965, month: 12, day: 30), seed: seed))
+            #expect(
+                wrong.allSatisfy {
+                    $0.hasPrefix("December") || $0.hasPrefix("November") || $0.hasPrefix("October")
+                })
+        }
+    }
 }
