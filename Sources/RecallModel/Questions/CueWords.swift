@@ -18,6 +18,12 @@ public enum CueWords {
         "saturday", "sunday", "today", "yesterday", "tomorrow",
     ]
 
+    /// Number words, which end a name's run in a cue unless capitalized inside it (`Apollo Eleven`).
+    public static let numberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ]
+
     /// Lower-case words that stay inside a name between two capitalized words (`Duchy of Normandy`,
     /// `Rüdiger von der Goltz`, `Place de la Concorde`); a name never ends on one.
     public static let insideNames: Set<String> = [

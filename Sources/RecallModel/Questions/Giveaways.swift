@@ -7,7 +7,9 @@
 /// - the date is an anniversary of another (`on the centenary of her birth, ____`);
 /// - the sentence states a length beside another date, or beside a range's other end (`four years
 ///   later, in ____` after `in 1848`; `ruled for 32 years, from 1613 until ____`);
-/// - the date stands in a run of three or more (`(1769 – 1804 – ____)`): its neighbours bound it.
+/// - the date stands in a run of three or more (`(1769 – 1804 – ____)`): its neighbours bound it;
+/// - the answer is a range that another range of the sentence meets end to start, or a season of
+///   two years (`1965–66`) that another date falls in.
 enum Giveaways {
     static let anniversaryWords: Set<String> = [
         "centenary", "centennial", "bicentenary", "bicentennial", "tercentenary", "tercentennial",
@@ -30,7 +32,9 @@ enum Giveaways {
         let others = fact.dates.filter { other in
             other != date && other.value.isAnchored && other.text.contains(where: \.isNumber)
         }.map(\.value)
-        if (others + shown).contains(where: { lies($0, inside: date.value) }) { return true }
+        if (others + shown).contains(where: { lies($0, inside: date.value) || chains($0, date.value) }) {
+            return true
+        }
         let words = Self.words(of: fact.text, before: date.utf8Range.lowerBound)
         if words.suffix(8).contains(where: anniversaryWords.contains) { return true }
         if statesALength(fact.text), !others.isEmpty || date.value.granularity == .range { return true }
@@ -48,12 +52,26 @@ enum Giveaways {
         {
             return true
         }
-        // A range is asked for its two ends, which a date inside it does not give.
-        if answer.granularity == .range { return false }
+        // A range is asked for its two ends, which a date inside it does not give, unless the range
+        // is a season of two years running (`the 1965–66 season` beside `December 1, 1965`).
+        if answer.granularity == .range {
+            guard let first = answer.firstYear, let last = answer.lastYear, last - first == 1,
+                let inFirst = other.firstYear, let inLast = other.lastYear
+            else { return false }
+            return first <= inFirst && inLast <= last
+        }
         let epsilon = 1e-9
         return inner.lowerBound >= outer.lowerBound - epsilon
             && inner.upperBound <= outer.upperBound + epsilon
             && inner.upperBound - inner.lowerBound < outer.upperBound - outer.lowerBound - epsilon
+    }
+
+    /// Whether two ranges meet end to start (`1956–1959`, `____`, `1961–1963` in a list of posts):
+    /// the shown one gives an end of the answer.
+    static func chains(_ other: DateValue, _ answer: DateValue) -> Bool {
+        guard case .range(let otherStart, let otherEnd) = other, case .range(let start, let end) = answer
+        else { return false }
+        return otherEnd == start || otherStart == end
     }
 
     /// `four years later`, `a decade after`, `for 32 years`, `a 30-year reign`: a stated length.

@@ -293,7 +293,7 @@ public struct QuestionGenerator: Sendable {
     }
 
     /// The part of the sentence that tells of `date`: the clause around it (cut at `;`, `:`, brackets,
-    /// dashes, `, and`/`, when`/`, while` …, and an `and` between two dates), so that a cue names its
+    /// dashes, `, and`/`, when`/`, although` …, and an `and` between two dates), so that a cue names its
     /// own event, not the one of the clause beside it (`It was paid for by the Royal Society, and the
     /// dome was finished in 1673`; `Roman coins from AD 79 and a Greek lamp from 300 BC`).
     static func clause(of date: DateExpression, in fact: Fact) -> Range<Int> {
@@ -308,8 +308,8 @@ public struct QuestionGenerator: Sendable {
                 let rest = String(decoding: bytes[(offset + width)...].prefix(12), as: UTF8.self).lowercased()
                 let next = rest.split(separator: " ").first ?? ""
                 if [
-                    "and", "but", "when", "while", "which", "who", "after", "before", "until", "where",
-                    "whereas",
+                    "and", "but", "when", "while", "whilst", "which", "who", "after", "before", "until",
+                    "where", "whereas", "although", "though", "yet",
                 ]
                 .contains(String(next)) {
                     cuts.append(offset)
@@ -320,7 +320,7 @@ public struct QuestionGenerator: Sendable {
             if character == " " {
                 let rest = String(decoding: bytes[(offset + width)...].prefix(10), as: UTF8.self).lowercased()
                 let next = rest.split(separator: " ").first ?? ""
-                if ["after", "before", "because", "whereas"].contains(String(next)) {
+                if ["after", "before", "because", "whereas", "although"].contains(String(next)) {
                     cuts.append(offset)
                 }
             }
@@ -369,12 +369,17 @@ public struct QuestionGenerator: Sendable {
                 close()
                 continue
             }
-            let bare = word.trimmingCharacters(in: { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "’" })
             let inDate = dateBytes.contains { $0.overlaps(span) }
+            // A designation (`R8000`, `V-2`, `B-52`) is a name whole, its digits with it.
+            let designation = Self.designation(word)
+            let bare =
+                designation
+                ?? word.trimmingCharacters(in: { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "’" })
             // A name is letters (and hyphens or apostrophes) only: "A(1881–1954)" is no name.
             let isName =
-                !bare.isEmpty && bare.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
-                && bare.last != "-"
+                designation != nil
+                || (!bare.isEmpty && bare.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
+                    && bare.last != "-")
             var capitalized = isName && (bare.first?.isUppercase ?? false)
             // The sentence's first word is capitalized anyway: a name only if the text writes it so elsewhere.
             if opensSentence, !known.isEmpty, !known.contains(bare) { capitalized = false }
@@ -386,7 +391,10 @@ public struct QuestionGenerator: Sendable {
                 current.append(bare + ".")
                 continue
             }
-            if capitalized, !inDate, !isMonth, !CueWords.notNames.contains(bare.lowercased()) {
+            // A capitalized number inside a name is part of it (`Tropical Depression Ten`).
+            let namesANumber = !current.isEmpty && CueWords.numberWords.contains(bare.lowercased())
+            if capitalized, !inDate, !isMonth, !CueWords.notNames.contains(bare.lowercased()) || namesANumber
+            {
                 current.append(
                     String(bare.split(whereSeparator: { $0 == "'" || $0 == "’" }).first ?? Substring(bare)))
             } else if !current.isEmpty, CueWords.insideNames.contains(bare) {
@@ -399,6 +407,17 @@ public struct QuestionGenerator: Sendable {
         }
         close()
         return names.isEmpty ? nil : names.prefix(3).joined(separator: " · ")
+    }
+
+    /// The word as a designation, `R8000` or `V-2` without the punctuation around it: a capital
+    /// letter first, then letters, digits and hyphens with at least one digit and no hyphen last.
+    static func designation(_ word: Substring) -> String? {
+        let core = word.trimmingCharacters(in: { !$0.isLetter && !$0.isNumber && $0 != "-" })
+        guard let first = core.first, first.isUppercase, core.last != "-",
+            core.contains(where: \.isNumber),
+            core.allSatisfy({ ($0.isLetter || $0.isNumber || $0 == "-") && $0.isASCII })
+        else { return nil }
+        return core
     }
 
     /// Timelines of three to five facts, neighbours in time grouped together. An item is a fact

@@ -203,6 +203,37 @@ import Testing
         #expect(reverses(made).map(\.cue) == ["Karl von der Tann · Kiel"])
     }
 
+    func clozeAnswers(_ made: [Card]) -> [String] {
+        made.compactMap { card in
+            if case .cloze(let cloze) = card.question { return cloze.answer }
+            return nil
+        }
+    }
+
+    @Test func aRangeThatAnotherRangeOfTheSentenceMeetsIsNoCloze() {
+        let made = cards([
+            "She chaired the board (1956–1959), led the council (1959–1961) and ran the mint (1961–1963) in Oslo."
+        ])
+        #expect(clozeAnswers(made) == [])
+        let apart = cards(["She chaired the board (1950–1954) and ran the mint (1961–1963) in Oslo."])
+        #expect(clozeAnswers(apart).sorted() == ["1950–1954", "1961–1963"])
+    }
+
+    @Test func aSeasonOfTwoYearsWithADateInsideIsNoCloze() {
+        let made = cards(["The final of the 1966 tournament decided the champion of the 1965–66 season."])
+        #expect(clozeAnswers(made) == ["1966"])
+    }
+
+    @Test func aCueKeepsADesignationWhole() {
+        let made = cards([
+            "Under Halden's ownership, the firm introduced the R8000 in 1994.",
+            "The first V-2 struck London in September 1944.",
+        ])
+        #expect(reverses(made).map(\.cue) == ["Halden · R8000", "V-2 · London"])
+        let storm = cards(["Over the Atlantic, Tropical Depression Ten formed on 13 August 2005."])
+        #expect(reverses(storm).map(\.cue) == ["Atlantic · Tropical Depression Ten"])
+    }
+
     @Test func aCueNamesOnlyWhatIsNearestItsDate() {
         let made = cards(["The Danes took York in 866 and the Normans took Durham in 1069."])
         let cues = made.compactMap { card -> String? in
