@@ -62,6 +62,13 @@ enum DateVocabulary {
         "lot", "plot", "form", "rfc", "psalm", "verse", "line", "figure", "fig", "table", "score",
     ]
     static let currencySigns: Set<String> = ["$", "£", "€", "¥", "#", "№", "₽", "₺"]
+    /// Nouns of time that open a time phrase after `the` (`The next day`, `The spring`, `The day
+    /// before`), not a subject.
+    static let timeNouns: Set<String> = [
+        "day", "days", "year", "years", "month", "months", "week", "weeks", "spring", "summer", "autumn",
+        "fall", "winter", "morning", "evening", "night", "afternoon", "next", "following", "previous",
+        "same", "latter", "former", "decade", "century",
+    ]
     /// Words after a four-digit number that make it a time of day on a 24-hour clock (`at 1200 UTC`,
     /// `0600 hours`, `1430 local time`), never a year.
     static let clockWords: Set<String> = [

@@ -23,7 +23,8 @@ struct SubjectNaming {
         var shownBefore: String?
         for (index, reading) in readings.enumerated() {
             var fact = reading.fact
-            let words = Word.split(reading.cleanText)
+            // The words as the card shows them: `However, they grow …` is shown as `They grow …`.
+            let words = Word.split(fact?.text ?? reading.cleanText)
             defer {
                 // `… came from General Yudenich, who …`: another person was named since, so `he` is unsure.
                 if let mentioned = Self.personMentioned(in: words),
@@ -66,6 +67,14 @@ struct SubjectNaming {
             }
             if word == "the" {
                 if let phrase = Self.definitePhrase(at: at, in: words) { previousSubject = (phrase, index) }
+                // `The team reached number one …`: one bare noun no name explains points back, so
+                // the card shows the sentence before.
+                if Self.opensWithABareNoun(at: at, in: words), var reworded = fact, reworded.context == nil,
+                    let shownBefore
+                {
+                    reworded.context = shownBefore
+                    fact = reworded
+                }
                 continue
             }
             var name: String?
@@ -168,6 +177,27 @@ struct SubjectNaming {
         else { return false }
         return capitalizedWords.contains(word.bare) && isPerson(word.bare)
     }
+
+    /// Whether the subject at `at` is `the` and one lower-case noun followed by its verb (`The
+    /// building underwent …`, `The team reached …`), not a longer phrase (`The building of the dam`).
+    static func opensWithABareNoun(at: Int, in words: [Word]) -> Bool {
+        guard at + 2 < words.count, !words[at + 1].text.contains(where: { ",;:".contains($0) }) else {
+            return false
+        }
+        let (noun, next) = (words[at + 1].bare, words[at + 2].bare)
+        let isVerb =
+            verbs.contains(next) || pastForms.contains(next) || (next.count > 4 && next.hasSuffix("ed"))
+        return !noun.isEmpty && noun == noun.lowercased() && noun.allSatisfy(\.isLetter)
+            && !DateVocabulary.timeNouns.contains(noun) && next == next.lowercased() && isVerb
+    }
+
+    /// Past forms that do not end in `-ed`, for telling a verb after a subject.
+    static let pastForms: Set<String> = [
+        "began", "came", "fell", "took", "won", "lost", "made", "became", "underwent", "went", "met",
+        "led", "held", "left", "rose", "broke", "saw", "gave", "ran", "sent", "built", "brought", "fought",
+        "struck", "sank", "stood", "grew", "drew", "wrote", "spoke", "chose", "froze", "shook", "swept",
+        "kept", "told", "found", "paid", "put", "set", "spent", "split", "spread",
+    ]
 
     static let verbs: Set<String> = [
         "was", "were", "is", "are", "had", "has", "have", "did", "will", "would", "could", "can", "may",

@@ -40,7 +40,7 @@ extension QuestionGenerator {
         let startValue: DateValue
         let endValue: DateValue
         if fact.dates.count == 1, let date = fact.dates.first, case .range(let a, let b) = date.value,
-            !Self.isLifespan(date, in: fact.text)
+            !Self.isLifespan(date, in: fact.text), !Self.isADating(date, in: fact.text)
         {
             (start, end, startValue, endValue) = (date, date, a, b)
             text = Self.blanking(date, in: fact.text)
@@ -64,6 +64,17 @@ extension QuestionGenerator {
         let target = startValue.timex + "/" + endValue.timex
         return Card(
             id: StableID.make("duration", normalized, target), factID: fact.id, question: .duration(question))
+    }
+
+    /// Whether a range dates a thing rather than spans an event (`The church is dated 1469–72`,
+    /// `pottery dating from 5500–4800 BC`): the years say when it was made, and how long that took
+    /// is no question the text answers.
+    static func isADating(_ date: DateExpression, in text: String) -> Bool {
+        let head = String(decoding: Array(text.utf8)[..<date.utf8Range.lowerBound], as: UTF8.self)
+        let words = head.lowercased().split(whereSeparator: { !$0.isLetter }).suffix(2)
+        let dating: Set<Substring> = ["dated", "dating", "dates", "datable", "attributed"]
+        return words.last.map(dating.contains) == true
+            || (words.count == 2 && dating.contains(words.first!) && ["to", "from"].contains(words.last!))
     }
 
     /// Whether a range is a person's lifespan, bracketed after the name a biography opens with

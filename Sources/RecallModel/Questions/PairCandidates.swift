@@ -22,7 +22,9 @@ struct PairCandidate: Sendable {
     /// figure (`20% of workers were members by ____`).
     static func candidates(_ facts: [Fact]) -> [PairCandidate] {
         facts.compactMap { fact in
-            guard fact.dates.count == 1, let date = fact.dates.first, date.value.isAnchored,
+            // A fact shown with the sentence before it needs that sentence: a statement has no room for it.
+            guard fact.context == nil, fact.dates.count == 1, let date = fact.dates.first,
+                date.value.isAnchored,
                 date.value.granularity != .century, DateFinder.parseAnswer(date.text) != nil,
                 !QuestionGenerator.isApproximate(date, in: fact.text), let bounds = date.value.span,
                 !QuestionGenerator.isBracketed(date, in: fact.text), !Giveaways.givesAway(date, in: fact),

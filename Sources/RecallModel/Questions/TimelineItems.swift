@@ -25,7 +25,7 @@ struct TimelineItem {
 
     /// The item a fact gives, or nil when it has no main date or no label that reads alone.
     static func item(for fact: Fact) -> TimelineItem? {
-        guard let date = fact.dates.first(where: { $0.value.isAnchored }),
+        guard fact.context == nil, let date = fact.dates.first(where: { $0.value.isAnchored }),
             DateFinder.parseAnswer(date.text) != nil, !QuestionGenerator.isApproximate(date, in: fact.text),
             !QuestionGenerator.isBracketed(date, in: fact.text), !Giveaways.givesAway(date, in: fact),
             !Trivia.isTrivial(date, in: fact), !isStateEdge(date, in: fact), let bounds = date.value.span,

@@ -71,6 +71,16 @@ import Testing
         #expect(made.map(\.answer) == ["2 years"])
     }
 
+    @Test func aRangeThatDatesAThingGivesNoCard() throws {
+        let made = try durations(
+            """
+            The existing church building is dated 1469–72 and was long the largest in the county.
+            Pottery dating from 5500–4800 BC was found under the floor of the hall.
+            The Second Dutch War (1665–1667) was fought at sea.
+            """)
+        #expect(made.map(\.answer) == ["2 years"])
+    }
+
     /// Months between two months, or days between two days, count two ways (4 or 5 from May to
     /// September): no card; months between two days and years between two years count one way.
     @Test func aLengthThatCountsEitherWayGivesNoCard() throws {

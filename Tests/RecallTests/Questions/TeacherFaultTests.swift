@@ -115,6 +115,33 @@ import Testing
         #expect(lund.written == nil && lund.context == nil)
     }
 
+    @Test func aSubjectAfterADroppedConnectiveOrABareNounKeepsTheSentenceBefore() throws {
+        let deck = try deck(
+            """
+            The clay figurines of Tarn are the oldest of the valley.
+            However, they grow finer with time and by 4000 BC show painted hair.
+            The Tarn Dam was finished in 1931 after nine years of work.
+            The building underwent a restoration in 1966.
+            The next day the mayor opened the new bridge in 1967.
+            """)
+        let figurines = try #require(deck.facts.first { $0.text.contains("4000 BC") })
+        #expect(figurines.text.hasPrefix("They grow"))
+        #expect(figurines.context == "The clay figurines of Tarn are the oldest of the valley.")
+        let building = try #require(deck.facts.first { $0.text.contains("1966") })
+        #expect(building.context == "The Tarn Dam was finished in 1931 after nine years of work.")
+        let bridge = try #require(deck.facts.first { $0.text.contains("1967") })
+        #expect(bridge.context == nil)
+        let cards = QuestionGenerator(latestYear: 2026).cards(for: deck.facts).cards
+        let statements = cards.flatMap { card -> [String] in
+            switch card.question {
+            case .order(let pair), .landmark(let pair): pair.statements.map(\.label)
+            case .timeline(let timeline): timeline.items.map(\.label)
+            default: []
+            }
+        }
+        #expect(!statements.contains { $0.hasPrefix("The building") || $0.hasPrefix("They") })
+    }
+
     @Test func theSubjectAfterAUSStyleDateIsReadAsTheSubject() throws {
         // `On March 4, 1921, Tovey …`: the comma inside the date does not end the opening phrase, so
         // Tovey is the subject, and a `he` after him is never the rival named two sentences before.
