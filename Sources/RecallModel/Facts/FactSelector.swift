@@ -14,6 +14,7 @@ public struct FactSelector: Sendable {
         case heading = "a heading, not a sentence"
         case fragment = "a broken piece of a sentence"
         case introduction = "introduces a quotation or list (ends with a colon)"
+        case supposition = "a supposition, not an event (opens with If or Unless)"
     }
 
     /// One sentence with what the selector found in it.
@@ -131,6 +132,9 @@ public struct FactSelector: Sendable {
         if isFragment(text) { return .fragment }
         // `In February 2006, the columnist wrote on her blog:` states nothing until what follows it.
         if text.last(where: { !$0.isWhitespace }) == ":" { return .introduction }
+        // `If the 2008 article was accurate, the firm cut 70% of its staff between 2008 and 2010`:
+        // a reasoning about what may have happened.
+        if text.hasPrefix("If ") || text.hasPrefix("Unless ") { return .supposition }
         if text.utf8.lazy.filter({ $0 == 0x20 }).count < 3 { return .tooShort }
         if opensWithPronoun(text) && !hasPrevious { return .unresolvedPronoun }
         return .fact

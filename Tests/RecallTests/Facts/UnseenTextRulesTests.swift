@@ -109,6 +109,13 @@ import Testing
         #expect(verdict("In 1990 the firm listed three aims: growth, safety and trust.") == .fact)
     }
 
+    @Test func aSuppositionIsNotAFact() {
+        #expect(
+            verdict("If the 2008 report was right, the firm cut its staff by 70% between 2008 and 2010.")
+                == .supposition)
+        #expect(verdict("Iffley Lock was rebuilt in 1923 by the river board.") == .fact)
+    }
+
     @Test(arguments: [
         "de Gaulle returned to power in 1958 after the crisis in Algeria.",
         "(The treaty was signed in 1648 after long talks.)",
