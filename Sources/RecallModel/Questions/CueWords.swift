@@ -18,6 +18,15 @@ public enum CueWords {
         "saturday", "sunday", "today", "yesterday", "tomorrow",
     ]
 
+    /// Era words, never a cue's name (`(7000 BCE-5500 BCE)` split by a hyphen leaves `BCE`).
+    public static let eras: Set<String> = ["BC", "BCE", "AD", "CE"]
+
+    /// Abbreviations that open a name (`St. Petroc`, `Mt. Hood`, `Ft. Worth`).
+    public static let nameAbbreviations: Set<String> = ["St", "Mt", "Ft", "Pt", "Ste"]
+
+    /// Short words written with a capital inside a name (`Michael An Gof`, `Place De La Concorde`).
+    public static let particles: Set<String> = ["an", "a", "the", "of", "de", "la", "le", "du", "da", "del"]
+
     /// Number words, which end a name's run in a cue unless capitalized inside it (`Apollo Eleven`).
     public static let numberWords: Set<String> = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",

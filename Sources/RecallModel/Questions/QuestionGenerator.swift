@@ -326,13 +326,18 @@ public struct QuestionGenerator: Sendable {
             }
             offset += width
         }
-        // `The Danes took York in 866 and the Normans took Durham in 1069`: an `and` between two
-        // dates joins two events.
+        // `The Danes took York in 866 and the Normans took Durham in 1069`: an `and` (or a comma)
+        // between two dates joins two events.
         let sorted = fact.dates.map(\.utf8Range).sorted { $0.lowerBound < $1.lowerBound }
         for (left, right) in zip(sorted, sorted.dropFirst()) where left.upperBound < right.lowerBound {
             let between = String(decoding: bytes[left.upperBound..<right.lowerBound], as: UTF8.self)
             if let and = between.range(of: " and ") {
                 cuts.append(left.upperBound + between[..<and.lowerBound].utf8.count)
+            }
+            // `Botmenei in 1100, Bodmen in 1253, …`: a list of dated items, each its own (a few words
+            // apart; a comma with a whole clause after it, `On 24 June, the Convention …`, is no list).
+            if let comma = between.range(of: ", "), between.split(separator: " ").count <= 4 {
+                cuts.append(left.upperBound + between[..<comma.lowerBound].utf8.count)
             }
         }
         let inside = cuts.filter { !date.utf8Range.contains($0) }
@@ -358,7 +363,8 @@ public struct QuestionGenerator: Sendable {
             }
             current = []
         }
-        for word in fact.text.split(separator: " ", omittingEmptySubsequences: false) {
+        let words = fact.text.split(separator: " ", omittingEmptySubsequences: false)
+        for (index, word) in words.enumerated() {
             let start = offset
             offset += word.utf8.count + 1
             let opensSentence = isFirstWord
@@ -386,14 +392,33 @@ public struct QuestionGenerator: Sendable {
             let isMonth =
                 DateVocabulary.months[bare.lowercased()] != nil
                 || DateVocabulary.monthAbbreviations[bare.lowercased()] != nil
-            // An initial (`Franklin D. Roosevelt`) stays inside its name.
+            // An initial (`Franklin D. Roosevelt`) stays inside its name, and so does a title's
+            // abbreviation before the rest of it (`St. Petroc`, `Mt. Hood`).
             if capitalized, !inDate, bare.count == 1, word.hasSuffix("."), !current.isEmpty {
                 current.append(bare + ".")
                 continue
             }
+            let nextIsCapitalized = index + 1 < words.count && (words[index + 1].first?.isUppercase ?? false)
+            if capitalized, !inDate, word.hasSuffix("."), CueWords.nameAbbreviations.contains(bare),
+                nextIsCapitalized
+            {
+                current.append(bare + ".")
+                continue
+            }
+            // `Michael An Gof`, `Systems & Control`: a capitalized particle or an ampersand between
+            // two words of a name.
+            if !current.isEmpty, !inDate, nextIsCapitalized, !word.hasSuffix(","),
+                word == "&"
+                    || (capitalized && CueWords.notNames.contains(bare.lowercased())
+                        && CueWords.particles.contains(bare.lowercased()))
+            {
+                current.append(String(word))
+                continue
+            }
             // A capitalized number inside a name is part of it (`Tropical Depression Ten`).
             let namesANumber = !current.isEmpty && CueWords.numberWords.contains(bare.lowercased())
-            if capitalized, !inDate, !isMonth, !CueWords.notNames.contains(bare.lowercased()) || namesANumber
+            if capitalized, !inDate, !isMonth, !CueWords.eras.contains(bare),
+                !CueWords.notNames.contains(bare.lowercased()) || namesANumber
             {
                 current.append(
                     String(bare.split(whereSeparator: { $0 == "'" || $0 == "’" }).first ?? Substring(bare)))

@@ -261,6 +261,24 @@ import Testing
         #expect(reverses(storm).map(\.cue) == ["Atlantic · Tropical Depression Ten"])
     }
 
+    @Test func aCueKeepsAbbreviationsParticlesAndAmpersandsInsideANameAndNoEra() {
+        let made = cards([
+            "The rising was led by Michael An Gof from St. Keverne in 1497.",
+            "Pupils of Systems & Control at Tarn built a robot in 1997.",
+        ])
+        #expect(
+            reverses(made).map(\.cue) == [
+                "Michael An Gof · St. Keverne", "Systems & Control · Tarn",
+            ])
+    }
+
+    @Test func aCueOfADateInAListNamesOnlyItsOwnItem() {
+        let made = cards([
+            "Spellings of the town include Botmenei in 1100, Bodmen in 1253 and Bodmyn in 1522."
+        ])
+        #expect(reverses(made).map(\.cue).first == "Botmenei")
+    }
+
     @Test func aCueNamesOnlyWhatIsNearestItsDate() {
         let made = cards(["The Danes took York in 866 and the Normans took Durham in 1069."])
         let cues = made.compactMap { card -> String? in
