@@ -93,9 +93,8 @@ public struct FSRSOptimizer: Sendable {
         var step = 0
         for _ in 0..<epochs {
             order.shuffle(using: &generator)
-            var batchGradient = [Double](repeating: 0, count: 21)
             var batchCount = 0
-            func update() {
+            func update(_ batchGradient: [Double]) {
                 let fraction = Double(batchCount) / Double(labels)
                 var gradient = batchGradient
                 for index in 0..<21 {
@@ -113,20 +112,17 @@ public struct FSRSOptimizer: Sendable {
                     weights[index] = min(max(weights[index], bounds.lowerBound), bounds.upperBound)
                 }
                 step += 1
-                batchGradient = [Double](repeating: 0, count: 21)
                 batchCount = 0
             }
-            var model = FSRSModel<DualNumber>(variables: weights)
+            var batch = BatchGradient(weights: weights)
             for index in order {
-                let (loss, count) = model.logLoss(training[index])
-                for weight in 0..<21 { batchGradient[weight] += loss.gradient[weight] }
-                batchCount += count
+                batchCount += batch.add(training[index])
                 if batchCount >= batchSize {
-                    update()
-                    model = FSRSModel<DualNumber>(variables: weights)
+                    update(batch.gradient())
+                    batch = BatchGradient(weights: weights)
                 }
             }
-            if batchCount > 0 { update() }
+            if batchCount > 0 { update(batch.gradient()) }
             let loss = Self.evaluate(FSRSParameters(uncheckedWeights: weights), on: training).logLoss
             if loss < best.loss { best = (loss, weights) }
         }

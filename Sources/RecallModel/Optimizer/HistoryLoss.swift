@@ -2,7 +2,8 @@ import Foundation
 
 /// How well FSRS's formulas predict a card's history, as the optimizer scores it: every review
 /// on a later day is predicted from the memory the reviews before it left, and its log loss
-/// counts. On `Double` this is the evaluation; on `DualNumber` it carries the loss's gradient.
+/// counts. On `Double` this is the evaluation; on `TapeNumber` it records the loss for its
+/// gradient.
 extension FSRSModel {
     /// Calls `body` with each prediction of `history` (the chance of recall) and whether the card
     /// was recalled.

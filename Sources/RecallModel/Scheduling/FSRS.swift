@@ -6,8 +6,8 @@ import Foundation
 /// It knows nothing of steps, queues or clocks; `FSRSScheduler` builds the card states on it.
 /// The formulas follow py-fsrs 6.3.2 exactly, so that its test vectors agree to the last bits.
 /// They are written once, over any `FSRSNumber`: the scheduler and the simulators run them on
-/// `Double` (`FSRS`), the optimizer on `DualNumber` to get the loss's gradient by the weights.
-public struct FSRSModel<Number: FSRSNumber>: Sendable {
+/// `Double` (`FSRS`), the optimizer on `TapeNumber` to get the loss's gradient by the weights.
+public struct FSRSModel<Number: FSRSNumber> {
     /// The 21 weights, w0…w20.
     public let weights: [Number]
     /// The forgetting curve's decay, `-w20`.
@@ -15,11 +15,19 @@ public struct FSRSModel<Number: FSRSNumber>: Sendable {
     /// Chosen so that R(S, S) = 0.9 whatever the decay.
     public let factor: Number
     /// Terms that depend on the weights alone, computed once here rather than on every review
-    /// (they were two of a review's six calls to `exp` and `pow`): `exp(w8)`, D0(Easy) before
-    /// clamping, and `exp(w17·w18)`. The same operations on the same values, so the same bits.
+    /// (they were two of a review's six calls to `exp` and `pow`, and four more operations the
+    /// optimizer's gradient records per review): `exp(w8)`, D0(Easy) before clamping,
+    /// `exp(w17·w18)`, `−w6`, `w7·D0(Easy)`, `1 − w7`, `−w9`, `−w12` and `−w19`. The same
+    /// operations on the same values, so the same bits.
     let growthScale: Number
     let easyDifficulty: Number
     let sameDayLapseDivisor: Number
+    let difficultyStep: Number
+    let revertedShare: Number
+    let dampedShare: Number
+    let recallStabilityExponent: Number
+    let lapseDifficultyExponent: Number
+    let sameDayStabilityExponent: Number
 
     public static var minimumStability: Double { 0.001 }
 
@@ -30,6 +38,12 @@ public struct FSRSModel<Number: FSRSNumber>: Sendable {
         growthScale = Number.exp(weights[8])
         easyDifficulty = Self.unclampedInitialDifficulty(.easy, weights: weights)
         sameDayLapseDivisor = Number.exp(weights[17] * weights[18])
+        difficultyStep = -weights[6]
+        revertedShare = weights[7] * easyDifficulty
+        dampedShare = 1 - weights[7]
+        recallStabilityExponent = -weights[9]
+        lapseDifficultyExponent = -weights[12]
+        sameDayStabilityExponent = -weights[19]
     }
 
     /// The chance of recall after `elapsedDays` whole days at stability `stability`.
@@ -53,9 +67,9 @@ public struct FSRSModel<Number: FSRSNumber>: Sendable {
 
     /// Difficulty after a review: a step by rating, damped near 10, reverted slightly toward D0(Easy).
     public func nextDifficulty(_ difficulty: Number, rating: Rating) -> Number {
-        let delta = -weights[6] * Double(rating.rawValue - 3)
+        let delta = difficultyStep * Double(rating.rawValue - 3)
         let damped = difficulty + delta * (10 - difficulty) / 9
-        let reverted = weights[7] * easyDifficulty + (1 - weights[7]) * damped
+        let reverted = revertedShare + dampedShare * damped
         return Self.clampDifficulty(reverted)
     }
 
@@ -64,10 +78,10 @@ public struct FSRSModel<Number: FSRSNumber>: Sendable {
         -> Number
     {
         var growth =
-            growthScale * (11 - difficulty) * Number.pow(stability, -weights[9])
+            growthScale * (11 - difficulty) * Number.pow(stability, recallStabilityExponent)
             * (Number.exp((1 - retrievability) * weights[10]) - 1)
         // The hard penalty and the easy bonus, as factors of 1 on the other ratings (a product by
-        // 1 changes no bit, and is skipped so that a dual number does no work for it).
+        // 1 changes no bit, and is skipped so that the gradient's tape records nothing for it).
         if rating == .hard { growth = growth * weights[15] }
         if rating == .easy { growth = growth * weights[16] }
         return (stability * (1 + growth)).atLeast(Self.minimumStability)
@@ -76,7 +90,8 @@ public struct FSRSModel<Number: FSRSNumber>: Sendable {
     /// Stability after a lapse on a later day, never above what a same-day lapse would leave.
     public func forgetStability(difficulty: Number, stability: Number, retrievability: Number) -> Number {
         let longTerm =
-            weights[11] * Number.pow(difficulty, -weights[12]) * (Number.pow(stability + 1, weights[13]) - 1)
+            weights[11] * Number.pow(difficulty, lapseDifficultyExponent)
+            * (Number.pow(stability + 1, weights[13]) - 1)
             * Number.exp((1 - retrievability) * weights[14])
         let shortTermCap = stability / sameDayLapseDivisor
         return Number.smaller(longTerm, shortTermCap).atLeast(Self.minimumStability)
@@ -86,7 +101,7 @@ public struct FSRSModel<Number: FSRSNumber>: Sendable {
     public func shortTermStability(_ stability: Number, rating: Rating) -> Number {
         var increase =
             Number.exp(weights[17] * (Double(rating.rawValue) - 3 + weights[18]))
-            * Number.pow(stability, -weights[19])
+            * Number.pow(stability, sameDayStabilityExponent)
         if rating != .again { increase = increase.atLeast(1) }
         return (stability * increase).atLeast(Self.minimumStability)
     }
@@ -120,6 +135,7 @@ public struct FSRSModel<Number: FSRSNumber>: Sendable {
 /// The model on plain numbers, as the scheduler, the simulators and the evaluation use it.
 public typealias FSRS = FSRSModel<Double>
 
+extension FSRSModel: Sendable where Number: Sendable {}
 extension FSRSModel: Equatable where Number == Double {}
 extension FSRSModel: Hashable where Number == Double {}
 

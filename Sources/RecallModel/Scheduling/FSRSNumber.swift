@@ -1,12 +1,13 @@
 import Foundation
 
 /// The arithmetic FSRS-6's formulas use, so that they are written once (`FSRSModel`) and run on
-/// `Double` for the scheduler and on `DualNumber` for the optimizer's gradient.
+/// `Double` for the scheduler and on `TapeNumber` for the optimizer's gradient.
 ///
-/// Mixed operations with a plain `Double` (a constant, a rating, a number of days) keep a dual
-/// number's work down; on `Double` they are the same operations, so the scheduler computes the
-/// same bits as before.
-public protocol FSRSNumber: Sendable {
+/// Mixed operations with a plain `Double` (a constant, a rating, a number of days) keep what the
+/// gradient's tape records down; on `Double` they are the same operations, so the scheduler
+/// computes the same bits as before. Not `Sendable` itself: a tape's numbers belong to one
+/// computation (`FSRSModel` is `Sendable` when its number is).
+public protocol FSRSNumber {
     init(_ value: Double)
 
     static func + (lhs: Self, rhs: Self) -> Self
@@ -23,7 +24,7 @@ public protocol FSRSNumber: Sendable {
     static func / (lhs: Self, rhs: Double) -> Self
     static func / (lhs: Double, rhs: Self) -> Self
 
-    /// Compares values only (a dual number's derivatives play no part).
+    /// Compares values only (a tape's record plays no part).
     static func < (lhs: Self, rhs: Self) -> Bool
 
     static func exp(_ x: Self) -> Self

@@ -6,7 +6,7 @@ import Foundation
 /// hand: one pass forward keeps what each review computed, one pass backward carries the
 /// derivatives of stability and difficulty from the last review to the first (backpropagation
 /// through the history). The optimizer used it before it took its gradient from `FSRSModel` on
-/// dual numbers; it stays here as an independent check of those derivatives.
+/// dual numbers, then on a gradient tape; it stays here as an independent check of both.
 ///
 /// Where the model clamps (stability's floor, difficulty's 1…10, a lapse's cap), the derivative
 /// follows the branch taken, as automatic differentiation does.
