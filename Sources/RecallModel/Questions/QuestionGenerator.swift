@@ -47,8 +47,14 @@ public struct QuestionGenerator: Sendable {
     /// Cards for `facts`, and the dates that gave none with the reason.
     public func cards(for facts: [Fact]) -> (cards: [Card], skipped: [SkipReason: Int]) {
         let years = facts.flatMap { $0.dates.compactMap { $0.value.isAnchored ? $0.value.firstYear : nil } }
-        let span = (years.min() ?? latestYear)...(years.max() ?? latestYear)
-        let distractors = DistractorGenerator(span: span, latestYear: max(latestYear, span.upperBound))
+            .sorted()
+        // Options stay near the story: its central years (a tenth left out at each end), so that one
+        // remark about a 2016 broadcast does not widen the options of a 1966 season's cards.
+        let span =
+            years.isEmpty
+            ? latestYear...latestYear : years[years.count / 10]...years[(years.count - 1) * 9 / 10]
+        let distractors = DistractorGenerator(
+            span: span, latestYear: max(latestYear, years.last ?? latestYear))
         var cards: [Card] = []
         var skipped: [SkipReason: Int] = [:]
         let names = kinds.contains(.reverse) ? Self.namesWrittenMidSentence(in: facts) : []
