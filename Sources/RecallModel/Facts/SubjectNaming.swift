@@ -17,8 +17,10 @@ struct SubjectNaming {
     /// The facts of `readings`, their subjects named where the sentences before tell them.
     static func facts(in readings: [FactSelector.Reading]) -> [Fact] {
         let naming = SubjectNaming(readings.map(\.cleanText))
+        let main = naming.mainPerson(of: readings)
         var facts: [Fact] = []
         var person: (name: String, sentence: Int)?
+        var otherPerson: Int?
         var previousSubject: (name: String, sentence: Int)?
         var shownBefore: String?
         for (index, reading) in readings.enumerated() {
@@ -31,6 +33,11 @@ struct SubjectNaming {
                     mentioned != person?.name.split(separator: " ").last.map(String.init)
                 {
                     person = nil
+                }
+                if let mentioned = Self.personMentioned(in: words),
+                    mentioned != main?.split(separator: " ").last.map(String.init)
+                {
+                    otherPerson = index
                 }
                 if var kept = fact {
                     // `a comet was recorded there`: the place is the one of the sentence before.
@@ -50,6 +57,9 @@ struct SubjectNaming {
                 if naming.isPerson(name) {
                     person =
                         naming.namesAnotherPerson(in: words, after: at, besides: name) ? nil : (name, index)
+                    if name.split(separator: " ").last != main?.split(separator: " ").last {
+                        otherPerson = index
+                    }
                 }
                 previousSubject = (name, index)
                 continue
@@ -80,7 +90,12 @@ struct SubjectNaming {
             var name: String?
             switch word {
             case "he", "she", "his", "her":
-                if let person, index - person.sentence <= 3 { name = person.name }
+                if let person, index - person.sentence <= 3 {
+                    name = person.name
+                } else if let main, otherPerson.map({ index - $0 > 2 }) ?? true {
+                    // A biography's `he`, with no other person named in the last two sentences.
+                    name = main
+                }
             case "it", "its":
                 let dummy = Self.isDummyIt(words, at: at, text: reading.cleanText)
                 if !dummy, let last = previousSubject, index - last.sentence == 1, naming.isThing(last.name) {
@@ -364,6 +379,28 @@ struct SubjectNaming {
     }
 
     /// A person's name: no word of it is one the text writes in lower case (`Abbey`, `War`).
+    /// The person a text is about, as a biography is: the named subject of at least three sentences
+    /// and of two in three of those whose subject is a person, written as its shortest form
+    /// (`McPherson` for `Harry McPherson`); nil for a text of many people (a war's generals).
+    func mainPerson(of readings: [FactSelector.Reading]) -> String? {
+        var counts: [Substring: (count: Int, name: String)] = [:]
+        var total = 0
+        for reading in readings {
+            let words = Word.split(reading.fact?.text ?? reading.cleanText)
+            guard let at = subjectIndex(words, dates: reading.dates), at < words.count,
+                let name = name(at: at, in: words), isPerson(name), let last = name.split(separator: " ").last
+            else { continue }
+            total += 1
+            let known = counts[last]
+            let shorter = known.map { $0.name.count <= name.count ? $0.name : name } ?? name
+            counts[last] = ((known?.count ?? 0) + 1, shorter)
+        }
+        guard let top = counts.values.max(by: { $0.count < $1.count }), top.count >= 3,
+            top.count * 3 >= total * 2
+        else { return nil }
+        return top.name
+    }
+
     func isPerson(_ name: String) -> Bool {
         !name.hasPrefix("the ") && !isThing(name)
     }

@@ -115,6 +115,29 @@ import Testing
         #expect(lund.written == nil && lund.context == nil)
     }
 
+    @Test func aBiographysHeIsItsPersonWhenNoOtherPersonCameBetween() throws {
+        let biography = try deck(
+            """
+            Arne Dahl was a Norwegian judge and writer.
+            Dahl studied law in Oslo in 1931.
+            Dahl joined the high court in 1950.
+            "I wanted to fight that," as the court's clerk recalled.
+            He retired in 1975.
+            In 1980 the paper praised General Ruud, who had served beside him.
+            He died in 1990.
+            """)
+        let texts = biography.facts.map(\.text)
+        #expect(texts.contains("Dahl retired in 1975."), "\(texts)")
+        #expect(texts.contains("He died in 1990."), "\(texts)")
+        let crowd = try self.deck(
+            """
+            Howe landed at Kip's Bay in 1776. Clinton held New York in 1778.
+            Greene moved south in 1780. The quarrel of the two camps was settled in 1781.
+            He sailed home in 1782.
+            """)
+        #expect(crowd.facts.map(\.text).contains("He sailed home in 1782."))
+    }
+
     @Test func aSubjectAfterADroppedConnectiveOrABareNounKeepsTheSentenceBefore() throws {
         let deck = try deck(
             """
