@@ -23,9 +23,23 @@ public enum CardScheduler: Sendable, Hashable {
         }
     }
 
-    /// Specialised for `SeededGenerator` as `FSRSScheduler.review` is, for the same reason.
-    @_specialize(where Generator == SeededGenerator)
+    /// The card after a review with `rating` at `now`, by the deck's scheduler.
     public func review<Generator: RandomNumberGenerator>(
+        _ card: CardSchedule, rating: Rating, at now: Date, using generator: inout Generator
+    ) -> CardSchedule {
+        reviewed(card, rating: rating, at: now, using: &generator)
+    }
+
+    /// The same for `SeededGenerator`, as a function of its own for the reason `FSRSScheduler`'s is.
+    public func review(
+        _ card: CardSchedule, rating: Rating, at now: Date, using generator: inout SeededGenerator
+    ) -> CardSchedule {
+        reviewed(card, rating: rating, at: now, using: &generator)
+    }
+
+    /// `review`'s body, inlined into both.
+    @inline(__always)
+    func reviewed<Generator: RandomNumberGenerator>(
         _ card: CardSchedule, rating: Rating, at now: Date, using generator: inout Generator
     ) -> CardSchedule {
         switch self {

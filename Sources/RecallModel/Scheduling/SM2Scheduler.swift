@@ -20,10 +20,16 @@ public struct SM2Scheduler: Sendable, Hashable {
 
     public init() {}
 
-    /// Specialised for `SeededGenerator` as `FSRSScheduler.review` is, for the same reason.
-    @_specialize(where Generator == SeededGenerator)
+    /// The card after a review with `rating` at `now`.
     public func review<Generator: RandomNumberGenerator>(
         _ card: CardSchedule, rating: Rating, at now: Date, using generator: inout Generator
+    ) -> CardSchedule {
+        card.answered(rating, at: now, rules: self, using: &generator)
+    }
+
+    /// The same for `SeededGenerator`, as a function of its own for the reason `FSRSScheduler`'s is.
+    public func review(
+        _ card: CardSchedule, rating: Rating, at now: Date, using generator: inout SeededGenerator
     ) -> CardSchedule {
         card.answered(rating, at: now, rules: self, using: &generator)
     }
