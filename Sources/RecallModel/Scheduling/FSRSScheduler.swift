@@ -74,6 +74,13 @@ public struct FSRSScheduler: Sendable, Hashable {
     /// py-fsrs's fuzz: a whole number of days drawn around the interval, wider for longer ones.
     func fuzzed<Generator: RandomNumberGenerator>(days: Int, using generator: inout Generator) -> TimeInterval
     {
+        Self.fuzzed(days: days, maximumInterval: maximumInterval, using: &generator)
+    }
+
+    /// The same, for SM-2 too, which fuzzes as py-fsrs does without building a scheduler.
+    static func fuzzed<Generator: RandomNumberGenerator>(
+        days: Int, maximumInterval: Int, using generator: inout Generator
+    ) -> TimeInterval {
         guard Double(days) >= 2.5 else { return TimeInterval(days) }
         let value = Double(days)
         var delta = 1.0

@@ -38,8 +38,6 @@ public struct SM2Scheduler: Sendable, Hashable {
 
     func fuzzed<Generator: RandomNumberGenerator>(_ days: Int, using generator: inout Generator) -> Int {
         guard fuzz else { return days }
-        var fsrs = FSRSScheduler(maximumInterval: maximumInterval)
-        fsrs.fuzz = true
-        return Int(fsrs.fuzzed(days: days, using: &generator))
+        return Int(FSRSScheduler.fuzzed(days: days, maximumInterval: maximumInterval, using: &generator))
     }
 }
