@@ -23,9 +23,23 @@ public enum CardScheduler: Sendable, Hashable {
         }
     }
 
-    /// Specialised for `SeededGenerator` as `FSRSScheduler.review` is, for the same reason.
-    @_specialize(where Generator == SeededGenerator)
+    /// The card after a review with `rating` at `now`, by the deck's scheduler.
     public func review<Generator: RandomNumberGenerator>(
+        _ card: CardSchedule, rating: Rating, at now: Date, using generator: inout Generator
+    ) -> CardSchedule {
+        reviewed(card, rating: rating, at: now, using: &generator)
+    }
+
+    /// The same for `SeededGenerator`, as a function of its own for the reason `FSRSScheduler`'s is.
+    public func review(
+        _ card: CardSchedule, rating: Rating, at now: Date, using generator: inout SeededGenerator
+    ) -> CardSchedule {
+        reviewed(card, rating: rating, at: now, using: &generator)
+    }
+
+    /// `review`'s body, inlined into both.
+    @inline(__always)
+    func reviewed<Generator: RandomNumberGenerator>(
         _ card: CardSchedule, rating: Rating, at now: Date, using generator: inout Generator
     ) -> CardSchedule {
         switch self {
@@ -36,13 +50,18 @@ public enum CardScheduler: Sendable, Hashable {
         }
     }
 
+    /// The FSRS model on its default weights, built once: building one (the weights' array, and the
+    /// `exp` and `pow` of them that `FSRSModel.init` computes) cost each SM-2 review about 440 of its
+    /// 1,360 instructions.
+    private static let defaultModel = FSRS()
+
     /// An SM-2 card also carries FSRS's memory state, so that stats and cramming can predict recall.
     static func trackingMemory(_ before: CardSchedule, _ after: CardSchedule, _ rating: Rating, _ now: Date)
         -> CardSchedule
     {
         var after = after
         let elapsed = before.lastReview.map { FSRSScheduler.elapsedDays(from: $0, to: now) }
-        after.memory = FSRS().nextMemory(before.memory, elapsedDays: elapsed, rating: rating)
+        after.memory = defaultModel.nextMemory(before.memory, elapsedDays: elapsed, rating: rating)
         return after
     }
 

@@ -39,13 +39,19 @@ public struct FSRSScheduler: Sendable, Hashable {
     }
 
     /// The card after a review with `rating` at `now`.
-    ///
-    /// Specialised for `SeededGenerator`, which every caller passes: unspecialised, the card-state
-    /// transitions below run generic over the rules and the generator, through witness tables, when
-    /// called from another module (the app, the benchmarks): about 30% of a review's time.
-    @_specialize(where Generator == SeededGenerator)
     public func review<Generator: RandomNumberGenerator>(
         _ card: CardSchedule, rating: Rating, at now: Date, using generator: inout Generator
+    ) -> CardSchedule {
+        card.answered(rating, at: now, rules: self, using: &generator)
+    }
+
+    /// The same for `SeededGenerator`, which every caller passes, as a function of its own: a call
+    /// from another module (the benchmarks, other packages) then runs the card-state transitions
+    /// specialised. Generic, they ran through witness tables (about 30% of a review's time); under
+    /// `@_specialize`, the generic entry's dispatch copied the specialised result field by field into
+    /// its own (about 120 of the 950 instructions of a review).
+    public func review(
+        _ card: CardSchedule, rating: Rating, at now: Date, using generator: inout SeededGenerator
     ) -> CardSchedule {
         card.answered(rating, at: now, rules: self, using: &generator)
     }
@@ -68,6 +74,13 @@ public struct FSRSScheduler: Sendable, Hashable {
     /// py-fsrs's fuzz: a whole number of days drawn around the interval, wider for longer ones.
     func fuzzed<Generator: RandomNumberGenerator>(days: Int, using generator: inout Generator) -> TimeInterval
     {
+        Self.fuzzed(days: days, maximumInterval: maximumInterval, using: &generator)
+    }
+
+    /// The same, for SM-2 too, which fuzzes as py-fsrs does without building a scheduler.
+    static func fuzzed<Generator: RandomNumberGenerator>(
+        days: Int, maximumInterval: Int, using generator: inout Generator
+    ) -> TimeInterval {
         guard Double(days) >= 2.5 else { return TimeInterval(days) }
         let value = Double(days)
         var delta = 1.0

@@ -20,10 +20,16 @@ public struct SM2Scheduler: Sendable, Hashable {
 
     public init() {}
 
-    /// Specialised for `SeededGenerator` as `FSRSScheduler.review` is, for the same reason.
-    @_specialize(where Generator == SeededGenerator)
+    /// The card after a review with `rating` at `now`.
     public func review<Generator: RandomNumberGenerator>(
         _ card: CardSchedule, rating: Rating, at now: Date, using generator: inout Generator
+    ) -> CardSchedule {
+        card.answered(rating, at: now, rules: self, using: &generator)
+    }
+
+    /// The same for `SeededGenerator`, as a function of its own for the reason `FSRSScheduler`'s is.
+    public func review(
+        _ card: CardSchedule, rating: Rating, at now: Date, using generator: inout SeededGenerator
     ) -> CardSchedule {
         card.answered(rating, at: now, rules: self, using: &generator)
     }
@@ -32,8 +38,6 @@ public struct SM2Scheduler: Sendable, Hashable {
 
     func fuzzed<Generator: RandomNumberGenerator>(_ days: Int, using generator: inout Generator) -> Int {
         guard fuzz else { return days }
-        var fsrs = FSRSScheduler(maximumInterval: maximumInterval)
-        fsrs.fuzz = true
-        return Int(fsrs.fuzzed(days: days, using: &generator))
+        return Int(FSRSScheduler.fuzzed(days: days, maximumInterval: maximumInterval, using: &generator))
     }
 }
