@@ -12,7 +12,14 @@
 enum Trivia {
     static let sayingVerbs: Set<String> = [
         "said", "says", "told", "stated", "reported", "wrote", "added", "claimed", "noted", "commented",
-        "remarked", "explained",
+        "remarked", "explained", "quipped", "joked", "recalled", "argued", "suggested", "observed",
+        "predicted", "speculated",
+    ]
+    /// Words for something written about events that a date may qualify (`the August 14, 2008 EDN
+    /// article`): the date is when it was written. An interview is not one: some are events
+    /// (`the 1908 interview with James Creelman` set off the Mexican Revolution).
+    static let remarkNouns: Set<String> = [
+        "article", "essay", "editorial", "memo", "blog", "tweet", "remarks", "podcast",
     ]
     static let findingVerbs: Set<String> = ["found", "discovered", "unearthed", "excavated", "uncovered"]
 
@@ -20,6 +27,7 @@ enum Trivia {
         let before = Giveaways.words(of: fact.text, before: date.utf8Range.lowerBound)
         let near = before.suffix(3)
         if near.contains(where: sayingVerbs.contains) { return true }
+        if qualifiesARemark(date, in: fact.text) { return true }
         if before.last == "by", figureBefore(date, in: fact.text) { return true }
         if endsAName(date, in: fact.text) { return true }
         if measuresARecord(before) { return true }
@@ -28,6 +36,17 @@ enum Trivia {
             if all.contains(where: { findingVerbs.contains(String($0)) }) { return true }
         }
         return false
+    }
+
+    /// Whether the date is followed, within two words, by a word for something said or written
+    /// (`a 1981 interview`, `the August 14, 2008 EDN article`).
+    static func qualifiesARemark(_ date: DateExpression, in text: String) -> Bool {
+        let tail = String(decoding: Array(text.utf8)[date.utf8Range.upperBound...], as: UTF8.self)
+        guard tail.first == " " else { return false }
+        let next = tail.lowercased().split(separator: " ").prefix(2).map {
+            String($0.filter { $0.isLetter })
+        }
+        return next.contains(where: remarkNouns.contains)
     }
 
     /// A number of two or more digits (`12,000`, `300`) within the four words before `by DATE`.

@@ -274,6 +274,19 @@ import Testing
         #expect(clozeAnswers(made) == ["1966"])
     }
 
+    @Test func theDateOfAnArticleOrAQuipIsTrivia() {
+        let made = cards([
+            "In a 1981 article, Dahl called the judge a brilliant man.",
+            "The forecaster quipped on August 16, 2005 that the storm was a junior.",
+            "The ferry sank in the fjord in 1981 after a storm.",
+        ])
+        #expect(clozeAnswers(made) == ["1981"])
+        #expect(
+            made.allSatisfy {
+                !$0.question.prompt.contains("article") && !$0.question.prompt.contains("quipped")
+            })
+    }
+
     @Test func aCueKeepsADesignationWhole() {
         let made = cards([
             "Under Halden's ownership, the firm introduced the R8000 in 1994.",
