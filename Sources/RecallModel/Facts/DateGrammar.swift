@@ -595,8 +595,10 @@ struct DateGrammar {
         if let previous = token(index - 1) {
             if previous.kind == .mark, DateVocabulary.currencySigns.contains(previous.lower) { return true }
             if previous.kind == .word, DateVocabulary.numberLabels.contains(previous.lower) { return true }
+            // `MiG-2000` is a label; `7000 BCE-5500 BCE` is a range whose first end keeps its era.
             if previous.kind == .mark, DateVocabulary.dashes.contains(previous.lower), !previous.spaceBefore,
-                !tokens[index].spaceBefore, let before = token(index - 2), before.kind == .word
+                !tokens[index].spaceBefore, let before = token(index - 2), before.kind == .word,
+                era(at: index - 2) == nil
             {
                 return true
             }

@@ -303,6 +303,8 @@ import Testing
         ("Nine in 10 of the 24/7 shops opened in 1990.", ["1990=1990"]),
         ("The fashion lasted through the 1600s.", ["1600s=16XX"]),
         ("He was crowned on Christmas Day 800.", ["Christmas Day 800=0800-12-25"]),
+        ("Period II (5500 BCE–4800 BCE) was ceramic.", ["5500 BCE–4800 BCE=BC5500/BC4800"]),
+        ("Period I (7000 BCE-5500 BCE) was aceramic.", ["7000 BCE-5500 BCE=BC7000/BC5500"]),
     ])
     func rangesErasAndEarlyYears(sentence: String, dates: [String]) {
         #expect(found(sentence) == dates)
