@@ -36,6 +36,15 @@ public enum ProgressFile {
         }
     }
 
+    /// The bytes of the journal at `url`, read through `files`; nil when there is none.
+    static func read(journal url: URL, files: any FileStore) throws(ProgressError) -> Data? {
+        do {
+            return try files.read(url)
+        } catch {
+            throw .file(error)
+        }
+    }
+
     /// Decodes a snapshot from its bytes, telling `doneBefore` how far it has read (see
     /// `FileStore.withContents`).
     static func decode(
@@ -215,11 +224,7 @@ public struct FileProgressStore: ProgressStore {
     }
 
     func read(_ url: URL) throws(ProgressError) -> Data? {
-        do {
-            return try files.read(url)
-        } catch {
-            throw .file(error)
-        }
+        try ProgressFile.read(journal: url, files: files)
     }
 
     public func append(_ changes: [ProgressChange], deck: String) throws(ProgressError) {

@@ -56,22 +56,12 @@ enum ProgressSnapshotFormat {
         return Data(json.bytes)
     }
 
-    private static func write(_ schedules: [String: CardSchedule], to json: inout JSONTextWriter) {
-        guard !schedules.isEmpty else { return json.raw("{}") }
+    /// Records keyed by card (schedules, flag changes), one per line in the order of the cards' ids.
+    private static func write<Record: SavedRecord>(_ records: [String: Record], to json: inout JSONTextWriter)
+    {
+        guard !records.isEmpty else { return json.raw("{}") }
         json.raw("{")
-        for (index, entry) in schedules.sorted(by: { $0.key < $1.key }).enumerated() {
-            json.raw(index == 0 ? "\n    " : ",\n    ")
-            json.string(entry.key)
-            json.raw(": ")
-            SnapshotFieldWriter.write(entry.value, to: &json)
-        }
-        json.raw("\n  }")
-    }
-
-    private static func write(_ changes: [String: FlagChange], to json: inout JSONTextWriter) {
-        guard !changes.isEmpty else { return json.raw("{}") }
-        json.raw("{")
-        for (index, entry) in changes.sorted(by: { $0.key < $1.key }).enumerated() {
+        for (index, entry) in records.sorted(by: { $0.key < $1.key }).enumerated() {
             json.raw(index == 0 ? "\n    " : ",\n    ")
             json.string(entry.key)
             json.raw(": ")

@@ -25,21 +25,14 @@ public struct ProgressFilePair: Sendable {
             () throws(ProgressError) -> JournalReplay.Attempt in
             guard let progress = try ProgressFile.read(snapshot, files: files) else { throw missing }
             snapshotSequence = progress.journalSequence
-            guard let journal, let data = try read(journal), !data.isEmpty else { return .loaded(progress) }
+            guard let journal, let data = try ProgressFile.read(journal: journal, files: files), !data.isEmpty
+            else { return .loaded(progress) }
             return try JournalReplay.replay(
                 JournalReplay.changes(data, file: journal), journal: journal, onto: progress,
                 snapshotFile: snapshot, deck: nil)
         }
         guard let progress else { throw missing }
         return (progress, progress.journalSequence - snapshotSequence)
-    }
-
-    func read(_ url: URL) throws(ProgressError) -> Data? {
-        do {
-            return try files.read(url)
-        } catch {
-            throw .file(error)
-        }
     }
 
     /// Writes `progress` as the snapshot and, when `emptyingJournal`, empties the journal beside it
