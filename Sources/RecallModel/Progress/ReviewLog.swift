@@ -234,9 +234,6 @@ extension ReviewLog: SavedRecord {
     /// an object of the same fields. A review written before identities has no `id` (it gets one
     /// derived from its content) and no `machine`.
     @inlinable package mutating func visitFields<Visitor: FieldVisitor>(_ visitor: inout Visitor) throws {
-        var (cardID, time, rating) = (self.cardID, self.time, self.rating)
-        var (elapsedDays, durationMs) = (self.elapsedDays, self.durationMs)
-        var (kind, answer, before, after) = (self.kind, self.answer, self.before, self.after)
         var (id, machine): (ReviewID?, MachineID?) = (self.id, self.machine)
         try visitor.required("cardID", &cardID)
         try visitor.required("time", &time)
@@ -249,9 +246,11 @@ extension ReviewLog: SavedRecord {
         try visitor.required("after", &after)
         try visitor.identity("id", &id)
         try visitor.identity("machine", &machine)
-        self = ReviewLog(
-            cardID: cardID, time: time, rating: rating, elapsedDays: elapsedDays, durationMs: durationMs,
-            kind: kind, answer: answer, before: before, after: after, id: id, machine: machine ?? .legacy)
+        // What was read is kept as a review records it (see `init`): the time to the second, and
+        // an id derived from the content when the file has none.
+        time = Date(timeIntervalSince1970: time.timeIntervalSince1970.rounded(.down))
+        self.machine = machine ?? .legacy
+        self.id = id ?? ReviewID.derived(from: self)
     }
 
     public init(from decoder: any Decoder) throws {

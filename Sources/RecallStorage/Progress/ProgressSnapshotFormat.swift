@@ -105,8 +105,6 @@ enum ProgressSnapshotFormat {
         let bytes: UnsafeRawBufferPointer
         /// The file's schema version: 3 has no id or machine columns.
         var version = DeckProgress.currentSchemaVersion
-        /// The column of the review row being read.
-        var column = 0
         /// How many reviews the file says it holds, to reserve memory for them once.
         var expectedReviews = 0
         /// The object being read by its field list (`record`).
@@ -229,22 +227,13 @@ enum ProgressSnapshotFormat {
         }
 
         mutating func rating(_ name: @autoclosure () -> String) throws -> Rating {
-            let start = scanner.offset
-            guard let rating = Rating(rawValue: try field(name()) { try $0.int() }) else {
-                throw JSONScanner.Failure(offset: start, message: "\(name()): expected 1 to 4")
-            }
-            return rating
+            try field(name()) { try $0.rating() }
         }
 
         mutating func enumValue<Value: RawRepresentable<String>>(
             _ name: @autoclosure () -> String, _ type: Value.Type
         ) throws -> Value {
-            let start = scanner.offset
-            let text = try field(name()) { try $0.string() }
-            guard let value = Value(rawValue: text) else {
-                throw JSONScanner.Failure(offset: start, message: "\(name()): '\(text)' is not a known value")
-            }
-            return value
+            try field(name()) { try $0.enumValue(Value.self) }
         }
 
         mutating func undone() throws -> Set<ReviewID> {
@@ -276,13 +265,7 @@ enum ProgressSnapshotFormat {
         mutating func identity<Value>(
             _ name: @autoclosure () -> String, _ parse: (String) -> Value?, digits: Int
         ) throws -> Value {
-            let start = scanner.offset
-            let text = try field(name()) { try $0.string() }
-            guard let value = parse(text) else {
-                throw JSONScanner.Failure(
-                    offset: start, message: "\(name()): '\(text)' is not \(digits) hex digits")
-            }
-            return value
+            try field(name()) { try $0.identity(parse, digits: digits) }
         }
 
         mutating func checkReviewFields() throws {
@@ -320,16 +303,6 @@ enum ProgressSnapshotFormat {
             }
             self = rows.reader
             return reviews
-        }
-
-        /// Moves to the next column of a review row, which must have one.
-        mutating func nextColumn(_ path: @autoclosure () -> String) throws {
-            guard try scanner.nextElement(first: column == 0) else {
-                throw scanner.failure(
-                    "\(path()): a review row has \(expectedFields.count) fields, this one \(column)"
-                )
-            }
-            column += 1
         }
     }
 }

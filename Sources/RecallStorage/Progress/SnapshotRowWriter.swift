@@ -52,9 +52,13 @@ struct SnapshotRowWriter: FieldVisitor {
         swap(&writer.json, &json)
     }
 
+    @inline(__always)
     private mutating func next(_ field: String, isIdentity: Bool = false) {
-        json.raw(first ? "" : ",")
-        first = false
+        if first {
+            first = false
+        } else {
+            json.raw(",")
+        }
         if names != nil {
             names?.append(Column(name: Self.column(field, in: record), isIdentity: isIdentity))
         }
