@@ -52,6 +52,32 @@ import Testing
         #expect(Set(try ids(a)) == union)
     }
 
+    /// A journal with changes missing between two lines is damage, as `recall study` finds it: the
+    /// merge stops with status 1 and one line naming the journal and the line, and writes nothing.
+    @Test func aJournalWithAGapStopsTheMerge() throws {
+        let home = try RecallProcess.sampleWorkspace()
+        defer { try? FileManager.default.removeItem(at: home) }
+        try RecallProcess.run(["study", "--home", home.path], input: "1952\n\n:quit\n")
+        let snapshot = home.appendingPathComponent("Progress/turkey-russia.progress.json")
+        let copy = home.appendingPathComponent("copy.progress.json")
+        try FileManager.default.copyItem(at: snapshot, to: copy)
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: snapshot)) as? [String: Any]
+        let saved = try #require(object?["journalSequence"] as? Int)
+        let journal = home.appendingPathComponent("Progress/turkey-russia.journal")
+        let lines = [saved + 1, saved + 4].map { #"{"card":"c","schedule":null,"seq":\#($0)}"# + "\n" }
+        try lines.joined().write(to: journal, atomically: true, encoding: .utf8)
+        let before = try Data(contentsOf: snapshot)
+
+        let merged = try RecallProcess.run(["merge", snapshot.path, copy.path], in: home)
+        #expect(merged.status == 1)
+        #expect(merged.error.split(separator: "\n").count == 1)
+        #expect(merged.error.contains(journal.path))
+        #expect(
+            merged.error.contains(
+                "line 2: change \(saved + 4) follows change \(saved + 1); the changes between are missing"))
+        #expect(try Data(contentsOf: snapshot) == before)
+    }
+
     @Test func filesThatCannotMergeAreOneLineErrors() throws {
         let home = try RecallProcess.sampleWorkspace()
         defer { try? FileManager.default.removeItem(at: home) }

@@ -41,6 +41,15 @@ extension Card {
         let source = { (reference: SourceReference) in
             SourceReference(sentence: clean(reference.sentence), line: reference.line)
         }
+        // A timeline's items and a pair's statements are the same kind of entry.
+        let item = { (item: TimelineQuestion.Item) in
+            var item = item
+            item.factID = clean(item.factID)
+            item.label = clean(item.label)
+            item.date = clean(item.date)
+            item.source = source(item.source)
+            return item
+        }
         var card = self
         card.id = clean(id)
         card.factID = clean(factID)
@@ -72,24 +81,10 @@ extension Card {
             question.source = source(question.source)
             card.question = .reverse(question)
         case .timeline(var question):
-            question.items = question.items.map { item in
-                var item = item
-                item.factID = clean(item.factID)
-                item.label = clean(item.label)
-                item.date = clean(item.date)
-                item.source = source(item.source)
-                return item
-            }
+            question.items = question.items.map(item)
             card.question = .timeline(question)
         case .order(var question), .landmark(var question), .contrast(var question):
-            question.statements = question.statements.map { item in
-                var item = item
-                item.factID = clean(item.factID)
-                item.label = clean(item.label)
-                item.date = clean(item.date)
-                item.source = source(item.source)
-                return item
-            }
+            question.statements = question.statements.map(item)
             card.question =
                 switch card.kind {
                 case .order: .order(question)

@@ -34,8 +34,22 @@ struct FieldEncoder: FieldVisitor {
         try container.encode(value, forKey: FieldKey(stringValue: name))
     }
 
+    mutating func required(_ name: String, _ value: inout String) throws {
+        try container.encode(value, forKey: FieldKey(stringValue: name))
+    }
+
+    mutating func required(_ name: String, _ value: inout Rating) throws {
+        try container.encode(value, forKey: FieldKey(stringValue: name))
+    }
+
     mutating func required(_ name: String, _ value: inout MachineID) throws {
         try container.encode(value.description, forKey: FieldKey(stringValue: name))
+    }
+
+    mutating func required<Record: SavedRecord>(_ name: String, _ value: inout Record) throws {
+        var nested = FieldEncoder(
+            container: container.nestedContainer(keyedBy: FieldKey.self, forKey: FieldKey(stringValue: name)))
+        try value.visitFields(&nested)
     }
 
     mutating func required<Value: RawRepresentable<String> & Codable>(_ name: String, _ value: inout Value)
@@ -60,15 +74,31 @@ struct FieldEncoder: FieldVisitor {
         try container.encodeIfPresent(value, forKey: FieldKey(stringValue: name))
     }
 
+    mutating func optional(_ name: String, _ value: inout String?) throws {
+        try container.encodeIfPresent(value, forKey: FieldKey(stringValue: name))
+    }
+
+    mutating func optional<Value: RawRepresentable<String> & Codable>(_ name: String, _ value: inout Value?)
+        throws
+    {
+        try container.encodeIfPresent(value, forKey: FieldKey(stringValue: name))
+    }
+
     mutating func optional<Record: SavedRecord>(_ name: String, _ value: inout Record?) throws {
         guard var record = value else { return }
-        var nested = FieldEncoder(
-            container: container.nestedContainer(keyedBy: FieldKey.self, forKey: FieldKey(stringValue: name)))
-        try record.visitFields(&nested)
+        try required(name, &record)
     }
 
     mutating func flag(_ name: String, _ value: inout Bool) throws {
         try container.encode(value, forKey: FieldKey(stringValue: name))
+    }
+
+    mutating func identity(_ name: String, _ value: inout ReviewID?) throws {
+        try container.encodeIfPresent(value?.description, forKey: FieldKey(stringValue: name))
+    }
+
+    mutating func identity(_ name: String, _ value: inout MachineID?) throws {
+        try container.encodeIfPresent(value?.description, forKey: FieldKey(stringValue: name))
     }
 }
 
@@ -88,14 +118,24 @@ struct FieldDecoder: FieldVisitor {
         value = try container.decode(Bool.self, forKey: FieldKey(stringValue: name))
     }
 
+    mutating func required(_ name: String, _ value: inout String) throws {
+        value = try container.decode(String.self, forKey: FieldKey(stringValue: name))
+    }
+
+    mutating func required(_ name: String, _ value: inout Rating) throws {
+        value = try container.decode(Rating.self, forKey: FieldKey(stringValue: name))
+    }
+
     mutating func required(_ name: String, _ value: inout MachineID) throws {
         let key = FieldKey(stringValue: name)
-        let text = try container.decode(String.self, forKey: key)
-        guard let machine = MachineID(text) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container, debugDescription: "'\(text)' is not 12 hex digits")
-        }
-        value = machine
+        value = try parse(container.decode(String.self, forKey: key), key, MachineID.init, digits: 12)
+    }
+
+    mutating func required<Record: SavedRecord>(_ name: String, _ value: inout Record) throws {
+        var nested = FieldDecoder(
+            container: try container.nestedContainer(
+                keyedBy: FieldKey.self, forKey: FieldKey(stringValue: name)))
+        try value.visitFields(&nested)
     }
 
     mutating func required<Value: RawRepresentable<String> & Codable>(_ name: String, _ value: inout Value)
@@ -120,6 +160,16 @@ struct FieldDecoder: FieldVisitor {
         value = try container.decodeIfPresent(Date.self, forKey: FieldKey(stringValue: name))
     }
 
+    mutating func optional(_ name: String, _ value: inout String?) throws {
+        value = try container.decodeIfPresent(String.self, forKey: FieldKey(stringValue: name))
+    }
+
+    mutating func optional<Value: RawRepresentable<String> & Codable>(_ name: String, _ value: inout Value?)
+        throws
+    {
+        value = try container.decodeIfPresent(Value.self, forKey: FieldKey(stringValue: name))
+    }
+
     mutating func optional<Record: SavedRecord>(_ name: String, _ value: inout Record?) throws {
         let key = FieldKey(stringValue: name)
         guard container.contains(key), try !container.decodeNil(forKey: key) else {
@@ -127,13 +177,37 @@ struct FieldDecoder: FieldVisitor {
             return
         }
         var record = Record.blank
-        var nested = FieldDecoder(
-            container: try container.nestedContainer(keyedBy: FieldKey.self, forKey: key))
-        try record.visitFields(&nested)
+        try required(name, &record)
         value = record
     }
 
     mutating func flag(_ name: String, _ value: inout Bool) throws {
         value = try container.decodeIfPresent(Bool.self, forKey: FieldKey(stringValue: name)) ?? false
+    }
+
+    mutating func identity(_ name: String, _ value: inout ReviewID?) throws {
+        let key = FieldKey(stringValue: name)
+        value = try container.decodeIfPresent(String.self, forKey: key).map {
+            try parse($0, key, ReviewID.init, digits: 24)
+        }
+    }
+
+    mutating func identity(_ name: String, _ value: inout MachineID?) throws {
+        let key = FieldKey(stringValue: name)
+        value = try container.decodeIfPresent(String.self, forKey: key).map {
+            try parse($0, key, MachineID.init, digits: 12)
+        }
+    }
+
+    /// An id in hex digits; other text is an error naming the field.
+    private func parse<Value>(_ text: String, _ key: FieldKey, _ parse: (String) -> Value?, digits: Int)
+        throws
+        -> Value
+    {
+        guard let value = parse(text) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: container, debugDescription: "'\(text)' is not \(digits) hex digits")
+        }
+        return value
     }
 }

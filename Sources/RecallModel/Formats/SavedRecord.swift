@@ -25,18 +25,27 @@ import Foundation
 
 /// Goes through a `SavedRecord`'s fields: one method per kind of field, each given the field's
 /// name and its value to write or to set. The kind says what a file may do: leave a `required`
-/// field out (never), a `count` (for zero), an `optional` one (for none), a `flag` (for off).
+/// field out (never), a `count` (for zero), an `optional` one (for none), a `flag` (for off), an
+/// `identity` (when it was written before reviews had identities: a reader then sets nil).
 @usableFromInline package protocol FieldVisitor {
     mutating func required(_ name: String, _ value: inout Date) throws
     mutating func required(_ name: String, _ value: inout Double) throws
     mutating func required(_ name: String, _ value: inout Bool) throws
+    mutating func required(_ name: String, _ value: inout String) throws
+    mutating func required(_ name: String, _ value: inout Rating) throws
     mutating func required(_ name: String, _ value: inout MachineID) throws
     mutating func required<Value: RawRepresentable<String> & Codable>(_ name: String, _ value: inout Value)
         throws
+    mutating func required<Record: SavedRecord>(_ name: String, _ value: inout Record) throws
     mutating func count(_ name: String, _ value: inout Int) throws
     mutating func optional(_ name: String, _ value: inout Int?) throws
     mutating func optional(_ name: String, _ value: inout Double?) throws
     mutating func optional(_ name: String, _ value: inout Date?) throws
+    mutating func optional(_ name: String, _ value: inout String?) throws
+    mutating func optional<Value: RawRepresentable<String> & Codable>(_ name: String, _ value: inout Value?)
+        throws
     mutating func optional<Record: SavedRecord>(_ name: String, _ value: inout Record?) throws
     mutating func flag(_ name: String, _ value: inout Bool) throws
+    mutating func identity(_ name: String, _ value: inout ReviewID?) throws
+    mutating func identity(_ name: String, _ value: inout MachineID?) throws
 }

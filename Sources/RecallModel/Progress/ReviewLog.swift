@@ -58,25 +58,6 @@ public struct ReviewLog: Codable, Sendable, Hashable {
                 difficulty: schedule?.memory?.difficulty, due: schedule?.due)
         }
 
-        enum CodingKeys: String, CodingKey { case phase, stability, difficulty, due }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.init(
-                phase: try container.decodeIfPresent(CardSchedule.Phase.self, forKey: .phase),
-                stability: try container.decodeIfPresent(Double.self, forKey: .stability),
-                difficulty: try container.decodeIfPresent(Double.self, forKey: .difficulty),
-                due: try container.decodeIfPresent(Date.self, forKey: .due))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(phase, forKey: .phase)
-            try container.encodeIfPresent(stability, forKey: .stability)
-            try container.encodeIfPresent(difficulty, forKey: .difficulty)
-            try container.encodeIfPresent(due, forKey: .due)
-        }
-
         public static func == (lhs: Snapshot, rhs: Snapshot) -> Bool {
             lhs.phase == rhs.phase && lhs.stability == rhs.stability && lhs.difficulty == rhs.difficulty
                 && lhs.due == rhs.due
@@ -212,52 +193,71 @@ public struct ReviewLog: Codable, Sendable, Hashable {
         hasher.combine(before)
         hasher.combine(after)
     }
+}
 
-    enum CodingKeys: String, CodingKey {
-        case id, machine, cardID, time, rating, elapsedDays, durationMs, kind, answer, before, after
+extension ReviewLog.Snapshot: SavedRecord {
+    @usableFromInline package static var blank: ReviewLog.Snapshot {
+        ReviewLog.Snapshot(phase: nil, stability: nil, difficulty: nil, due: nil)
+    }
+
+    /// The fields of a schedule's essentials: an object of a journal line's review, four columns
+    /// of a snapshot's review row (`beforePhase` … `beforeDue`).
+    @inlinable package mutating func visitFields<Visitor: FieldVisitor>(_ visitor: inout Visitor) throws {
+        var (phase, stability, difficulty, due) = (self.phase, self.stability, self.difficulty, self.due)
+        try visitor.optional("phase", &phase)
+        try visitor.optional("stability", &stability)
+        try visitor.optional("difficulty", &difficulty)
+        try visitor.optional("due", &due)
+        // Through the initializer, which rounds what is read as it rounds what is recorded.
+        self = ReviewLog.Snapshot(phase: phase, stability: stability, difficulty: difficulty, due: due)
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            cardID: try container.decode(String.self, forKey: .cardID),
-            time: try container.decode(Date.self, forKey: .time),
-            rating: try container.decode(Rating.self, forKey: .rating),
-            elapsedDays: try container.decodeIfPresent(Int.self, forKey: .elapsedDays),
-            durationMs: try container.decodeIfPresent(Int.self, forKey: .durationMs),
-            kind: try container.decode(Kind.self, forKey: .kind),
-            answer: try container.decodeIfPresent(String.self, forKey: .answer),
-            before: try container.decode(Snapshot.self, forKey: .before),
-            after: try container.decode(Snapshot.self, forKey: .after),
-            id: try Self.decodeIdentity(container, .id, ReviewID.init),
-            machine: try Self.decodeIdentity(container, .machine, MachineID.init) ?? .legacy)
-    }
-
-    /// An id or machine when present (journal lines written before identities have neither).
-    private static func decodeIdentity<Value>(
-        _ container: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys, _ parse: (String) -> Value?
-    ) throws -> Value? {
-        guard let text = try container.decodeIfPresent(String.self, forKey: key) else { return nil }
-        guard let value = parse(text) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: container,
-                debugDescription: "'\(text)' is not \(key == .id ? 24 : 12) hex digits")
-        }
-        return value
+        self = try Self.decodeFields(from: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id.description, forKey: .id)
-        try container.encode(machine.description, forKey: .machine)
-        try container.encode(cardID, forKey: .cardID)
-        try container.encode(time, forKey: .time)
-        try container.encode(rating, forKey: .rating)
-        try container.encodeIfPresent(elapsedDays, forKey: .elapsedDays)
-        try container.encodeIfPresent(durationMs, forKey: .durationMs)
-        try container.encode(kind, forKey: .kind)
-        try container.encodeIfPresent(answer, forKey: .answer)
-        try container.encode(before, forKey: .before)
-        try container.encode(after, forKey: .after)
+        try encodeFields(to: encoder)
+    }
+}
+
+extension ReviewLog: SavedRecord {
+    @usableFromInline package static var blank: ReviewLog {
+        ReviewLog(
+            cardID: "", time: Date(timeIntervalSince1970: 0), rating: .again, elapsedDays: nil,
+            durationMs: nil,
+            kind: .learning, answer: nil, before: .blank, after: .blank, id: ReviewID(high: 0, low: 0))
+    }
+
+    /// The fields of a review, in the order of a snapshot's review row (`ProgressSnapshotFormat`),
+    /// which flattens the two snapshots and names the card `card`; a journal line's `review` is
+    /// an object of the same fields. A review written before identities has no `id` (it gets one
+    /// derived from its content) and no `machine`.
+    @inlinable package mutating func visitFields<Visitor: FieldVisitor>(_ visitor: inout Visitor) throws {
+        var (id, machine): (ReviewID?, MachineID?) = (self.id, self.machine)
+        try visitor.required("cardID", &cardID)
+        try visitor.required("time", &time)
+        try visitor.required("rating", &rating)
+        try visitor.optional("elapsedDays", &elapsedDays)
+        try visitor.optional("durationMs", &durationMs)
+        try visitor.required("kind", &kind)
+        try visitor.optional("answer", &answer)
+        try visitor.required("before", &before)
+        try visitor.required("after", &after)
+        try visitor.identity("id", &id)
+        try visitor.identity("machine", &machine)
+        // What was read is kept as a review records it (see `init`): the time to the second, and
+        // an id derived from the content when the file has none.
+        time = Date(timeIntervalSince1970: time.timeIntervalSince1970.rounded(.down))
+        self.machine = machine ?? .legacy
+        self.id = id ?? ReviewID.derived(from: self)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        self = try Self.decodeFields(from: decoder)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try encodeFields(to: encoder)
     }
 }

@@ -21,6 +21,30 @@ public enum ProgressFile {
         }
     }
 
+    /// The snapshot at `url`, read through `files`; nil when there is none.
+    static func read(_ url: URL, files: any FileStore) throws(ProgressError) -> DeckProgress? {
+        do {
+            return try files.withContents(of: url) { bytes, doneBefore in
+                try decode(bytes, file: url.path, doneBefore: doneBefore)
+            }
+        } catch let error as ProgressError {
+            throw error
+        } catch let error as FileStoreError {
+            throw .file(error)
+        } catch {
+            throw .invalid(file: url.path, reason: "\(error)")
+        }
+    }
+
+    /// The bytes of the journal at `url`, read through `files`; nil when there is none.
+    static func read(journal url: URL, files: any FileStore) throws(ProgressError) -> Data? {
+        do {
+            return try files.read(url)
+        } catch {
+            throw .file(error)
+        }
+    }
+
     /// Decodes a snapshot from its bytes, telling `doneBefore` how far it has read (see
     /// `FileStore.withContents`).
     static func decode(
@@ -151,23 +175,10 @@ public struct FileProgressStore: ProgressStore {
     func loadRetrying(snapshotURL: URL, journalURL: URL?, deck: String?, adopting: Bool)
         throws(ProgressError) -> DeckProgress?
     {
-        var gap = ""
-        for _ in 0..<5 {
-            switch try loadOnce(
-                snapshotURL: snapshotURL, journalURL: journalURL, deck: deck, adopting: adopting)
-            {
-            case .loaded(let progress): return progress
-            case .retry(let reason): gap = reason
-            }
+        try JournalReplay.retrying(journal: journalURL, snapshot: snapshotURL) {
+            () throws(ProgressError) -> JournalReplay.Attempt in
+            try loadOnce(snapshotURL: snapshotURL, journalURL: journalURL, deck: deck, adopting: adopting)
         }
-        throw .invalid(file: (journalURL ?? snapshotURL).path, reason: gap)
-    }
-
-    enum Attempt {
-        case loaded(DeckProgress?)
-        /// The journal did not follow on from the snapshot: another process may have compacted in
-        /// between (or changes are missing, which reading again shows).
-        case retry(String)
     }
 
     /// Paths come from the workspace and a checked name only, never from a file's contents.
@@ -179,29 +190,16 @@ public struct FileProgressStore: ProgressStore {
         }
     }
 
-    func loadOnce(deck: String, adopting: Bool = false) throws(ProgressError) -> Attempt {
-        try loadOnce(
-            snapshotURL: workspace.progressFile(deck), journalURL: workspace.journalFile(deck), deck: deck,
-            adopting: adopting)
-    }
-
-    /// The one replay of a journal onto its snapshot, with its checks: a torn last line, a
-    /// `journalSequence` beyond the journal, and changes missing between the two. `deck` nil takes
-    /// the snapshot's own deck name.
+    /// Reads the snapshot and replays the journal onto it (`JournalReplay`). `deck` nil takes the
+    /// snapshot's own deck name.
     func loadOnce(snapshotURL: URL, journalURL: URL?, deck: String?, adopting: Bool) throws(ProgressError)
-        -> Attempt
+        -> JournalReplay.Attempt
     {
         var snapshot: DeckProgress?
         do {
-            snapshot = try files.withContents(of: snapshotURL) { bytes, doneBefore in
-                try ProgressFile.decode(bytes, file: snapshotURL.path, doneBefore: doneBefore)
-            }
-        } catch let error as ProgressError {
-            throw Self.offeringRepair(error, journal: journalURL.flatMap { try? files.read($0) })
-        } catch let error as FileStoreError {
-            throw .file(error)
+            snapshot = try ProgressFile.read(snapshotURL, files: files)
         } catch {
-            throw .invalid(file: snapshotURL.path, reason: "\(error)")
+            throw Self.offeringRepair(error, journal: journalURL.flatMap { try? files.read($0) })
         }
         if let deck, let named = snapshot?.deck, named != deck {
             guard adopting else { throw .otherDeck(file: snapshotURL.path, deck: deck, named: named) }
@@ -210,44 +208,9 @@ public struct FileProgressStore: ProgressStore {
         guard let journalURL, let journalData = try read(journalURL), !journalData.isEmpty else {
             return .loaded(snapshot)
         }
-        let contents = try ProgressJournal.read(journalData, file: journalURL.path)
-        if let torn = contents.tornTail {
-            throw .tornJournal(file: journalURL.path, line: torn.line, offset: torn.offset)
-        }
-        guard let deckName = deck ?? snapshot?.deck else { return .loaded(snapshot) }
-        var progress = snapshot ?? DeckProgress(deck: deckName)
-        if let snapshot, let last = contents.changes.last, last.sequence < snapshot.journalSequence {
-            throw .repairable(
-                file: snapshotURL.path,
-                reason:
-                    "journalSequence \(snapshot.journalSequence) is beyond the journal's last change (\(last.sequence)), so the journal's answers would be skipped"
-            )
-        }
-        for (index, change) in contents.changes.enumerated() {
-            if change.sequence > progress.journalSequence + 1 {
-                let line = contents.lines.indices.contains(index) ? contents.lines[index] : index + 1
-                if snapshot == nil {
-                    throw .invalid(
-                        file: journalURL.path,
-                        reason:
-                            "it starts at change \(change.sequence) but the snapshot \(snapshotURL.lastPathComponent) is missing; the changes before it are lost"
-                    )
-                }
-                if index > 0 {
-                    // Within one journal a jump is never a compaction: changes are missing.
-                    throw .invalid(
-                        file: journalURL.path,
-                        reason:
-                            "line \(line): change \(change.sequence) follows change \(progress.journalSequence); the changes between are missing"
-                    )
-                }
-                return .retry(
-                    "line \(line): the journal starts at change \(change.sequence) but the snapshot holds changes up to \(progress.journalSequence); the changes between are missing"
-                )
-            }
-            progress.apply(change)
-        }
-        return .loaded(progress)
+        return try JournalReplay.replay(
+            JournalReplay.changes(journalData, file: journalURL), journal: journalURL, onto: snapshot,
+            snapshotFile: snapshotURL, deck: deck)
     }
 
     /// A damaged snapshot that `recall doctor` can rebuild (its journal holds every change from
@@ -261,11 +224,7 @@ public struct FileProgressStore: ProgressStore {
     }
 
     func read(_ url: URL) throws(ProgressError) -> Data? {
-        do {
-            return try files.read(url)
-        } catch {
-            throw .file(error)
-        }
+        try ProgressFile.read(journal: url, files: files)
     }
 
     public func append(_ changes: [ProgressChange], deck: String) throws(ProgressError) {

@@ -9,15 +9,11 @@ import RecallModel
 /// Rows instead of objects make a million reviews about 150 MB instead of 500, and the file is read
 /// with `JSONScanner` straight into `DeckProgress`, in well under a second.
 enum ProgressSnapshotFormat {
-    /// The columns of a review row; a time in a row is seconds since 1970-01-01T00:00:00Z.
-    static let reviewFields = version3ReviewFields + ["id", "machine"]
+    /// The columns of a review row, from the review's field list (`SnapshotRowWriter`).
+    static let reviewFields = SnapshotRowWriter.reviewColumns.map(\.name)
 
     /// The columns of version 3, whose reviews get ids derived from their content when read.
-    static let version3ReviewFields = [
-        "card", "time", "rating", "elapsedDays", "durationMs", "kind", "answer",
-        "beforePhase", "beforeStability", "beforeDifficulty", "beforeDue",
-        "afterPhase", "afterStability", "afterDifficulty", "afterDue",
-    ]
+    static let version3ReviewFields = SnapshotRowWriter.reviewColumns.filter { !$0.isIdentity }.map(\.name)
 
     static func encode(_ progress: DeckProgress) -> Data {
         var json = JSONTextWriter(
@@ -54,70 +50,24 @@ enum ProgressSnapshotFormat {
         json.raw(",\n  \"reviews\": [")
         for (index, review) in progress.reviews.enumerated() {
             json.raw(index == 0 ? "\n    " : ",\n    ")
-            write(review, to: &json)
+            SnapshotRowWriter.write(review, to: &json)
         }
         json.raw(progress.reviews.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
         return Data(json.bytes)
     }
 
-    private static func write(_ schedules: [String: CardSchedule], to json: inout JSONTextWriter) {
-        guard !schedules.isEmpty else { return json.raw("{}") }
+    /// Records keyed by card (schedules, flag changes), one per line in the order of the cards' ids.
+    private static func write<Record: SavedRecord>(_ records: [String: Record], to json: inout JSONTextWriter)
+    {
+        guard !records.isEmpty else { return json.raw("{}") }
         json.raw("{")
-        for (index, entry) in schedules.sorted(by: { $0.key < $1.key }).enumerated() {
+        for (index, entry) in records.sorted(by: { $0.key < $1.key }).enumerated() {
             json.raw(index == 0 ? "\n    " : ",\n    ")
             json.string(entry.key)
             json.raw(": ")
             SnapshotFieldWriter.write(entry.value, to: &json)
         }
         json.raw("\n  }")
-    }
-
-    private static func write(_ changes: [String: FlagChange], to json: inout JSONTextWriter) {
-        guard !changes.isEmpty else { return json.raw("{}") }
-        json.raw("{")
-        for (index, entry) in changes.sorted(by: { $0.key < $1.key }).enumerated() {
-            json.raw(index == 0 ? "\n    " : ",\n    ")
-            json.string(entry.key)
-            json.raw(": ")
-            SnapshotFieldWriter.write(entry.value, to: &json)
-        }
-        json.raw("\n  }")
-    }
-
-    private static func write(_ review: ReviewLog, to json: inout JSONTextWriter) {
-        json.raw("[")
-        json.string(review.cardID)
-        json.raw(",")
-        json.seconds(review.time)
-        json.raw(",")
-        json.int(review.rating.rawValue)
-        json.raw(",")
-        json.optional(review.elapsedDays) { $0.int($1) }
-        json.raw(",")
-        json.optional(review.durationMs) { $0.int($1) }
-        json.raw(",")
-        json.string(review.kind.rawValue)
-        json.raw(",")
-        json.optional(review.answer) { $0.string($1) }
-        write(review.before, to: &json)
-        write(review.after, to: &json)
-        json.raw(",")
-        json.string(review.id.description)
-        json.raw(",")
-        json.string(review.machine.description)
-        json.raw("]")
-    }
-
-    /// The four columns of a schedule's essentials, each after a comma.
-    private static func write(_ snapshot: ReviewLog.Snapshot, to json: inout JSONTextWriter) {
-        json.raw(",")
-        json.optional(snapshot.phase) { $0.string($1.rawValue) }
-        json.raw(",")
-        json.optional(snapshot.stability) { $0.double($1) }
-        json.raw(",")
-        json.optional(snapshot.difficulty) { $0.double($1) }
-        json.raw(",")
-        json.optional(snapshot.due) { $0.seconds($1) }
     }
 
     /// Reads a snapshot, calling `doneBefore` with the offset read so far every few thousand reviews.
@@ -155,8 +105,6 @@ enum ProgressSnapshotFormat {
         let bytes: UnsafeRawBufferPointer
         /// The file's schema version: 3 has no id or machine columns.
         var version = DeckProgress.currentSchemaVersion
-        /// The column of the review row being read.
-        var column = 0
         /// How many reviews the file says it holds, to reserve memory for them once.
         var expectedReviews = 0
         /// The object being read by its field list (`record`).
@@ -278,15 +226,14 @@ enum ProgressSnapshotFormat {
             return schedules
         }
 
+        mutating func rating(_ name: @autoclosure () -> String) throws -> Rating {
+            try field(name()) { try $0.rating() }
+        }
+
         mutating func enumValue<Value: RawRepresentable<String>>(
             _ name: @autoclosure () -> String, _ type: Value.Type
         ) throws -> Value {
-            let start = scanner.offset
-            let text = try field(name()) { try $0.string() }
-            guard let value = Value(rawValue: text) else {
-                throw JSONScanner.Failure(offset: start, message: "\(name()): '\(text)' is not a known value")
-            }
-            return value
+            try field(name()) { try $0.enumValue(Value.self) }
         }
 
         mutating func undone() throws -> Set<ReviewID> {
@@ -318,13 +265,7 @@ enum ProgressSnapshotFormat {
         mutating func identity<Value>(
             _ name: @autoclosure () -> String, _ parse: (String) -> Value?, digits: Int
         ) throws -> Value {
-            let start = scanner.offset
-            let text = try field(name()) { try $0.string() }
-            guard let value = parse(text) else {
-                throw JSONScanner.Failure(
-                    offset: start, message: "\(name()): '\(text)' is not \(digits) hex digits")
-            }
-            return value
+            try field(name()) { try $0.identity(parse, digits: digits) }
         }
 
         mutating func checkReviewFields() throws {
@@ -353,79 +294,15 @@ enum ProgressSnapshotFormat {
             // A row takes at least 40 bytes, which bounds what a damaged count can reserve.
             reviews.reserveCapacity(min(max(expectedReviews, 0), scanner.byteCount / 40))
             try field("reviews") { try $0.beginArray() }
+            var rows = SnapshotRowReader(reader: self)
             var first = true
-            while try scanner.nextElement(first: first) {
+            while try rows.reader.scanner.nextElement(first: first) {
                 first = false
-                reviews.append(try review(number: reviews.count))
-                if reviews.count % 4096 == 0 { doneBefore(scanner.offset) }
+                reviews.append(try rows.row(number: reviews.count))
+                if reviews.count % 4096 == 0 { doneBefore(rows.reader.scanner.offset) }
             }
+            self = rows.reader
             return reviews
-        }
-
-        mutating func review(number: Int) throws -> ReviewLog {
-            func path() -> String { "reviews[\(number)]" }
-            column = 0
-            try field(path()) { try $0.beginArray() }
-            try nextColumn(path())
-            let card = try field("\(path()).card") { try $0.string() }
-            try nextColumn(path())
-            let time = Date(timeIntervalSince1970: try field("\(path()).time") { try $0.double() })
-            try nextColumn(path())
-            let ratingStart = scanner.offset
-            guard let rating = Rating(rawValue: try field("\(path()).rating") { try $0.int() }) else {
-                throw JSONScanner.Failure(offset: ratingStart, message: "\(path()).rating: expected 1 to 4")
-            }
-            try nextColumn(path())
-            let elapsed = scanner.skipNull() ? nil : try field("\(path()).elapsedDays") { try $0.int() }
-            try nextColumn(path())
-            let duration = scanner.skipNull() ? nil : try field("\(path()).durationMs") { try $0.int() }
-            try nextColumn(path())
-            let kind = try enumValue("\(path()).kind", ReviewLog.Kind.self)
-            try nextColumn(path())
-            let answer = scanner.skipNull() ? nil : try field("\(path()).answer") { try $0.string() }
-            let before = try snapshot("\(path()).before")
-            let after = try snapshot("\(path()).after")
-            var id: ReviewID?
-            var machine = MachineID.legacy
-            if version >= 4 {
-                try nextColumn(path())
-                id = try identity("\(path()).id", ReviewID.init, digits: 24)
-                try nextColumn(path())
-                machine = try identity("\(path()).machine", MachineID.init, digits: 12)
-            }
-            guard try !scanner.nextElement(first: false) else {
-                throw scanner.failure("\(path()): a review has \(expectedFields.count) fields")
-            }
-            return ReviewLog(
-                cardID: card, time: time, rating: rating, elapsedDays: elapsed, durationMs: duration,
-                kind: kind,
-                answer: answer, before: before, after: after, id: id ?? ReviewID(high: 0, low: 0),
-                machine: machine)
-        }
-
-        /// The four columns of a schedule's essentials (`beforePhase` … `beforeDue`).
-        mutating func snapshot(_ prefix: @autoclosure () -> String) throws -> ReviewLog.Snapshot {
-            try nextColumn(prefix())
-            let phase = scanner.skipNull() ? nil : try enumValue("\(prefix())Phase", CardSchedule.Phase.self)
-            try nextColumn(prefix())
-            let stability = scanner.skipNull() ? nil : try field("\(prefix())Stability") { try $0.double() }
-            try nextColumn(prefix())
-            let difficulty = scanner.skipNull() ? nil : try field("\(prefix())Difficulty") { try $0.double() }
-            try nextColumn(prefix())
-            let due = scanner.skipNull() ? nil : try field("\(prefix())Due") { try $0.double() }
-            return ReviewLog.Snapshot(
-                phase: phase, stability: stability, difficulty: difficulty,
-                due: due.map { Date(timeIntervalSince1970: $0) })
-        }
-
-        /// Moves to the next column of a review row, which must have one.
-        mutating func nextColumn(_ path: @autoclosure () -> String) throws {
-            guard try scanner.nextElement(first: column == 0) else {
-                throw scanner.failure(
-                    "\(path()): a review row has \(expectedFields.count) fields, this one \(column)"
-                )
-            }
-            column += 1
         }
     }
 }

@@ -90,6 +90,25 @@ extension ProgressSnapshotFormat.Reader: FieldVisitor {
         value = try field(path.child(name)) { try $0.bool() }
     }
 
+    mutating func required(_ name: String, _ value: inout String) throws {
+        guard try reads(name, required: true) else { return }
+        let path = object.path
+        value = try field(path.child(name)) { try $0.string() }
+    }
+
+    mutating func required(_ name: String, _ value: inout Rating) throws {
+        guard try reads(name, required: true) else { return }
+        let path = object.path
+        value = try rating(path.child(name))
+    }
+
+    mutating func required<Record: SavedRecord>(_ name: String, _ value: inout Record) throws {
+        guard try reads(name, required: true) else { return }
+        var path = object.path
+        path.inner += "." + name
+        value = try record(path, depth: object.depth + 1)
+    }
+
     mutating func required(_ name: String, _ value: inout MachineID) throws {
         guard try reads(name, required: true) else { return }
         let path = object.path
@@ -128,6 +147,20 @@ extension ProgressSnapshotFormat.Reader: FieldVisitor {
         value = try optionalTime(path.child(name))
     }
 
+    mutating func optional(_ name: String, _ value: inout String?) throws {
+        guard try reads(name) else { return }
+        let path = object.path
+        value = scanner.skipNull() ? nil : try field(path.child(name)) { try $0.string() }
+    }
+
+    mutating func optional<Value: RawRepresentable<String> & Codable>(_ name: String, _ value: inout Value?)
+        throws
+    {
+        guard try reads(name) else { return }
+        let path = object.path
+        value = scanner.skipNull() ? nil : try enumValue(path.child(name), Value.self)
+    }
+
     mutating func optional<Record: SavedRecord>(_ name: String, _ value: inout Record?) throws {
         guard try reads(name) else { return }
         if scanner.skipNull() {
@@ -137,6 +170,24 @@ extension ProgressSnapshotFormat.Reader: FieldVisitor {
         var path = object.path
         path.inner += "." + name
         value = try record(path, depth: object.depth + 1) as Record
+    }
+
+    mutating func identity(_ name: String, _ value: inout ReviewID?) throws {
+        guard try readsIdentity(name, &value) else { return }
+        let path = object.path
+        value = try identity(path.child(name), ReviewID.init, digits: 24)
+    }
+
+    mutating func identity(_ name: String, _ value: inout MachineID?) throws {
+        guard try readsIdentity(name, &value) else { return }
+        let path = object.path
+        value = try identity(path.child(name), MachineID.init, digits: 12)
+    }
+
+    /// Whether the field `name` is to read an identity; after an object without it, it is none.
+    private mutating func readsIdentity<Value>(_ name: String, _ value: inout Value?) throws -> Bool {
+        if object.key == nil && !object.seen.contains(name) { value = nil }
+        return try reads(name)
     }
 
     mutating func flag(_ name: String, _ value: inout Bool) throws {

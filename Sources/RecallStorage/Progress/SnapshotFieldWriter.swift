@@ -49,6 +49,16 @@ struct SnapshotFieldWriter: FieldVisitor {
         json.raw(value ? "true" : "false")
     }
 
+    mutating func required(_ name: String, _ value: inout String) {
+        key(name)
+        json.string(value)
+    }
+
+    mutating func required(_ name: String, _ value: inout Rating) {
+        key(name)
+        json.int(value.rawValue)
+    }
+
     mutating func required(_ name: String, _ value: inout MachineID) {
         key(name)
         json.string(value.description)
@@ -82,16 +92,44 @@ struct SnapshotFieldWriter: FieldVisitor {
         json.time(value)
     }
 
-    mutating func optional<Record: SavedRecord>(_ name: String, _ value: inout Record?) {
-        guard let value else { return }
+    mutating func required<Record: SavedRecord>(_ name: String, _ value: inout Record) {
         key(name)
         object(value)
         first = false
+    }
+
+    mutating func optional(_ name: String, _ value: inout String?) {
+        guard let value else { return }
+        key(name)
+        json.string(value)
+    }
+
+    mutating func optional<Value: RawRepresentable<String> & Codable>(_ name: String, _ value: inout Value?) {
+        guard let value else { return }
+        key(name)
+        json.string(value.rawValue)
+    }
+
+    mutating func optional<Record: SavedRecord>(_ name: String, _ value: inout Record?) {
+        guard var record = value else { return }
+        required(name, &record)
     }
 
     mutating func flag(_ name: String, _ value: inout Bool) {
         guard value else { return }
         key(name)
         json.raw("true")
+    }
+
+    mutating func identity(_ name: String, _ value: inout ReviewID?) {
+        guard let value else { return }
+        key(name)
+        json.string(value.description)
+    }
+
+    mutating func identity(_ name: String, _ value: inout MachineID?) {
+        guard let value else { return }
+        key(name)
+        json.string(value.description)
     }
 }

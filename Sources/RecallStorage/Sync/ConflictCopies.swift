@@ -168,18 +168,7 @@ public enum ConflictCopies {
 
     /// The deck's snapshot without its journal: the base a journal copy's changes may follow on from.
     static func snapshotAlone(deck: String, store: FileProgressStore) throws(ProgressError) -> DeckProgress? {
-        let url = store.workspace.progressFile(deck)
-        do {
-            return try store.files.withContents(of: url) { bytes, doneBefore in
-                try ProgressFile.decode(bytes, file: url.path, doneBefore: doneBefore)
-            }
-        } catch let error as ProgressError {
-            throw error
-        } catch let error as FileStoreError {
-            throw .file(error)
-        } catch {
-            throw .invalid(file: url.path, reason: "\(error)")
-        }
+        try ProgressFile.read(store.workspace.progressFile(deck), files: store.files)
     }
 
     /// `name` in `folder`, or `name.2`, `name.3` … when it is taken.

@@ -27,10 +27,7 @@ struct JournalCopy {
         } catch {
             throw ProgressError.file(error)
         }
-        let contents = try ProgressJournal.read(data, file: url.path)
-        if let torn = contents.tornTail {
-            throw ProgressError.tornJournal(file: url.path, line: torn.line, offset: torn.offset)
-        }
+        let contents = try JournalReplay.changes(data, file: url)
         guard let first = contents.changes.first else { return DeckProgress(deck: deck) }
         var progress: DeckProgress
         if let base, base.journalSequence == first.sequence - 1 {
@@ -46,7 +43,12 @@ struct JournalCopy {
             progress = DeckProgress(deck: deck)
             progress.journalSequence = first.sequence - 1
         }
-        for change in contents.changes { progress.apply(change) }
-        return progress
+        // The changes follow on from `progress` by its making (the copy has no snapshot file of its
+        // own to name), so what can stop them is a gap between two of its lines.
+        switch try JournalReplay.replay(contents, journal: url, onto: progress, snapshotFile: url, deck: deck)
+        {
+        case .loaded(let replayed): return replayed ?? progress
+        case .retry(let reason): throw Unreplayable(description: reason)
+        }
     }
 }

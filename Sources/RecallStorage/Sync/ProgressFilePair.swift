@@ -15,39 +15,24 @@ public struct ProgressFilePair: Sendable {
     /// `X.journal` for `X.progress.json`; nil for a file with another name (git's temporary files).
     public var journal: URL? { Workspace.journalFile(besideProgressFile: snapshot) }
 
-    /// The snapshot with its journal's changes applied, and whether the journal held any.
+    /// The snapshot with its journal's changes applied (`JournalReplay`, as a workspace's store
+    /// reads them), and how many changes of the journal it did not hold.
     public func load() throws(ProgressError) -> (progress: DeckProgress, journalChanges: Int) {
-        let progress: DeckProgress?
-        do {
-            progress = try files.withContents(of: snapshot) { bytes, doneBefore in
-                try ProgressFile.decode(bytes, file: snapshot.path, doneBefore: doneBefore)
-            }
-        } catch let error as ProgressError {
-            throw error
-        } catch let error as FileStoreError {
-            throw .file(error)
-        } catch {
-            throw .invalid(file: snapshot.path, reason: "\(error)")
+        let missing = ProgressError.file(
+            FileStoreError(path: snapshot.path, reason: "no such file", failure: .missing))
+        var snapshotSequence = 0
+        let progress = try JournalReplay.retrying(journal: journal, snapshot: snapshot) {
+            () throws(ProgressError) -> JournalReplay.Attempt in
+            guard let progress = try ProgressFile.read(snapshot, files: files) else { throw missing }
+            snapshotSequence = progress.journalSequence
+            guard let journal, let data = try ProgressFile.read(journal: journal, files: files), !data.isEmpty
+            else { return .loaded(progress) }
+            return try JournalReplay.replay(
+                JournalReplay.changes(data, file: journal), journal: journal, onto: progress,
+                snapshotFile: snapshot, deck: nil)
         }
-        guard var progress else {
-            throw .file(FileStoreError(path: snapshot.path, reason: "no such file", failure: .missing))
-        }
-        guard let journal, let data = try readJournal(journal), !data.isEmpty else { return (progress, 0) }
-        let contents = try ProgressJournal.read(data, file: journal.path)
-        if let torn = contents.tornTail {
-            throw .tornJournal(file: journal.path, line: torn.line, offset: torn.offset)
-        }
-        let before = progress.journalSequence
-        for change in contents.changes { progress.apply(change) }
-        return (progress, progress.journalSequence - before)
-    }
-
-    func readJournal(_ url: URL) throws(ProgressError) -> Data? {
-        do {
-            return try files.read(url)
-        } catch {
-            throw .file(error)
-        }
+        guard let progress else { throw missing }
+        return (progress, progress.journalSequence - snapshotSequence)
     }
 
     /// Writes `progress` as the snapshot and, when `emptyingJournal`, empties the journal beside it

@@ -153,4 +153,32 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: copy.path))
         #expect(try store.load(deck: "merge") == before)
     }
+
+    /// A journal copy with changes missing between two of its lines is damage, as the deck's own
+    /// journal would be: the copy stays where it is, and the reason names its line.
+    @Test func aJournalCopyWithAGapIsLeftWithTheReason() throws {
+        let deck = MergeHistories.deck(scheduler: .fsrs)
+        let step = ReviewStep(settings: deck.settings)
+        let (base, copies) = MergeHistories.copies(deck, seed: 19, count: 2)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("recall-jc-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = FileProgressStore(workspace: Workspace(root: folder))
+        try store.save(base)
+        var theirs = changes(from: base, to: copies[1])
+        try #require(theirs.count >= 2)
+        theirs[1].sequence += 2
+        let copy = store.workspace.progressFolder.appendingPathComponent(
+            "merge.sync-conflict-20261130-101500-ABCDEF7.journal")
+        try journal(Array(theirs.prefix(2))).write(to: copy)
+        let before = try store.load(deck: "merge")
+
+        let outcomes = try ConflictCopies.merge(deck: "merge", store: store, step: step)
+        #expect(outcomes.map(\.merged) == [false])
+        #expect(
+            outcomes[0].message.contains(
+                "line 2: change \(theirs[1].sequence) follows change \(theirs[0].sequence); the changes between are missing"
+            ))
+        #expect(FileManager.default.fileExists(atPath: copy.path))
+        #expect(try store.load(deck: "merge") == before)
+    }
 }
