@@ -53,7 +53,8 @@ extension QuestionGenerator {
             })
         else { return nil }
         let question = PeriodQuestion(
-            text: Self.blanking(date, in: fact.text), date: date.text, dateValue: date.value,
+            text: Self.withPeriodPreposition(Self.blanking(date, in: fact.text)), date: date.text,
+            dateValue: date.value,
             answer: period.text,
             value: period.value, sentence: fact.text, context: fact.context,
             source: SourceReference(sentence: fact.source, line: fact.line))
@@ -62,6 +63,22 @@ extension QuestionGenerator {
             factID: fact.id,
             question: .period(question))
     }
+
+    /// The blanked sentence with the preposition a period takes: `On ____, the firm …` asks for a
+    /// day, and reads wrongly with `the 2010s`; a period is `in` it.
+    static func withPeriodPreposition(_ text: String) -> String {
+        for (day, period) in [("On \(ClozeQuestion.blank)", "In"), (" on \(ClozeQuestion.blank)", " in")] {
+            if let range = text.range(of: day) {
+                let onLength = day.hasPrefix(" ") ? 3 : 2
+                let end = text.index(range.lowerBound, offsetBy: onLength)
+                return text.replacingCharacters(in: range.lowerBound..<end, with: period)
+            }
+        }
+        return text
+    }
+
+    /// Words that make a date the bound of a time (`before 1969`, `until 1920`, `pre-1914`).
+    static let bounds: Set<String> = ["before", "after", "since", "until", "till", "by", "pre", "post"]
 
     /// Why a period cannot be asked of a date of a fact, or nil: the sentence names periods of that
     /// grain itself, or another date of it falls in the period and would answer the question.
@@ -77,6 +94,11 @@ extension QuestionGenerator {
                 })
         {
             return "the sentence names a decade"
+        }
+        // `Prior to 1969, tolls were …`: a bound, which a whole period would move (`prior to the 1960s`).
+        let before = Giveaways.words(of: fact.text, before: date.utf8Range.lowerBound).suffix(2)
+        if let last = before.last, Self.bounds.contains(last) || before == ["prior", "to"] {
+            return "the date is a bound (\(last)), which its period would move"
         }
         for other in fact.dates where other != date {
             let years = [other.value.firstYear, other.value.lastYear].compactMap { $0 }

@@ -381,7 +381,8 @@ public struct QuestionGenerator: Sendable {
                 close()
                 continue
             }
-            let inDate = dateBytes.contains { $0.overlaps(span) }
+            // An amount (`NZ$900`, `US$1.2bn`) names nothing.
+            let inDate = dateBytes.contains { $0.overlaps(span) } || word.contains { "$€£¥".contains($0) }
             // A designation (`R8000`, `V-2`, `B-52`) is a name whole, its digits with it.
             let designation = Self.designation(word)
             let bare =

@@ -28,7 +28,9 @@ enum Trivia {
         let near = before.suffix(3)
         if near.contains(where: sayingVerbs.contains) { return true }
         if qualifiesARemark(date, in: fact.text) { return true }
-        if before.last == "by", figureBefore(date, in: fact.text) { return true }
+        if before.last == "by", figureBefore(date, in: fact.text) || figureAfter(date, in: fact.text) {
+            return true
+        }
         if endsAName(date, in: fact.text) { return true }
         if measuresARecord(before) { return true }
         if before.last == "from" {
@@ -47,6 +49,17 @@ enum Trivia {
             String($0.filter { $0.isLetter })
         }
         return next.contains(where: remarkNouns.contains)
+    }
+
+    /// An amount within the ten words after `By DATE,` (`By February 2017, claims had passed NZ$900
+    /// million`): a number of two or more digits, with its currency sign or unit letters.
+    static func figureAfter(_ date: DateExpression, in text: String) -> Bool {
+        let tail = String(decoding: Array(text.utf8)[date.utf8Range.upperBound...], as: UTF8.self)
+        return tail.split(separator: " ").prefix(10).contains { word in
+            let core = word.drop { !$0.isNumber }.reversed().drop { !$0.isNumber }
+            return core.filter(\.isNumber).count >= 2
+                && core.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
+        }
     }
 
     /// A number of two or more digits (`12,000`, `300`) within the four words before `by DATE`.

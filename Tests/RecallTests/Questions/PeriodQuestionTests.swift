@@ -86,6 +86,18 @@ import Testing
         #expect(made[0].prompt == "In which century? Carthage was destroyed in ____.")
     }
 
+    @Test func aBoundGivesNoCardAndADayIsAskedInItsPeriod() throws {
+        let made = try periods(
+            """
+            Prior to 1969, tolls on the Tarn Bridge were collected in both directions.
+            The Tarn Dam was finished before 1931 by the river board.
+            On 3 May 2016, the firm was bought by a brewer from Leuven.
+            """)
+        #expect(made.map(\.answer) == ["the 2010s"])
+        #expect(
+            made.first?.prompt == "In which decade? In ____, the firm was bought by a brewer from Leuven.")
+    }
+
     @Test func theCheckerReadsTheAnswerAsADate() {
         let question = Question.period(
             PeriodQuestion(

@@ -287,6 +287,15 @@ import Testing
             })
     }
 
+    @Test func aFigureReachedByADateIsTriviaAndAnAmountNamesNothing() {
+        let made = cards([
+            "By February 2017, business insurance claims had passed NZ$900 million.",
+            "In March 2017, Tarn Insurance paid NZ$40 million to the harbour board.",
+        ])
+        #expect(clozeAnswers(made) == ["March 2017"])
+        #expect(reverses(made).map(\.cue) == ["Tarn Insurance"])
+    }
+
     @Test func aCueKeepsADesignationWhole() {
         let made = cards([
             "Under Halden's ownership, the firm introduced the R8000 in 1994.",
