@@ -41,6 +41,9 @@ extension FactSelector {
     /// `… overworked soils. of Malawi spoke …`: a full stop after a lower-case word of four letters or
     /// more, then a lower-case word. Two pieces of text were spliced where something fell out.
     func splicesTwoPieces(_ text: String) -> Bool {
+        // Most sentences have no full stop before a space and a lower-case (or non-ASCII) letter;
+        // their bytes tell so without splitting them into words.
+        guard Self.mayHoldASplice(text) else { return false }
         let words = text.split(separator: " ")
         for (word, next) in zip(words, words.dropFirst()) where word.count > 4 && word.last == "." {
             let stem = word.dropLast()
@@ -49,6 +52,23 @@ extension FactSelector {
                 let initial = next.first, initial.isLetter, initial.isLowercase
             else { continue }
             return true
+        }
+        return false
+    }
+
+    /// Whether a full stop stands before spaces and then a lower-case ASCII letter or a non-ASCII
+    /// byte somewhere in `text`: what a splice needs (the exact test is `splicesTwoPieces`).
+    static func mayHoldASplice(_ text: String) -> Bool {
+        var (afterStop, sawSpace) = (false, false)
+        for byte in text.utf8 {
+            if afterStop && sawSpace && byte != 0x20 && (byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A)) {
+                return true
+            }
+            if byte == 0x20 {
+                sawSpace = afterStop
+            } else {
+                (afterStop, sawSpace) = (byte == UInt8(ascii: "."), false)
+            }
         }
         return false
     }

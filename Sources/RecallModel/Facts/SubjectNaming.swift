@@ -178,7 +178,9 @@ struct SubjectNaming {
     static func personMentioned(in words: [Word]) -> String? {
         var found: String?
         for (index, word) in words.enumerated() {
-            let isTitle = titles.contains(word.bare) || titles.contains(String(word.text))
+            // Every title is capitalized, so most words need no look-up.
+            let isTitle =
+                word.isCapitalized && (titles.contains(word.bare) || titles.contains(String(word.text)))
             let beforeWho =
                 index + 1 < words.count && words[index + 1].bare == "who"
                 && word.isCapitalized
