@@ -20,10 +20,12 @@ extension QuestionGenerator {
             questions[Self.whoKey(question), default: 0] += 1
         }
         let texts = facts.concurrentMap { " " + AnswerChecker.fold($0.text) + " " }
-        return cards.filter { card in
+        let counts = questions
+        let kept = cards.concurrentMap(chunkSize: 8) { card in
             guard case .who(let question) = card.question else { return false }
-            return questions[Self.whoKey(question)] == 1 && !Self.isTheTextsSubject(question, in: texts)
+            return counts[Self.whoKey(question)] == 1 && !Self.isTheTextsSubject(question, in: texts)
         }
+        return zip(cards, kept).filter(\.1).map(\.0)
     }
 
     /// Whether the answer is what the whole text is about (named in more than a third of its facts, and
