@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Reads a source text: sentences, their dates, and which of them are facts worth a question.
 public struct FactSelector: Sendable {
     /// Why a sentence is or is not a fact; the build summary counts these.
@@ -69,43 +67,22 @@ public struct FactSelector: Sendable {
     static func dates(of sentences: [Sentence], batchSize: Int = 2048, progress: ((Double) -> Void)?) -> (
         prepared: [(clean: String, isHeading: Bool)], dates: [[DateExpression]]
     ) {
-        typealias Prepared = (clean: String, isHeading: Bool, tokens: SentenceTokens?)
-        @Sendable func prepare(_ start: Int) -> [Prepared] {
-            guard start < sentences.count else { return [] }
-            return Array(sentences[start..<Swift.min(start + batchSize, sentences.count)]).concurrentMap {
-                let clean = $0.cleanText
-                return (clean, isHeading(clean), SentenceTokens(clean, mode: .prose))
-            }
-        }
-        nonisolated(unsafe) var finder = DateFinder()
-        nonisolated(unsafe) var found: [[DateExpression]] = []
-        nonisolated(unsafe) var cleaned: [(clean: String, isHeading: Bool)] = []
+        var finder = DateFinder()
+        var found: [[DateExpression]] = []
+        var cleaned: [(clean: String, isHeading: Bool)] = []
         found.reserveCapacity(sentences.count)
         cleaned.reserveCapacity(sentences.count)
-        nonisolated(unsafe) var next = prepare(0)
-        for start in stride(from: 0, to: sentences.count, by: batchSize) {
-            if let progress {
-                for index in start..<Swift.min(start + batchSize, sentences.count) where index % 512 == 0 {
-                    progress(Double(index) / Double(sentences.count))
-                }
-            }
-            let current = next
-            DispatchQueue.concurrentPerform(iterations: 2) { task in
-                guard task == 0 else {
-                    next = prepare(start + batchSize)
-                    return
-                }
-                for (offset, sentence) in current.enumerated() {
-                    let index = start + offset
-                    let newParagraph =
-                        index == 0 || sentences[index - 1].paragraph != sentences[index].paragraph
-                    found.append(
-                        finder.dates(
-                            in: sentence.clean, tokens: sentence.tokens, heading: sentence.isHeading,
-                            newParagraph: newParagraph))
-                    cleaned.append((sentence.clean, sentence.isHeading))
-                }
-            }
+        sentences.forEachPrepared(batchSize: batchSize) { _, sentence in
+            let clean = sentence.cleanText
+            return (clean: clean, isHeading: isHeading(clean), tokens: SentenceTokens(clean, mode: .prose))
+        } _: { index, sentence in
+            if let progress, index % 512 == 0 { progress(Double(index) / Double(sentences.count)) }
+            let newParagraph = index == 0 || sentences[index - 1].paragraph != sentences[index].paragraph
+            found.append(
+                finder.dates(
+                    in: sentence.clean, tokens: sentence.tokens, heading: sentence.isHeading,
+                    newParagraph: newParagraph))
+            cleaned.append((sentence.clean, sentence.isHeading))
         }
         return (cleaned, found)
     }

@@ -35,11 +35,26 @@ extension FactSelector {
         let words = FoldedWords.of(text)
         if statesAShare(words) || countsWhatThereWas(words) { return true }
         let bytes = Array(text.utf8)
+        let capitalized = Self.capitalizedPieces(text, bytes: bytes)
         return anchored.allSatisfy { date in
             let first = wordIndex(at: date.utf8Range.lowerBound, in: bytes)
             let last = wordIndex(at: max(date.utf8Range.upperBound - 1, date.utf8Range.lowerBound), in: bytes)
-            return holdsAtPoint(words, before: first) || namesASource(words, after: last, in: text)
+            return holdsAtPoint(words, before: first)
+                || namesASource(words, after: last, capitalized: capitalized)
                 || opensATrend(words, after: last)
+        }
+    }
+
+    /// Whether each piece of `text` between single spaces opens with an upper-case letter: from the
+    /// bytes when the text is ASCII (then every byte is a character), through `Character` otherwise.
+    static func capitalizedPieces(_ text: String, bytes: [UInt8]) -> [Bool] {
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+            return text.split(separator: " ", omittingEmptySubsequences: false).map {
+                $0.first?.isUppercase == true
+            }
+        }
+        return bytes.split(separator: 0x20, omittingEmptySubsequences: false).map {
+            $0.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false
         }
     }
 
@@ -62,13 +77,12 @@ extension FactSelector {
 
     /// `2014 World Bank figures`, `the 2011 census`: a source of figures at most three words after the
     /// date, with only names between.
-    func namesASource(_ words: [String], after last: Int, in text: String) -> Bool {
-        let original = text.split(separator: " ", omittingEmptySubsequences: false)
+    func namesASource(_ words: [String], after last: Int, capitalized: [Bool]) -> Bool {
         var index = last + 1
         while index < words.count, index <= last + 4 {
             if Self.sourcesOfFigures.contains(words[index]) { return true }
             // Only capitalized names may stand between the date and its source.
-            guard index < original.count, original[index].first?.isUppercase == true else { return false }
+            guard index < capitalized.count, capitalized[index] else { return false }
             index += 1
         }
         return false

@@ -62,19 +62,21 @@ public struct SentenceSplitter: Sendable {
             if let unit = open { units.append(unit) }
             open = nil
         }
-        for (index, rawLine) in lines.enumerated() {
+        // A line's folding and list marker depend on it alone: read on every core, then joined in order.
+        let read = lines.concurrentMap { rawLine -> (body: String, isListItem: Bool)? in
             let line = foldSpaces(rawLine)
-            if line.hasPrefix("#") && (line.count == 1 || line.dropFirst().first == " ") {
-                continue
-            }
-            if line.isEmpty {
+            if line.hasPrefix("#") && (line.count == 1 || line.dropFirst().first == " ") { return nil }
+            return line.isEmpty ? ("", false) : strippingListMarker(line)
+        }
+        for (index, line) in read.enumerated() {
+            guard let (body, isListItem) = line else { continue }
+            if body.isEmpty && !isListItem {
                 close()
                 if sawText { paragraph += 1 }
                 sawText = false
                 continue
             }
             sawText = true
-            let (body, isListItem) = strippingListMarker(line)
             if var unit = open, !isListItem, continues(unit.text, with: body) {
                 unit.text += " " + body
                 open = unit

@@ -41,6 +41,9 @@ extension FactSelector {
     /// `… overworked soils. of Malawi spoke …`: a full stop after a lower-case word of four letters or
     /// more, then a lower-case word. Two pieces of text were spliced where something fell out.
     func splicesTwoPieces(_ text: String) -> Bool {
+        // Most sentences have no full stop before a space and a lower-case (or non-ASCII) letter;
+        // their bytes tell so without splitting them into words.
+        guard Self.mayHoldASplice(text) else { return false }
         let words = text.split(separator: " ")
         for (word, next) in zip(words, words.dropFirst()) where word.count > 4 && word.last == "." {
             let stem = word.dropLast()
@@ -49,6 +52,23 @@ extension FactSelector {
                 let initial = next.first, initial.isLetter, initial.isLowercase
             else { continue }
             return true
+        }
+        return false
+    }
+
+    /// Whether a full stop stands before spaces and then a lower-case ASCII letter or a non-ASCII
+    /// byte somewhere in `text`: what a splice needs (the exact test is `splicesTwoPieces`).
+    static func mayHoldASplice(_ text: String) -> Bool {
+        var (afterStop, sawSpace) = (false, false)
+        for byte in text.utf8 {
+            if afterStop && sawSpace && byte != 0x20 && (byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A)) {
+                return true
+            }
+            if byte == 0x20 {
+                sawSpace = afterStop
+            } else {
+                (afterStop, sawSpace) = (byte == UInt8(ascii: "."), false)
+            }
         }
         return false
     }
@@ -67,7 +87,13 @@ extension FactSelector {
     /// `text` without a connective it opens with, and how many UTF-8 bytes were removed from its
     /// start; the next word is capitalised (same length in UTF-8 for the letters that matter).
     static func droppingConnective(_ text: String) -> (text: String, removed: Int) {
-        let lower = text.lowercased()
+        // Only the opening can hold a connective (17 letters at most): when its first 24 bytes are
+        // ASCII, they alone are lower-cased, which is the same as lower-casing the whole text there.
+        let opening = text.utf8.prefix(24)
+        let lower =
+            opening.allSatisfy { $0 < 0x80 }
+            ? String(decoding: opening.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+            : text.lowercased()
         for connective in connectives where lower.hasPrefix(connective) {
             let after = text.utf8.dropFirst(connective.utf8.count)
             var rest = Substring(after)
@@ -93,8 +119,11 @@ extension Fact {
     func standingAlone() -> Fact {
         let (text, removed) = FactSelector.droppingConnective(self.text)
         let context = self.context.map { FactSelector.droppingConnective($0).text }
+        // The same text keeps the same id: only the context may change.
         guard removed > 0 else {
-            return Fact(text: text, source: source, line: line, dates: dates, context: context)
+            var fact = self
+            fact.context = context
+            return fact
         }
         let moved = dates.map { date in
             var date = date

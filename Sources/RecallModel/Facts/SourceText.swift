@@ -19,8 +19,9 @@ public struct SourceText: Sendable, Equatable {
 
     public init(name: String, text: String) {
         self.name = name
-        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
-            // Control characters (terminal escapes, a stray CR) never reach a sentence or a card.
+        // Control characters (terminal escapes, a stray CR) never reach a sentence or a card. Each line
+        // is cleaned on its own, on every core.
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).concurrentMap { line in
             ControlCharacters.removed(from: String(Substring(line.last == 0x0D ? line.dropLast() : line)))
         }
         if lines.last == "" { lines.removeLast() }

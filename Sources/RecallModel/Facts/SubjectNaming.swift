@@ -15,6 +15,10 @@ struct SubjectNaming {
     let capitalizedWords: Set<String>
 
     /// The facts of `readings`, their subjects named where the sentences before tell them.
+    ///
+    /// What a sentence says of its own subject depends on it alone and is read on every core a batch
+    /// ahead (`Subject`); which name a pronoun stands for depends on the sentences before and is
+    /// decided in order.
     static func facts(in readings: [FactSelector.Reading]) -> [Fact] {
         let naming = SubjectNaming(readings.map(\.cleanText))
         let main = naming.mainPerson(of: readings)
@@ -23,18 +27,19 @@ struct SubjectNaming {
         var otherPerson: Int?
         var previousSubject: (name: String, sentence: Int)?
         var shownBefore: String?
-        for (index, reading) in readings.enumerated() {
-            var fact = reading.fact
-            // The words as the card shows them: `However, they grow …` is shown as `They grow …`.
-            let words = Word.split(fact?.text ?? reading.cleanText)
+        readings.forEachPrepared { index, _ in
+            naming.subject(of: index, in: readings)
+        } _: { index, subject in
+            var fact = subject.fact
+            let words = subject.words
             defer {
                 // `… came from General Yudenich, who …`: another person was named since, so `he` is unsure.
-                if let mentioned = Self.personMentioned(in: words),
+                if let mentioned = subject.personMentioned,
                     mentioned != person?.name.split(separator: " ").last.map(String.init)
                 {
                     person = nil
                 }
-                if let mentioned = Self.personMentioned(in: words),
+                if let mentioned = subject.personMentioned,
                     mentioned != main?.split(separator: " ").last.map(String.init)
                 {
                     otherPerson = index
@@ -46,26 +51,22 @@ struct SubjectNaming {
                     }
                     facts.append(kept)
                 }
-                shownBefore = fact?.text ?? reading.cleanText
+                shownBefore = fact?.text ?? readings[index].cleanText
             }
-            guard let at = naming.subjectIndex(words, dates: reading.dates), at < words.count else {
-                continue
-            }
-            let word = words[at].bare.lowercased()
-            if let name = naming.name(at: at, in: words) {
+            guard let at = subject.index else { return }
+            let word: String
+            switch subject.kind {
+            case .name(let name, let namesAnotherPerson):
                 // `George VI awarded Phoebe Cusden the MBE.`: a `she` after it may be either person.
-                if naming.isPerson(name) {
-                    person =
-                        naming.namesAnotherPerson(in: words, after: at, besides: name) ? nil : (name, index)
+                if let namesAnotherPerson {
+                    person = namesAnotherPerson ? nil : (name, index)
                     if name.split(separator: " ").last != main?.split(separator: " ").last {
                         otherPerson = index
                     }
                 }
                 previousSubject = (name, index)
-                continue
-            }
-
-            if word == "the", let named = naming.bareNoun(at: at, in: words, before: readings, index: index) {
+                return
+            case .namedNoun(let named):
                 let span = words[at].range.lowerBound..<words[at + 1].range.upperBound
                 let replacement = at == 0 ? named.prefix(1).uppercased() + named.dropFirst() : named
                 if var reworded = fact {
@@ -73,10 +74,9 @@ struct SubjectNaming {
                     fact = reworded
                 }
                 previousSubject = (named, index)
-                continue
-            }
-            if word == "the" {
-                if let phrase = Self.definitePhrase(at: at, in: words) { previousSubject = (phrase, index) }
+                return
+            case .definitePhrase(let phrase):
+                if let phrase { previousSubject = (phrase, index) }
                 // `The team reached number one …`: one bare noun no name explains points back, so
                 // the card shows the sentence before.
                 if Self.opensWithABareNoun(at: at, in: words), var reworded = fact, reworded.context == nil,
@@ -85,7 +85,11 @@ struct SubjectNaming {
                     reworded.context = shownBefore
                     fact = reworded
                 }
-                continue
+                return
+            case .other:
+                return
+            case .pronoun(let pronoun):
+                word = pronoun
             }
             var name: String?
             switch word {
@@ -97,26 +101,25 @@ struct SubjectNaming {
                     name = main
                 }
             case "it", "its":
-                let dummy = Self.isDummyIt(words, at: at, text: reading.cleanText)
-                if !dummy, let last = previousSubject, index - last.sentence == 1, naming.isThing(last.name) {
+                if !subject.isDummyIt, let last = previousSubject, index - last.sentence == 1,
+                    naming.isThing(last.name)
+                {
                     name = last.name
                 }
-            case "they", "their":
+            default:
                 if let last = previousSubject, index - last.sentence == 1, last.name.hasSuffix("s"),
                     last.name.hasPrefix("the ") || !last.name.contains(" ")
                 {
                     name = last.name
                 }
-            default:
-                continue
             }
             if let name {
                 if ["he", "she", "his", "her"].contains(word) { person = (name, index) }
                 previousSubject = (name, index)
             }
-            guard var reworded = fact else { continue }
+            guard var reworded = fact else { return }
             // `By the time Arnold reached Quebec, he had …` names its own subject.
-            if words[..<at].contains(where: { naming.startsAName($0) }) { continue }
+            if words[..<at].contains(where: { naming.startsAName($0) }) { return }
             // `they … forced the Russians`: a pronoun is not a name its own sentence uses.
             if let last = name?.split(separator: " ").last, words.contains(where: { $0.bare == last }) {
                 name = nil
@@ -135,6 +138,61 @@ struct SubjectNaming {
         return facts
     }
 
+    /// What one sentence says of its subject, read from it (and, for `the treaty`, the two sentences
+    /// before) alone.
+    struct Subject: Sendable {
+        enum Kind: Sendable {
+            /// A name, and whether the sentence names another person after it (nil: no person's name).
+            case name(String, namesAnotherPerson: Bool?)
+            /// `the treaty`, standing for the one name of the sentences before with that head word.
+            case namedNoun(String)
+            /// `the shipyard` with no such name: a subject a later `it` cannot take.
+            case definitePhrase(String?)
+            /// `he`, `its`, `they` …, lower-cased.
+            case pronoun(String)
+            case other
+        }
+
+        var fact: Fact?
+        var words: [Word]
+        /// The last person the sentence names by a title or before `who`.
+        var personMentioned: String?
+        /// The subject word's index among `words`; nil when the sentence has none.
+        var index: Int?
+        var kind = Kind.other
+        /// `It was not until 1920 that …`: an `it` that points to nothing before.
+        var isDummyIt = false
+    }
+
+    static let pronounSubjects: Set<String> = ["he", "she", "his", "her", "it", "its", "they", "their"]
+
+    /// The subject of the sentence `index` of `readings`.
+    func subject(of index: Int, in readings: [FactSelector.Reading]) -> Subject {
+        let reading = readings[index]
+        // The words as the card shows them: `However, they grow …` is shown as `They grow …`.
+        let words = Word.split(reading.fact?.text ?? reading.cleanText)
+        var subject = Subject(
+            fact: reading.fact, words: words, personMentioned: Self.personMentioned(in: words))
+        guard let at = subjectIndex(words, dates: reading.dates), at < words.count else { return subject }
+        subject.index = at
+        let word = words[at].bare.lowercased()
+        if let name = name(at: at, in: words) {
+            let another = isPerson(name) ? namesAnotherPerson(in: words, after: at, besides: name) : nil
+            subject.kind = .name(name, namesAnotherPerson: another)
+        } else if word == "the" {
+            if let named = bareNoun(at: at, in: words, before: readings, index: index) {
+                subject.kind = .namedNoun(named)
+            } else {
+                subject.kind = .definitePhrase(Self.definitePhrase(at: at, in: words))
+            }
+        } else if Self.pronounSubjects.contains(word) {
+            subject.kind = .pronoun(word)
+            subject.isDummyIt =
+                (word == "it" || word == "its") && Self.isDummyIt(words, at: at, text: reading.cleanText)
+        }
+        return subject
+    }
+
     static let titles: Set<String> = [
         "General", "President", "King", "Queen", "Emperor", "Empress", "Tsar", "Czar", "Pope", "Prince",
         "Princess", "Marshal", "Admiral", "Colonel", "Captain", "Lord", "Sir", "Dr.", "Mr.", "Mrs.", "Abbot",
@@ -146,13 +204,15 @@ struct SubjectNaming {
     static func personMentioned(in words: [Word]) -> String? {
         var found: String?
         for (index, word) in words.enumerated() {
-            let isTitle = titles.contains(word.bare) || titles.contains(String(word.text))
+            // Every title is capitalized, so most words need no look-up.
+            let isTitle =
+                word.isCapitalized && (titles.contains(word.bare) || titles.contains(String(word.text)))
             let beforeWho =
                 index + 1 < words.count && words[index + 1].bare == "who"
-                && (word.bare.first?.isUppercase ?? false)
-            if isTitle, index + 1 < words.count, words[index + 1].bare.first?.isUppercase ?? false {
+                && word.isCapitalized
+            if isTitle, index + 1 < words.count, words[index + 1].isCapitalized {
                 var end = index + 1
-                while end + 1 < words.count, words[end + 1].bare.first?.isUppercase ?? false,
+                while end + 1 < words.count, words[end + 1].isCapitalized,
                     !words[end].text.hasSuffix(",")
                 {
                     end += 1
@@ -186,7 +246,7 @@ struct SubjectNaming {
 
     /// Whether the word opens a name of a person written inside the sentence (not its first word).
     func startsAName(_ word: Word) -> Bool {
-        guard let first = word.bare.first, first.isUppercase,
+        guard word.isCapitalized,
             !CueWords.notNames.contains(word.bare.lowercased()),
             DateVocabulary.months[word.bare.lowercased()] == nil
         else { return false }
@@ -275,12 +335,20 @@ struct SubjectNaming {
     }
 
     /// A word of a sentence with its UTF-8 range; `bare` is without the punctuation around it.
-    struct Word {
+    struct Word: Sendable {
         var bare: String
         var text: Substring
         var range: Range<Int>
+        /// Whether `bare` opens with an upper-case or a lower-case letter (neither for `'em` or a number).
+        var isCapitalized: Bool
+        var isLowercase: Bool
 
         static func split(_ text: String) -> [Word] {
+            text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) ? splitASCII(text) : splitCharacters(text)
+        }
+
+        /// The words of any text, read character by character.
+        static func splitCharacters(_ text: String) -> [Word] {
             var words: [Word] = []
             var offset = 0
             for piece in text.split(separator: " ", omittingEmptySubsequences: false) {
@@ -293,21 +361,74 @@ struct SubjectNaming {
                         let lead = piece[..<start].utf8.count
                         range = (offset + lead)..<(offset + lead + bare.utf8.count)
                     }
-                    words.append(Word(bare: bare, text: piece, range: range))
+                    words.append(
+                        Word(
+                            bare: bare, text: piece, range: range,
+                            isCapitalized: bare.first?.isUppercase ?? false,
+                            isLowercase: bare.first?.isLowercase ?? false))
                 }
                 offset += width + 1
+            }
+            return words
+        }
+
+        /// The same for a text of ASCII bytes (no CR, which joins a following LF into one character):
+        /// every byte is then a character, and the splitting and trimming are done on bytes, which is
+        /// most of the time naming subjects took when done on characters.
+        static func splitASCII(_ text: String) -> [Word] {
+            let utf8 = text.utf8
+            let bytes = Array(utf8)
+            var words: [Word] = []
+            words.reserveCapacity(bytes.count / 5)
+            func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+                if end > start {
+                    var (low, high) = (start, end)
+                    while low < high, !isLetter(bytes[low]), bytes[low] != 0x27 { low += 1 }
+                    while high > low, !isLetter(bytes[high - 1]), bytes[high - 1] != 0x27 { high -= 1 }
+                    var range = start..<end
+                    if let letter = bytes[start..<end].firstIndex(where: isLetter) {
+                        range = letter..<(letter + high - low)
+                    }
+                    let first = low < high ? bytes[low] : 0
+                    words.append(
+                        Word(
+                            bare: String(decoding: bytes[low..<high], as: UTF8.self),
+                            text: text[
+                                utf8.index(
+                                    utf8.startIndex, offsetBy: start)..<utf8.index(
+                                        utf8.startIndex, offsetBy: end)],
+                            range: range, isCapitalized: first >= 0x41 && first <= 0x5A,
+                            isLowercase: first >= 0x61 && first <= 0x7A))
+                }
+                start = end + 1
             }
             return words
         }
     }
 
     init(_ sentences: [String]) {
+        // The words of each stretch of sentences are gathered on every core, then merged.
+        let stretch = 512
+        let gathered = Array(stride(from: 0, to: sentences.count, by: stretch)).concurrentMap(chunkSize: 1) {
+            start in
+            var lower = Set<String>()
+            var capital = Set<String>()
+            for sentence in sentences[start..<min(start + stretch, sentences.count)] {
+                for word in Word.split(sentence).dropFirst() where !word.bare.isEmpty {
+                    if word.isLowercase { lower.insert(word.bare) } else { capital.insert(word.bare) }
+                }
+            }
+            return (lower, capital)
+        }
         var lower = Set<String>()
         var capital = Set<String>()
-        for sentence in sentences {
-            for word in Word.split(sentence).dropFirst() where !word.bare.isEmpty {
-                if word.bare.first!.isLowercase { lower.insert(word.bare) } else { capital.insert(word.bare) }
-            }
+        for (someLower, someCapital) in gathered {
+            lower.formUnion(someLower)
+            capital.formUnion(someCapital)
         }
         lowercaseWords = lower
         capitalizedWords = capital
@@ -354,13 +475,13 @@ struct SubjectNaming {
         while index < words.count {
             let word = words[index]
             let bare = word.bare
-            guard let first = bare.first else { break }
-            if first.isUppercase, !CueWords.notNames.contains(bare.lowercased()),
+            guard !bare.isEmpty else { break }
+            if word.isCapitalized, !CueWords.notNames.contains(bare.lowercased()),
                 DateVocabulary.months[bare.lowercased()] == nil
             {
                 parts.append(word.text.hasSuffix(".") && bare.count <= 3 ? bare + "." : bare)
             } else if !parts.isEmpty, bare == "of" || bare == "the", index + 1 < words.count,
-                words[index + 1].bare.first?.isUppercase ?? false
+                words[index + 1].isCapitalized
             {
                 parts.append(bare)
             } else {
@@ -385,11 +506,17 @@ struct SubjectNaming {
     func mainPerson(of readings: [FactSelector.Reading]) -> String? {
         var counts: [Substring: (count: Int, name: String)] = [:]
         var total = 0
-        for reading in readings {
+        // Each sentence's subject depends on it alone: read on every core, counted in order.
+        let subjects = Array(readings.indices).concurrentMap { index -> String? in
+            let reading = readings[index]
             let words = Word.split(reading.fact?.text ?? reading.cleanText)
             guard let at = subjectIndex(words, dates: reading.dates), at < words.count,
-                let name = name(at: at, in: words), isPerson(name), let last = name.split(separator: " ").last
-            else { continue }
+                let name = name(at: at, in: words), isPerson(name)
+            else { return nil }
+            return name
+        }
+        for case let name? in subjects {
+            guard let last = name.split(separator: " ").last else { continue }
             total += 1
             let known = counts[last]
             let shorter = known.map { $0.name.count <= name.count ? $0.name : name } ?? name
@@ -421,7 +548,7 @@ struct SubjectNaming {
             let words = Word.split(sentence)
             var index = 0
             while index < words.count {
-                guard words[index].bare.first?.isUppercase ?? false, let name = name(at: index, in: words)
+                guard words[index].isCapitalized, let name = name(at: index, in: words)
                 else {
                     index += 1
                     continue

@@ -9,6 +9,9 @@ struct NameBook: Sendable {
     var singles: Set<String> = []
     /// Every name the text writes, as written.
     var all: Set<String> = []
+    /// The same in order, each with its answer key and the key's characters: every who card measures
+    /// its answer against all of them (`confusable`), so they are folded once.
+    var keyed: [(name: String, key: String, characters: [Character])] = []
 
     init(_ facts: [Fact]) {
         var candidates: [[String]] = []
@@ -51,6 +54,10 @@ struct NameBook: Sendable {
             singles.contains($0) && Self.kindByName($0) == nil
         }) {
             persons.insert(words.joined(separator: " "))
+        }
+        keyed = all.sorted().map { name in
+            let key = NameAnswer.key(name)
+            return (name, key, Array(key))
         }
     }
 
@@ -131,14 +138,14 @@ struct NameBook: Sendable {
     /// The names of the text a typo allowance would take for one of `forms`: typing them is wrong.
     func confusable(with forms: [String]) -> [String] {
         let keys = Set(forms.map(NameAnswer.key))
+        let allowed = keys.map { (characters: Array($0), typos: NameAnswer.allowance($0)) }.filter {
+            $0.typos > 0
+        }
         var found: [String] = []
-        for name in all.sorted() {
-            let key = NameAnswer.key(name)
+        for (name, key, characters) in keyed {
             guard !keys.contains(key), !key.isEmpty else { continue }
-            let close = keys.contains { form in
-                let allowed = NameAnswer.allowance(form)
-                return allowed > 0
-                    && AnswerChecker.editDistance(Array(key), Array(form), limit: allowed) <= allowed
+            let close = allowed.contains { form in
+                AnswerChecker.editDistance(characters, form.characters, limit: form.typos) <= form.typos
             }
             if close { found.append(name) }
         }

@@ -76,15 +76,23 @@ public struct QuestionGenerator: Sendable {
             cards += factCards
             skipped.merge(factSkips, uniquingKeysWith: +)
         }
-        if kinds.contains(.timeline) {
-            cards += timelines(facts.filter { $0.dates.count <= Self.maximumDatesPerFact })
+        // The deck-wide families read the facts alone and not each other: made side by side, kept in
+        // this order (timelines, order and landmark pairs, who).
+        let families = [0, 1, 2].concurrentMap(chunkSize: 1) { family -> [Card] in
+            switch family {
+            case 0:
+                guard kinds.contains(.timeline) else { return [] }
+                return timelines(facts.filter { $0.dates.count <= Self.maximumDatesPerFact })
+            case 1:
+                guard !kinds.isDisjoint(with: [.order, .landmark]) else { return [] }
+                let pairable = PairCandidate.candidates(facts)
+                return (kinds.contains(.order) ? orderCards(pairable) : [])
+                    + (kinds.contains(.landmark) ? landmarkCards(pairable, marked: landmarks) : [])
+            default:
+                return kinds.contains(.who) ? whoCards(facts) : []
+            }
         }
-        if !kinds.isDisjoint(with: [.order, .landmark]) {
-            let pairable = PairCandidate.candidates(facts)
-            if kinds.contains(.order) { cards += orderCards(pairable) }
-            if kinds.contains(.landmark) { cards += landmarkCards(pairable, marked: landmarks) }
-        }
-        if kinds.contains(.who) { cards += whoCards(facts) }
+        cards += families.joined()
         let kept = Self.oneReversePerDate(cards)
         if kept.count < cards.count { skipped[.dateTaken, default: 0] += cards.count - kept.count }
         let check = FamilyCheck(facts: facts)

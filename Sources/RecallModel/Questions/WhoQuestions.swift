@@ -10,19 +10,22 @@ extension QuestionGenerator {
     /// verb phrase still points to one event (`Who became president in 1914?`).
     func whoCards(_ facts: [Fact]) -> [Card] {
         let book = NameBook(facts)
-        let cards = facts.compactMap { fact in
+        // Each fact's card depends on it and the book alone: made on every core.
+        let cards = facts.concurrentMap { fact in
             fact.dates.count <= Self.maximumDatesPerFact ? whoCard(for: fact, book: book) : nil
-        }
+        }.compactMap { $0 }
         var questions: [String: Int] = [:]
         for card in cards {
             guard case .who(let question) = card.question else { continue }
             questions[Self.whoKey(question), default: 0] += 1
         }
-        let texts = facts.map { " " + AnswerChecker.fold($0.text) + " " }
-        return cards.filter { card in
+        let texts = facts.concurrentMap { " " + AnswerChecker.fold($0.text) + " " }
+        let counts = questions
+        let kept = cards.concurrentMap(chunkSize: 8) { card in
             guard case .who(let question) = card.question else { return false }
-            return questions[Self.whoKey(question)] == 1 && !Self.isTheTextsSubject(question, in: texts)
+            return counts[Self.whoKey(question)] == 1 && !Self.isTheTextsSubject(question, in: texts)
         }
+        return zip(cards, kept).filter(\.1).map(\.0)
     }
 
     /// Whether the answer is what the whole text is about (named in more than a third of its facts, and

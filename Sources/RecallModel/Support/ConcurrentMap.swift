@@ -6,9 +6,10 @@ extension Array where Element: Sendable {
     ///
     /// Reading facts splits a long text into tens of thousands of sentences whose cleaning, and whose
     /// verdicts once their dates are known, depend on nothing but the sentence and its place. Arrays
-    /// of fewer than two chunks are mapped on the calling thread.
-    package func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
-        let chunkSize = 256
+    /// of fewer than two chunks (of `chunkSize` elements) are mapped on the calling thread.
+    package func concurrentMap<T: Sendable>(chunkSize: Int = 256, _ transform: @Sendable (Element) -> T)
+        -> [T]
+    {
         let chunks = (count + chunkSize - 1) / chunkSize
         if chunks < 2 { return map(transform) }
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in

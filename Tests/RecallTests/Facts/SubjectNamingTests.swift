@@ -1,0 +1,61 @@
+import Testing
+
+@testable import RecallModel
+
+/// Subjects are read a batch ahead on every core and words split from bytes when a sentence is ASCII;
+/// neither may change a fact.
+@Suite struct SubjectNamingTests {
+    static let fixtures = [
+        "dates/science.txt", "dates/biography.txt", "dates/news.txt", "dates/medieval.txt",
+        "varied-history.txt",
+    ]
+
+    static func text() throws -> String {
+        try fixtures.map { try fixture($0).lines.joined(separator: "\n") }.joined(separator: "\n\n") + "\n\n"
+    }
+
+    static func fields(_ words: [SubjectNaming.Word]) -> [String] {
+        words.map { "\($0.bare)|\($0.text)|\($0.range)|\($0.isCapitalized)|\($0.isLowercase)" }
+    }
+
+    /// The byte splitter gives what the character splitter gives, on every sentence of the fixtures made ASCII
+    /// and on the edge cases of spaces, punctuation and apostrophes.
+    @Test func asciiWordsEqualCharacterWords() throws {
+        let sentences = SentenceSplitter().sentences(of: SourceText(name: "all.txt", text: try Self.text()))
+            .map(\.cleanText)
+        let edges = [
+            "", " ", "  She,  said (he) 'em 1914. -- U.S. forces", "(Her book,", "it's done' ", "'", "A",
+            "Treaty of Kars.", "x  ", ",;:",
+        ]
+        var checked = 0
+        // Every sentence counts, its dashes, curly quotes and accented letters made ASCII.
+        let ascii = sentences.map {
+            String(String.UnicodeScalarView($0.unicodeScalars.map { $0.isASCII ? $0 : "e" }))
+        }
+        for sentence in ascii + edges {
+            #expect(
+                Self.fields(SubjectNaming.Word.splitASCII(sentence))
+                    == Self.fields(SubjectNaming.Word.splitCharacters(sentence)), "\(sentence)")
+            checked += 1
+        }
+        #expect(checked > 60)
+    }
+
+    /// A text repeated across many batches: every copy after the first (which has nothing before it)
+    /// gives the same facts, its subjects named alike, wherever the batches fall.
+    @Test func factsDoNotDependOnWhereBatchesFall() throws {
+        let unit = try Self.text()
+        func facts(_ copies: Int) -> [String] {
+            let source = SourceText(name: "many.txt", text: String(repeating: unit, count: copies))
+            return SubjectNaming.facts(in: FactSelector().read(source)).map {
+                "\($0.text)|\($0.context ?? "")|\($0.written ?? "")|\($0.dates.map(\.utf8Range))"
+            }
+        }
+        let (one, two) = (facts(1), facts(2))
+        let copy = Array(two[one.count...])
+        let copies =
+            2048 / SentenceSplitter().sentences(of: SourceText(name: "unit.txt", text: unit)).count + 3
+        #expect(copy.contains { $0.contains("|") && !$0.hasSuffix("|[]") })
+        #expect(facts(copies) == one + Array([[String]](repeating: copy, count: copies - 1).joined()))
+    }
+}
