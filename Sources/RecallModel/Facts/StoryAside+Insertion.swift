@@ -12,12 +12,19 @@ extension StoryAside {
     ]
     static let clauseMarks: Set<String> = [",", ";", ":", "(", ")", "—", "–"]
 
+    /// How many tokens either side of a date its clause is looked for in: more than any clause of
+    /// prose holds.
+    static let reach = 64
+
     /// Whether tokens `first..<end` stand in a relative clause or an appositive that the sentence
     /// sets off by commas: said in passing about a noun, not the time of the sentence's own event.
     /// A relative clause may run to the end of the sentence; an appositive must close with a comma
     /// and the sentence go on, as `X, the …, did` does.
     static func isInInsertion(_ tokens: [DateToken], first: Int, end: Int) -> Bool {
-        guard let comma = (0..<first).last(where: { clauseMarks.contains(tokens[$0].lower) }),
+        // Clauses are looked for within `reach` tokens: a sentence of thousands of dates and no
+        // comma (a fuzzed list) would otherwise be read back to its start at every date.
+        let start = max(0, first - reach)
+        guard let comma = (start..<first).last(where: { clauseMarks.contains(tokens[$0].lower) }),
             tokens[comma].lower == ",", comma > 0, comma + 1 < first
         else { return false }
         let opener = tokens[comma + 1]
@@ -28,9 +35,14 @@ extension StoryAside {
             || (opener.lower.hasSuffix("ed") && opener.lower.count > 4 && !opener.isCapitalized)
         guard isAppositive else { return false }
         // The phrase before the comma is the noun described, not an introduction.
-        let lead = (0..<comma).last(where: { clauseMarks.contains(tokens[$0].lower) }).map { $0 + 1 } ?? 0
+        let lead =
+            (max(0, comma - reach)..<comma).last(where: { clauseMarks.contains(tokens[$0].lower) }).map {
+                $0 + 1
+            }
+            ?? max(0, comma - reach)
         guard lead < comma, !introductoryWords.contains(tokens[lead].lower) else { return false }
-        guard let closing = (end..<tokens.count).first(where: { clauseMarks.contains(tokens[$0].lower) }),
+        let stop = min(tokens.count, end + reach)
+        guard let closing = (end..<stop).first(where: { clauseMarks.contains(tokens[$0].lower) }),
             tokens[closing].lower == ",", closing + 1 < tokens.count, tokens[closing + 1].kind == .word
         else { return false }
         return true
@@ -38,7 +50,7 @@ extension StoryAside {
 
     /// Whether `since` comes before the date in the same clause (`held since the by-election in 1963`).
     static func followsSince(_ tokens: [DateToken], first: Int) -> Bool {
-        for index in stride(from: first - 1, through: 0, by: -1) {
+        for index in stride(from: first - 1, through: max(0, first - reach), by: -1) {
             let token = tokens[index]
             if token.kind == .mark, clauseMarks.contains(token.lower) { return false }
             if token.kind == .word, token.lower == "since" { return true }
