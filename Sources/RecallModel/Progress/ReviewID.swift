@@ -30,8 +30,13 @@ public struct ReviewID: Sendable, Hashable, Comparable, CustomStringConvertible 
         self.init(high: high, low: UInt32(low))
     }
 
+    /// Made in one string, without joining two: a snapshot writes a million of them.
     public var description: String {
-        HexDigits.text(high, digits: 16) + HexDigits.text(UInt64(low), digits: 8)
+        String(unsafeUninitializedCapacity: 24) { buffer in
+            HexDigits.write(
+                UInt64(low), width: 8, into: buffer, at: HexDigits.write(high, width: 16, into: buffer, at: 0)
+            )
+        }
     }
 
     public static func < (lhs: ReviewID, rhs: ReviewID) -> Bool {
@@ -126,8 +131,24 @@ enum HexDigits {
         return value
     }
 
+    /// `value` in at least `digits` digits, zeros first (in more when it needs more).
     static func text(_ value: UInt64, digits: Int) -> String {
-        let hex = String(value, radix: 16)
-        return String(repeating: "0", count: max(0, digits - hex.count)) + hex
+        let width = max(digits, 1, (67 - value.leadingZeroBitCount) / 4)
+        return String(unsafeUninitializedCapacity: width) { write(value, width: width, into: $0, at: 0) }
+    }
+
+    /// Writes the last `width` hex digits of `value` into `buffer` from `start`; returns where they end.
+    static func write(
+        _ value: UInt64, width: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int
+    )
+        -> Int
+    {
+        var rest = value
+        for index in (start..<start + width).reversed() {
+            let nibble = UInt8(truncatingIfNeeded: rest & 0xF)
+            buffer[index] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") - 10 + nibble
+            rest >>= 4
+        }
+        return start + width
     }
 }

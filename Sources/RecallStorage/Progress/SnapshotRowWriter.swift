@@ -101,8 +101,10 @@ struct SnapshotRowWriter: FieldVisitor {
 
     /// A nested record's fields, each a column of the row.
     mutating func required<Record: SavedRecord>(_ name: String, _ value: inout Record) throws {
+        // Only collecting the columns needs the record's name; a row does not pay for it.
+        guard names != nil else { return try value.visitFields(&self) }
         let outer = record
-        if names != nil { record = Self.column(name, in: outer) }
+        record = Self.column(name, in: outer)
         defer { record = outer }
         try value.visitFields(&self)
     }
