@@ -39,9 +39,11 @@ EXPORT_HOURS = (2, 20)
 # Session hours, cycled: evenings, mornings, and times before the 4 a.m. rollover.
 HOURS = (7, 23, 6, 12, 22, 1, 9, 18, 3, 20, 8, 0)
 DAYS = 40
-# A fixed day, so that CI judges the same forty days on every run (the clock is injected, as in the
-# product). RECALL_EXPORT_DAY=YYYY-MM-DD tries another: on 2026-12-01 two reviews of one card in the
-# 20:00 session reach Anki in the other order (a known fault, being looked into).
+# A fixed day in the past, so that CI judges the same forty days on every run. The judge runs Anki on
+# the real clock: with today's date, the 20:00 sessions west of UTC lay up to a day in Anki's future
+# (on 2026-12-01 at 00:16 UTC, Los Angeles' 20:00 was 28 hours ahead), and Anki then read those
+# reviews in another order and recomputed their memory from a day before them. RECALL_EXPORT_DAY=
+# YYYY-MM-DD picks another day; it must be at least a day before the real one.
 EXPORT_DAY = datetime.date.fromisoformat(os.environ.get("RECALL_EXPORT_DAY", "2026-11-30"))
 FIRST_DAY = EXPORT_DAY - datetime.timedelta(days=DAYS + 1)
 DECK = "turkey-russia"
