@@ -67,14 +67,9 @@ extension QuestionGenerator {
     /// The blanked sentence with the preposition a period takes: `On ____, the firm …` asks for a
     /// day, and reads wrongly with `the 2010s`; a period is `in` it.
     static func withPeriodPreposition(_ text: String) -> String {
-        for (day, period) in [("On \(ClozeQuestion.blank)", "In"), (" on \(ClozeQuestion.blank)", " in")] {
-            if let range = text.range(of: day) {
-                let onLength = day.hasPrefix(" ") ? 3 : 2
-                let end = text.index(range.lowerBound, offsetBy: onLength)
-                return text.replacingCharacters(in: range.lowerBound..<end, with: period)
-            }
-        }
-        return text
+        let blank = ClozeQuestion.blank
+        if text.hasPrefix("On \(blank)") { return "In" + text.dropFirst(2) }
+        return text.replacingOccurrences(of: " on \(blank)", with: " in \(blank)")
     }
 
     /// Words that make a date the bound of a time (`before 1969`, `until 1920`, `pre-1914`).

@@ -389,8 +389,9 @@ public struct QuestionGenerator: Sendable {
                 close()
                 continue
             }
-            // An amount (`NZ$900`, `US$1.2bn`) names nothing.
-            let inDate = dateBytes.contains { $0.overlaps(span) } || word.contains { "$€£¥".contains($0) }
+            // A word of a date, or an amount (`NZ$900`, `US$1.2bn`), names nothing.
+            let isAmount = word.contains { "$€£¥".contains($0) }
+            let inDate = isAmount || dateBytes.contains { $0.overlaps(span) }
             // A designation (`R8000`, `V-2`, `B-52`) is a name whole, its digits with it.
             let designation = Self.designation(word)
             let bare =

@@ -43,7 +43,7 @@ enum Trivia {
     /// Whether the date is followed, within two words, by a word for something said or written
     /// (`a 1981 interview`, `the August 14, 2008 EDN article`).
     static func qualifiesARemark(_ date: DateExpression, in text: String) -> Bool {
-        let tail = String(decoding: Array(text.utf8)[date.utf8Range.upperBound...], as: UTF8.self)
+        let tail = Self.tail(after: date, in: text)
         guard tail.first == " " else { return false }
         let next = tail.lowercased().split(separator: " ").prefix(2).map {
             String($0.filter { $0.isLetter })
@@ -51,14 +51,22 @@ enum Trivia {
         return next.contains(where: remarkNouns.contains)
     }
 
+    /// The text after the date.
+    static func tail(after date: DateExpression, in text: String) -> String {
+        String(decoding: Array(text.utf8)[date.utf8Range.upperBound...], as: UTF8.self)
+    }
+
+    /// A number of two or more digits, with its thousands separators or decimal point only.
+    static func isFigure<Characters: Collection<Character>>(_ characters: Characters) -> Bool {
+        characters.filter(\.isNumber).count >= 2
+            && characters.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
+    }
+
     /// An amount within the ten words after `By DATE,` (`By February 2017, claims had passed NZ$900
     /// million`): a number of two or more digits, with its currency sign or unit letters.
     static func figureAfter(_ date: DateExpression, in text: String) -> Bool {
-        let tail = String(decoding: Array(text.utf8)[date.utf8Range.upperBound...], as: UTF8.self)
-        return tail.split(separator: " ").prefix(10).contains { word in
-            let core = word.drop { !$0.isNumber }.reversed().drop { !$0.isNumber }
-            return core.filter(\.isNumber).count >= 2
-                && core.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
+        Self.tail(after: date, in: text).split(separator: " ").prefix(10).contains { word in
+            isFigure(word.drop { !$0.isNumber }.reversed().drop { !$0.isNumber })
         }
     }
 
@@ -66,10 +74,7 @@ enum Trivia {
     static func figureBefore(_ date: DateExpression, in text: String) -> Bool {
         let head = String(decoding: Array(text.utf8)[..<date.utf8Range.lowerBound], as: UTF8.self)
         let words = head.split(separator: " ").dropLast().suffix(4)
-        return words.contains { word in
-            let digits = word.filter(\.isNumber)
-            return digits.count >= 2 && word.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
-        }
+        return words.contains { isFigure($0) }
     }
 
     /// Words that make a `since` a record's (`the first … since`, `the most … since`).
