@@ -20,6 +20,9 @@ public struct DateFinder: Sendable {
     public var mode: Mode
     /// How many sentences of the current paragraph so far told a time (see `DateMention`).
     var datedSentencesInParagraph = 0
+    /// Where the text's story starts: the first date that gave it a year, at that date's start. A
+    /// heading without a date takes the story back here (see `dates(in:tokens:heading:newParagraph:)`).
+    var start: StoryTime?
 
     /// The year of the story, which `the same year` or `two years later` count from.
     public var contextYear: Int? { story.year }
@@ -45,7 +48,9 @@ public struct DateFinder: Sendable {
     }
 
     /// Every date expression of `sentence`, left to right, without overlaps. A heading line
-    /// (`1848`, `September 1939: the invasion`) moves the story to the start of its first date.
+    /// (`1848`, `September 1939: the invasion`) moves the story to the start of its first date; one
+    /// without a date (`Response`) takes it back to the text's first date, where a reader places a
+    /// section that does not say when it is.
     ///
     /// `newParagraph` says the sentence opens a paragraph, where a date may take the story back.
     public mutating func dates(
@@ -63,6 +68,8 @@ public struct DateFinder: Sendable {
         newParagraph: Bool = false
     ) -> [DateExpression] {
         if newParagraph || heading { datedSentencesInParagraph = 0 }
+        // A section opens at the story's start; a date in its heading moves it on from there.
+        if heading, let start { story.returnToStart(start) }
         guard let prepared else { return [] }
         let tokens = prepared.tokens
         var grammar = DateGrammar(tokens: tokens, openers: prepared.openers, mode: mode, story: story)
@@ -97,6 +104,12 @@ public struct DateFinder: Sendable {
                 // A date that looks back (`the previous April`, `four months earlier`) leaves the story.
                 looksBehind: match.anchor != nil && story.point.map { value.sortKey < $0.sortKey } ?? false)
             story.take(value, text: text, anchor: anchor, mention: mention)
+            if start == nil, story.year != nil, value.isAnchored {
+                var first = StoryTime()
+                first.advance(to: value, text: text, heading: true)
+                first.anchor = text
+                start = first
+            }
             grammar.story = story
             toldATime = toldATime || mention.tellsATime
             index = match.end

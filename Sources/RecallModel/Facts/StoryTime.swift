@@ -89,6 +89,15 @@ struct StoryTime: Sendable, Hashable {
         if let year { remember(year: year, text: anchor!) }
     }
 
+    /// A heading with no date opens a section that a reader places at the story's start (`Response`
+    /// in an article on an earthquake of 14 November 2016: its `15 November` is the next day), not
+    /// where the last section ended.
+    mutating func returnToStart(_ start: StoryTime) {
+        (year, month, day) = (start.year, start.month, start.day)
+        anchor = start.anchor.map { "\($0) (the text's start)" }
+        if let year { remember(year: year, text: anchor ?? String(year)) }
+    }
+
     /// A date the text states, said as `mention` tells: it moves the story unless a reader would take
     /// it in passing (`StoryAside`), as part of a name (once the story has a year), or as a look behind
     /// the story's point. On a

@@ -135,6 +135,29 @@ import Testing
         return out
     }
 
+    @Test func aHeadingWithoutADateOpensItsSectionAtTheStorysStart() {
+        // The aftermath reached 2017; the next section goes back to the days after the quake.
+        let sentences = [
+            "The earthquake struck on 14 November 2016.", "The railway reopened in September 2017.",
+            "Response", "Nearly 200 people had been airlifted out by 15 November.",
+        ]
+        #expect(
+            story(sentences, headings: [2]) == [
+                "14 November 2016=2016-11-14", "September 2017=2017-09", "15 November=2016-11-15",
+            ])
+        // Without the heading the story stays in 2017, as a reader of one running paragraph reads it.
+        #expect(story(sentences).last == "15 November=2017-11-15")
+        // A heading that names a date still moves the story there.
+        #expect(
+            story(
+                [
+                    "The war began in 1914.", "In 1917 the front broke.", "1916",
+                    "In May the offensive failed.",
+                ], headings: [2]
+            )
+            .last == "May=1916-05")
+    }
+
     @Test func relativeDays() {
         #expect(
             story(["The fort fell on 3 May 1702.", "The next day the garrison marched out."]) == [
