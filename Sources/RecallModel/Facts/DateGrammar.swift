@@ -543,7 +543,7 @@ struct DateGrammar {
             return true
         }
         let cue = word(index - 1) ?? (mark(index - 1) == "." ? word(index - 2) : nil)
-        guard let cue, cues.contains(cue) else { return false }
+        guard let cue, cues.contains(cue) || followsAMonthOrSeason(index) else { return false }
         guard let next = token(index + 1) else { return true }
         if next.kind == .mark { return next.lower != "%" }
         if next.kind == .number { return false }
@@ -554,6 +554,14 @@ struct DateGrammar {
             "his", "her", "their",
         ]
         return next.isCapitalized || small.contains(next.lower)
+    }
+
+    /// Whether a number comes right after a capitalized month or a season (`8 June 218`, `April 217`,
+    /// `the spring of 217`), where a reader takes three digits for a year as surely as after `in`.
+    func followsAMonthOrSeason(_ index: Int) -> Bool {
+        let before = word(index - 1) == "of" ? index - 2 : index - 1
+        guard let word = word(before) else { return false }
+        return monthName(at: before, abbreviated: false) != nil || DateVocabulary.seasons[word] != nil
     }
 
     /// A year right after a month or day: `December 1925`, `December, 1925`.

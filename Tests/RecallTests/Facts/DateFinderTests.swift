@@ -55,6 +55,11 @@ import Testing
             "From the 12th to the 15th century the abbey grew",
             ["From the 12th to the 15th century=11XX/14XX"]),
         Case("Walter (d. 1349) and the 980s", ["1349=1349", "980s=098X"]),
+        Case(
+            "He reigned from April 217 to 8 June 218, and in the spring of 217 he marched.",
+            ["from April 217 to 8 June 218=0217-04/0218-06-08", "spring of 217=0217-SP"]),
+        // Three digits that count a noun after a month stay a count.
+        Case("In April 300 soldiers deserted.", ["April=XXXX-04"]),
     ])
     func findsEveryForm(_ test: Case) {
         #expect(found(test.sentence) == test.dates)
