@@ -7,7 +7,8 @@
 /// larger number (BC years count down), which tells a shared era from two dates of different eras.
 extension DateFinder {
     /// The words that may join the two ends of a range, with the hedges that may stand before the end.
-    static let rangeJoiners: Set<String> = ["to", "until", "till", "and", "-", "–", "—"]
+    /// `or` joins alternatives (`734 or 733 BC`), which are written like a range (`d. 1323/4`).
+    static let rangeJoiners: Set<String> = ["to", "until", "till", "and", "or", "-", "–", "—"]
     static let endHedges: Set<String> = [
         "about", "around", "c", "c.", "ca", "ca.", "circa", "approximately", "roughly",
     ]

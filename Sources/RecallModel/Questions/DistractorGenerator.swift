@@ -15,6 +15,9 @@ struct DistractorGenerator {
     var span: ClosedRange<Int>
     /// No option may lie after this year (the build year, or the deck's latest date).
     var latestYear: Int
+    /// The day or month the story starts on, when its first fact names one (`StoryStart`): an answer
+    /// that reaches it gets no option wholly before it.
+    var storyStart: Range<Double>? = nil
 
     /// Offsets in years that look plausible beside a deck of this span.
     var yearOffsets: [Int] {
@@ -185,8 +188,9 @@ struct DistractorGenerator {
         }
     }
 
-    /// Whether an option is possible: in the answer's era, not after the latest year, and on the
-    /// same side as the answer of every other date of the sentence.
+    /// Whether an option is possible: in the answer's era, not after the latest year, not before the
+    /// story's start when the answer is not (safety measures after a 2016 accident are not offered
+    /// 2015), and on the same side as the answer of every other date of the sentence.
     func allowed(_ candidate: DateValue, answer: DateValue, sentenceDates: [DateValue]) -> Bool {
         guard let first = candidate.firstYear, let last = candidate.lastYear,
             let answerFirst = answer.firstYear
@@ -194,6 +198,10 @@ struct DistractorGenerator {
         if last > latestYear { return false }
         if (first <= 0) != (answerFirst <= 0) { return false }
         guard let option = candidate.span, let right = answer.span else { return true }
+        if let start = storyStart, right.upperBound > start.lowerBound, option.upperBound <= start.lowerBound
+        {
+            return false
+        }
         for other in sentenceDates {
             guard let bounds = other.span else { continue }
             if right.upperBound <= bounds.lowerBound && option.upperBound > bounds.lowerBound { return false }

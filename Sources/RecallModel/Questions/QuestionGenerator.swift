@@ -54,7 +54,8 @@ public struct QuestionGenerator: Sendable {
             years.isEmpty
             ? latestYear...latestYear : years[years.count / 10]...years[(years.count - 1) * 9 / 10]
         let distractors = DistractorGenerator(
-            span: span, latestYear: max(latestYear, years.last ?? latestYear))
+            span: span, latestYear: max(latestYear, years.last ?? latestYear),
+            storyStart: StoryStart.day(of: facts)?.span)
         var cards: [Card] = []
         var skipped: [SkipReason: Int] = [:]
         let names = kinds.contains(.reverse) ? Self.namesWrittenMidSentence(in: facts) : []

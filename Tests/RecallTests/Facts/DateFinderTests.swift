@@ -58,6 +58,7 @@ import Testing
         Case(
             "He reigned from April 217 to 8 June 218, and in the spring of 217 he marched.",
             ["from April 217 to 8 June 218=0217-04/0218-06-08", "spring of 217=0217-SP"]),
+        Case("Syracuse was founded in 734 or 733 BC by settlers.", ["734 or 733 BC=BC0734/BC0733"]),
         // Three digits that count a noun after a month stay a count.
         Case("In April 300 soldiers deserted.", ["April=XXXX-04"]),
     ])

@@ -1,0 +1,45 @@
+import Testing
+
+@testable import RecallModel
+
+/// A topical text starts on its event's day, and choice options for later facts stay after it.
+@Suite struct StoryStartTests {
+    func facts(_ sentences: [String]) -> [Fact] {
+        var finder = DateFinder()
+        return sentences.enumerated().map { index, text in
+            Fact(text: text, source: text, line: index + 1, dates: finder.dates(in: text))
+        }
+    }
+
+    @Test func theStartIsTheFirstFactsEarliestDateNarrowedInsideIt() {
+        let quake = facts(["The 2016 Kaikoura earthquake struck on 14 November 2016 near Culverden."])
+        #expect(StoryStart.day(of: quake) == .day(year: 2016, month: 11, day: 14))
+        // A life or a war starts on a year: no event the other facts are measured against.
+        let life = facts(["Grieg was born in 1843 and wrote his concerto in June 1868."])
+        #expect(StoryStart.day(of: life) == nil)
+    }
+
+    @Test func noOptionLiesWhollyBeforeTheStartForAnAnswerThatReachesIt() {
+        let sentences = [
+            "The tram overturned at Sandilands on 9 November 2016, killing seven people.",
+            "New speed warnings were fitted across the network in 2017.",
+            "The line had opened in May 2000 after years of delay.",
+        ]
+        let cards = QuestionGenerator(kinds: [.choice], latestYear: 2026).cards(for: facts(sentences)).cards
+        var checked = 0
+        for card in cards {
+            guard case .choice(let choice) = card.question else { continue }
+            let years = choice.options.compactMap { DateFinder.parseAnswer($0)?.firstYear }
+            if choice.value == .year(2017) {
+                checked += 1
+                #expect(years.allSatisfy { $0 >= 2016 }, "\(choice.options)")
+            }
+            // A fact before the start keeps options on both sides.
+            if choice.value == .month(year: 2000, month: 5) {
+                checked += 1
+                #expect(years.contains { $0 < 2000 } || years.contains { $0 > 2000 })
+            }
+        }
+        #expect(checked == 2)
+    }
+}
