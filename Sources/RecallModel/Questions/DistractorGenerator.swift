@@ -8,8 +8,9 @@
 /// - a date of one part (a year, a decade, a century) is placed at a random rank among its options,
 ///   so "the one in the middle" is no clue either;
 /// - every option keeps the answer's order to each other date of the sentence (`began in April 1859
-///   and ended in ____` offers no year before 1859), is no other true date of the fact, lies in the
-///   answer's era and not after the latest year the deck allows.
+///   and ended in ____` offers no year before 1859) and holds the dates the answer holds, is no
+///   other true date of the fact, lies in the answer's era and not after the latest year the deck
+///   allows.
 struct DistractorGenerator {
     /// The years the deck's facts span; a wide span calls for wider offsets.
     var span: ClosedRange<Int>
@@ -206,6 +207,12 @@ struct DistractorGenerator {
             guard let bounds = other.span else { continue }
             if right.upperBound <= bounds.lowerBound && option.upperBound > bounds.lowerBound { return false }
             if right.lowerBound >= bounds.upperBound && option.lowerBound < bounds.upperBound { return false }
+            // `reigned from ____ and in 1445 appointed`: a span holding another date keeps holding it.
+            if right.lowerBound <= bounds.lowerBound && right.upperBound >= bounds.upperBound
+                && (option.lowerBound > bounds.lowerBound || option.upperBound < bounds.upperBound)
+            {
+                return false
+            }
         }
         return true
     }

@@ -4,6 +4,7 @@
 /// - another date shown lies inside the answer, a period (`Trade boomed in the ____, when the East Quay opened
 ///   on Sept. 14, 1752`: the mid-1700s), or in the answer's month (`arrived on ____, and was first
 ///   used on 11–12 August 1925`: only the day is left to know);
+/// - the context line shows the answer's own date;
 /// - the date is an anniversary of another (`on the centenary of her birth, ____`);
 /// - the sentence states a length beside another date, or beside a range's other end (`four years
 ///   later, in ____` after `in 1848`; `ruled for 32 years, from 1613 until ____`);
@@ -35,6 +36,8 @@ enum Giveaways {
         if (others + shown).contains(where: { lies($0, inside: date.value) || chains($0, date.value) }) {
             return true
         }
+        // The context line states the answer itself (`built before the 1870s`, then `By the ____`).
+        if shown.contains(date.value) { return true }
         let words = Self.words(of: fact.text, before: date.utf8Range.lowerBound)
         if words.suffix(8).contains(where: anniversaryWords.contains) { return true }
         if statesALength(fact.text), !others.isEmpty || date.value.granularity == .range { return true }

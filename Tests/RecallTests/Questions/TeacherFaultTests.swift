@@ -80,6 +80,39 @@ import Testing
         #expect(periods(alone).contains { $0.hasPrefix("It") })
     }
 
+    @Test func aContextLineThatStatesTheAnswerGivesItAway() {
+        let others = ["The Kell fort was begun in 1790.", "The Tarn dam burst in 1866."]
+        let made = cards(
+            ["By the 1870s, the names were painted out."] + others,
+            context: "The engines built before the 1870s had names.")
+        #expect(!clozes(made).contains { $0.answer == "1870s" })
+        let alone = cards(
+            ["By the 1870s, the names were painted out."] + others, context: "The engines had names at first."
+        )
+        #expect(clozes(alone).contains { $0.answer == "1870s" })
+    }
+
+    @Test func optionsForASpanKeepHoldingTheDateItHolds() throws {
+        var checked = 0
+        for name in ["Aldo", "Berto", "Carlo", "Dario", "Elio", "Fabio", "Gino", "Ivo", "Lino", "Nino"] {
+            let made = cards([
+                "The bishop who served from 1431 to 1447 was \(name), and in 1445 he founded the library.",
+                "The Kell fort was begun in 1390.", "The Tarn dam burst in 1466.",
+            ])
+            for card in made {
+                guard case .choice(let choice) = card.question, choice.value.granularity == .range else {
+                    continue
+                }
+                checked += 1
+                for option in choice.options {
+                    let value = try #require(DateFinder.parseAnswer(option))
+                    #expect(value.firstYear! <= 1445 && value.lastYear! >= 1445, "\(option)")
+                }
+            }
+        }
+        #expect(checked >= 5)
+    }
+
     // MARK: the subject never named
 
     @Test func aPronounSubjectIsNamedFromTheSentencesBefore() throws {
