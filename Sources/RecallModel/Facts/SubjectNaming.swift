@@ -49,6 +49,12 @@ struct SubjectNaming {
                     if kept.context == nil, kept.written == nil, let shownBefore, Self.pointsToAPlace(words) {
                         kept.context = shownBefore
                     }
+                    // Read in the words as reworded: `After his death in 1490 the town …` still leans.
+                    if kept.context == nil, let shownBefore,
+                        naming.leansOnAPersonBefore(kept.written == nil ? words : Word.split(kept.text))
+                    {
+                        kept.context = shownBefore
+                    }
                     facts.append(kept)
                 }
                 shownBefore = fact?.text ?? readings[index].cleanText
@@ -313,6 +319,24 @@ struct SubjectNaming {
             return !existential.contains(next)
         }
     }
+
+    /// Whether a person's pronoun comes before any name of the sentence (`After his death in 1490 it
+    /// passed to Bohemia`): it points to someone only the sentence before names.
+    /// The first word is a name when it is no function word and the text never writes it in lower
+    /// case (`Wrangel and his army`).
+    func leansOnAPersonBefore(_ words: [Word]) -> Bool {
+        for (index, word) in words.enumerated() {
+            let lower = word.bare.lowercased()
+            if Self.personPronouns.contains(lower) { return true }
+            guard word.isCapitalized, DateVocabulary.months[lower] == nil else { continue }
+            if index > 0 || !(lowercaseWords.contains(lower) || CueWords.notNames.contains(lower)) {
+                return false
+            }
+        }
+        return false
+    }
+
+    static let personPronouns: Set<String> = ["he", "she", "his", "her", "him", "they", "their", "them"]
 
     /// `It was not until 1920 that …`, `It took …`: an `it` that points to nothing before.
     static func isDummyIt(_ words: [Word], at: Int, text: String) -> Bool {

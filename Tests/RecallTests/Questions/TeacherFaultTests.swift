@@ -133,6 +133,20 @@ import Testing
         #expect(fact.id == StableID.make(StableID.normalized("She designed the Tromsø bridge in 1960.")))
     }
 
+    @Test func aPersonsPronounBeforeAnyNameKeepsTheSentenceBefore() throws {
+        let deck = try deck(
+            """
+            The town passed to King Matthias of Hungary in 1469.
+            After his death in 1490 it again became subject to Bohemia.
+            Wrangel and the remains of his army sailed from the Crimea on 14 November 1920.
+            """)
+        let death = try #require(deck.facts.first { $0.text.hasPrefix("After his death") })
+        #expect(death.context == "The town passed to King Matthias of Hungary in 1469.")
+        // A sentence that names its person first needs nothing before it.
+        let wrangel = try #require(deck.facts.first { $0.text.hasPrefix("Wrangel") })
+        #expect(wrangel.context == nil)
+    }
+
     @Test func aPronounIsNotNamedWhenAnotherPersonCameBetweenOrTheSentenceNamesItsOwn() throws {
         let deck = try deck(
             """
