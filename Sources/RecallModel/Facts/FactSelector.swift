@@ -23,6 +23,9 @@ public struct FactSelector: Sendable {
         public var dates: [DateExpression]
         public var verdict: Verdict
         public var context: String?
+        /// A heading line (`Emirate rule`, `1848`): it sets the story's time, is never a fact, and
+        /// is never shown as the context of the sentence after it.
+        public var isHeading = false
 
         public var fact: Fact? {
             guard verdict == .fact else { return nil }
@@ -50,8 +53,10 @@ public struct FactSelector: Sendable {
             let dated = AuthorDateCitation.removing(from: dates[index], in: clean)
             var reading = Reading(sentence: sentences[index], cleanText: clean, dates: dated, verdict: .fact)
             reading.verdict = verdict(clean, dates: dated, hasPrevious: hasPrevious)
+            reading.isHeading = isHeading
             if isHeading && reading.verdict != .noDate { reading.verdict = .heading }
-            if reading.verdict == .fact, opensWithPronoun(clean), hasPrevious {
+            if reading.verdict == .fact, opensWithPronoun(clean), hasPrevious, !prepared[index - 1].isHeading
+            {
                 reading.context = prepared[index - 1].clean
             }
             return reading

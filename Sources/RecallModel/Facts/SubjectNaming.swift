@@ -57,7 +57,9 @@ struct SubjectNaming {
                     }
                     facts.append(kept)
                 }
-                shownBefore = fact?.text ?? readings[index].cleanText
+                // A heading names a section, not what a pronoun after it points to: no context.
+                shownBefore =
+                    readings[index].isHeading ? nil : fact?.text ?? readings[index].cleanText
             }
             guard let at = subject.index else { return }
             let word: String

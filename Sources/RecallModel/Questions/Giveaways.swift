@@ -77,7 +77,8 @@ enum Giveaways {
         return otherEnd == start || otherStart == end
     }
 
-    /// `four years later`, `a decade after`, `for 32 years`, `a 30-year reign`: a stated length.
+    /// `four years later`, `a decade after`, `for 32 years`, `for almost a year`, `a 30-year reign`: a
+    /// stated length.
     static func statesALength(_ text: String) -> Bool {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
             .map(String.init)
@@ -92,10 +93,18 @@ enum Giveaways {
             let count = words[index - 1]
             guard count.allSatisfy(\.isNumber) && count.count <= 3 || counts.contains(count) else { continue }
             if index + 1 < words.count, directions.contains(words[index + 1]) { return true }
-            if index >= 2, words[index - 2] == "for" { return true }
+            // `for 32 years`, `for almost a year`, `for more than two decades`.
+            var before = index - 2
+            while before >= 0, lengthHedges.contains(words[before]) { before -= 1 }
+            if before >= 0, words[before] == "for" { return true }
         }
         return false
     }
+
+    static let lengthHedges: Set<String> = [
+        "almost", "nearly", "about", "around", "over", "some", "roughly", "approximately", "just", "barely",
+        "under", "more", "less", "fewer", "than", "only",
+    ]
 
     /// Whether the date is one of three or more with only dashes, commas or `and` between them.
     static func inARun(_ date: DateExpression, of fact: Fact) -> Bool {

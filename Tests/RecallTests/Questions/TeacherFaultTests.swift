@@ -147,6 +147,23 @@ import Testing
         #expect(wrangel.context == nil)
     }
 
+    @Test func aHeadingIsNeverAContextLine() throws {
+        let deck = try deck(
+            """
+            The harbour town was founded by traders in 1120.
+
+            Emirate rule
+
+            The city was besieged by the emirs for almost a year in 827–828, but help came by sea.
+            The walls were rebuilt in 1150 after a fire.
+            """)
+        let siege = try #require(deck.facts.first { $0.text.contains("besieged") })
+        #expect(siege.context == nil)
+        // `for almost a year` states the range's length: no card asks for it.
+        let asked = deck.cards.filter { $0.factID == siege.id && $0.kind != .reverse }
+        #expect(asked.isEmpty, "\(asked.map(\.kind))")
+    }
+
     @Test func aPronounIsNotNamedWhenAnotherPersonCameBetweenOrTheSentenceNamesItsOwn() throws {
         let deck = try deck(
             """
