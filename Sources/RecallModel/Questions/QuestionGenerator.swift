@@ -28,13 +28,15 @@ public struct QuestionGenerator: Sendable {
         case noOptions = "multiple choice: no three wrong dates could be written like the answer"
         case namesNothing = "reverse: the sentence names nothing the question could point to"
         case dateTaken = "reverse: another fact of the deck has the same date"
+        case storysOwnTime =
+            "reverse: the date holds the day the whole text is about (What happened in 2017?)"
         case failsItsCheck = "it broke its family's own rule (a pair whose dates overlap, …)"
 
         /// Whether the reason holds back one card of a date rather than the whole date.
         public var holdsBackACard: Bool {
             switch self {
             case .givesItselfAway, .neighbourGivesItAway, .notTypeable, .tooManyDates, .trivial: false
-            case .approximate, .noOptions, .namesNothing, .dateTaken, .failsItsCheck: true
+            case .approximate, .noOptions, .namesNothing, .dateTaken, .storysOwnTime, .failsItsCheck: true
             }
         }
     }
@@ -181,7 +183,9 @@ public struct QuestionGenerator: Sendable {
                 let cue =
                     Self.isBracketed(date, in: fact.text)
                     ? nil : Self.cue(for: fact, date: date, names: names)
-                if let cue {
+                if Self.holds(distractors.storyStart, date.value) {
+                    skipped[.storysOwnTime, default: 0] += 1
+                } else if let cue {
                     let question = ReverseQuestion(
                         date: shownDate, value: date.value, cue: cue, answer: fact.text,
                         context: fact.context, source: source)
@@ -195,6 +199,15 @@ public struct QuestionGenerator: Sendable {
             }
         }
         return (cards, skipped)
+    }
+
+    /// Whether `value` is a wider time around the story's start (`2017` in a text on the final of
+    /// 9 December 2017): everything the text tells happened then, so "What happened in 2017?" has no
+    /// one answer.
+    static func holds(_ start: Range<Double>?, _ value: DateValue) -> Bool {
+        guard let start, let span = value.span else { return false }
+        return span.lowerBound <= start.lowerBound && span.upperBound >= start.upperBound
+            && span.upperBound - span.lowerBound > start.upperBound - start.lowerBound
     }
 
     /// Keeps the first reverse card of each date: "What happened in 1952?" has one answer only when
