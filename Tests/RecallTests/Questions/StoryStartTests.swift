@@ -43,19 +43,24 @@ import Testing
         #expect(checked == 2)
     }
 
-    @Test func noReverseCardAsksForTheYearTheWholeTextIsIn() {
+    @Test func noCardAsksForTheYearTheWholeTextIsIn() {
         let sentences = [
             "The Cup final was played on December 9, 2017, at the Tarn Field in Seattle.",
             "The 2017 season was the 22nd in league history.",
             "The league had added the Portland Timbers in 2011.",
         ]
-        let cards = QuestionGenerator(kinds: [.reverse], latestYear: 2026).cards(for: facts(sentences))
+        let cards = QuestionGenerator(kinds: [.reverse, .cloze, .choice], latestYear: 2026).cards(
+            for: facts(sentences))
         let dates = cards.cards.compactMap { card -> DateValue? in
-            if case .reverse(let reverse) = card.question { return reverse.value }
-            return nil
+            switch card.question {
+            case .reverse(let reverse): reverse.value
+            case .cloze(let cloze): cloze.value
+            case .choice(let choice): choice.value
+            default: nil
+            }
         }
         #expect(!dates.contains(.year(2017)), "\(dates)")
-        #expect(dates.contains(.year(2011)))
+        #expect(dates.filter { $0 == .year(2011) }.count == 3)
         #expect(cards.skipped[.storysOwnTime] == 1)
     }
 }
