@@ -29,7 +29,7 @@ public struct QuestionGenerator: Sendable {
         case namesNothing = "reverse: the sentence names nothing the question could point to"
         case dateTaken = "reverse: another fact of the deck has the same date"
         case storysOwnTime =
-            "it is the time the whole text is about (2017 in a text on the final of 9 December 2017)"
+            "it is the year the text's subject is named by (2017 in a text on the 2017 MLS Cup)"
         case failsItsCheck = "it broke its family's own rule (a pair whose dates overlap, …)"
 
         /// Whether the reason holds back one card of a date rather than the whole date.
@@ -63,10 +63,12 @@ public struct QuestionGenerator: Sendable {
         var cards: [Card] = []
         var skipped: [SkipReason: Int] = [:]
         let names = kinds.contains(.reverse) ? Self.namesWrittenMidSentence(in: facts) : []
+        let titleYear = StoryStart.titleYear(of: facts)
         let periods = kinds.contains(.period) ? PeriodCounts(facts) : PeriodCounts([])
         // A fact's own cards depend on it and the deck-wide context above alone: made on every core.
         let perFact = facts.concurrentMap { fact in
-            var (factCards, factSkips) = questions(for: fact, distractors: distractors, names: names)
+            var (factCards, factSkips) = questions(
+                for: fact, distractors: distractors, names: names, titleYear: titleYear)
             if kinds.contains(.duration), fact.dates.count <= 2, let card = durationCard(for: fact) {
                 factCards.append(card)
             }
@@ -107,9 +109,10 @@ public struct QuestionGenerator: Sendable {
         return (sound, skipped)
     }
 
-    func questions(for fact: Fact, distractors: DistractorGenerator, names: Set<String> = [])
-        -> ([Card], [SkipReason: Int])
-    {
+    /// - Parameter titleYear: the year the text's subject is named by (`StoryStart.titleYear`).
+    func questions(
+        for fact: Fact, distractors: DistractorGenerator, names: Set<String> = [], titleYear: Int? = nil
+    ) -> ([Card], [SkipReason: Int]) {
         var cards: [Card] = []
         var skipped: [SkipReason: Int] = [:]
         let normalized = StableID.normalized(fact.writtenText)
@@ -137,8 +140,8 @@ public struct QuestionGenerator: Sendable {
                 skipped[.trivial, default: 0] += 1
                 continue
             }
-            // Every fact of a text on a final of 9 December 2017 happened in 2017: asking for it is no question.
-            if Self.holds(distractors.storyStart, date.value) {
+            // Every fact of a text on the 2017 MLS Cup happened in 2017: asking for it is no question.
+            if let titleYear, date.value == .year(titleYear) {
                 skipped[.storysOwnTime, default: 0] += 1
                 continue
             }
@@ -204,15 +207,6 @@ public struct QuestionGenerator: Sendable {
             }
         }
         return (cards, skipped)
-    }
-
-    /// Whether `value` is a wider time around the story's start (`2017` in a text on the final of
-    /// 9 December 2017): everything the text tells happened then, so "What happened in 2017?" has no
-    /// one answer.
-    static func holds(_ start: Range<Double>?, _ value: DateValue) -> Bool {
-        guard let start, let span = value.span else { return false }
-        return span.lowerBound <= start.lowerBound && span.upperBound >= start.upperBound
-            && span.upperBound - span.lowerBound > start.upperBound - start.lowerBound
     }
 
     /// Keeps the first reverse card of each date: "What happened in 1952?" has one answer only when

@@ -20,4 +20,33 @@ enum StoryStart {
         }
         return start.granularity == .day || start.granularity == .month ? start : nil
     }
+
+    /// The year a topical text names its subject by in its first fact (`The 2017 MLS Cup was …`,
+    /// `The 2016 Kaikōura earthquake struck …`, `… of MLS Cup 2017`): everything the text tells
+    /// happened then, so a card asking for that year asks nothing. A war or a life is not named so
+    /// (`The Korean War began …`), and a first date that opens a clause (`In 1950 the …`) names nothing.
+    static func titleYear(of facts: [Fact]) -> Int? {
+        guard let first = facts.first(where: { fact in fact.dates.contains { $0.value.isAnchored } }),
+            let date = first.dates.first(where: { $0.value.isAnchored }), case .year(let year) = date.value
+        else { return nil }
+        let bytes = Array(first.text.utf8)
+        let after =
+            String(decoding: bytes[date.utf8Range.upperBound...], as: UTF8.self)
+            .split(separator: " ").first.map(String.init) ?? ""
+        let before =
+            String(decoding: bytes[..<date.utf8Range.lowerBound], as: UTF8.self)
+            .split(separator: " ").last.map(String.init) ?? ""
+        return namesASubject(after) || namesASubject(before) ? year : nil
+    }
+
+    /// A capitalized word that is no month, era or function word: part of a name.
+    static func namesASubject(_ word: String) -> Bool {
+        let bare = Substring(word).trimmingCharacters(in: { !$0.isLetter })
+        guard let initial = bare.first, initial.isUppercase else {
+            return false
+        }
+        let lower = bare.lowercased()
+        return DateVocabulary.months[lower] == nil && !CueWords.notNames.contains(lower)
+            && !CueWords.eras.contains(bare)
+    }
 }
