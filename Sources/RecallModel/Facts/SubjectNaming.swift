@@ -322,14 +322,16 @@ struct SubjectNaming {
         }
     }
 
-    /// Whether a person's pronoun comes before any name of the sentence (`After his death in 1490 it
-    /// passed to Bohemia`): it points to someone only the sentence before names.
+    /// Whether a person's pronoun, or a phrase that points back (`this monarch`, `the latter`), comes
+    /// before any name of the sentence (`After his death in 1490 it passed to
+    /// Bohemia`): it points to someone only the sentence before names.
     /// The first word is a name when it is no function word and the text never writes it in lower
     /// case (`Wrangel and his army`).
     func leansOnAPersonBefore(_ words: [Word]) -> Bool {
         for (index, word) in words.enumerated() {
             let lower = word.bare.lowercased()
             if Self.personPronouns.contains(lower) { return true }
+            if index + 1 < words.count, Self.pointsBack(lower, words[index + 1]) { return true }
             guard word.isCapitalized, DateVocabulary.months[lower] == nil else { continue }
             if index > 0 || !(lowercaseWords.contains(lower) || CueWords.notNames.contains(lower)) {
                 return false
@@ -339,6 +341,23 @@ struct SubjectNaming {
     }
 
     static let personPronouns: Set<String> = ["he", "she", "his", "her", "him", "they", "their", "them"]
+
+    /// `this monarch`, `these ships`, `the latter`: a phrase naming what came before (`The former
+    /// Louis XVI` names him).
+    static func pointsBack(_ word: String, _ next: Word) -> Bool {
+        let following = next.bare.lowercased()
+        switch word {
+        case "this", "these", "those": return next.isLowercase && !pointingFillers.contains(following)
+        case "latter", "former": return !next.isCapitalized
+        default: return false
+        }
+    }
+
+    /// Words after `this` that point to no one: `this time`, `this period`, `both sides of`.
+    static let pointingFillers: Set<String> = [
+        "time", "period", "year", "date", "day", "month", "century", "way", "point", "and", "of", "was", "is",
+        "had", "in", "the", "a",
+    ]
 
     /// `It was not until 1920 that …`, `It took …`: an `it` that points to nothing before.
     static func isDummyIt(_ words: [Word], at: Int, text: String) -> Bool {

@@ -139,7 +139,11 @@ import Testing
             The town passed to King Matthias of Hungary in 1469.
             After his death in 1490 it again became subject to Bohemia.
             Wrangel and the remains of his army sailed from the Crimea on 14 November 1920.
+            King Frederick William III came to the city that winter.
+            In March 1813 this monarch issued his appeals from the town hall.
             """)
+        let appeal = try #require(deck.facts.first { $0.text.contains("this monarch") })
+        #expect(appeal.context == "King Frederick William III came to the city that winter.")
         let death = try #require(deck.facts.first { $0.text.hasPrefix("After his death") })
         #expect(death.context == "The town passed to King Matthias of Hungary in 1469.")
         // A sentence that names its person first needs nothing before it.
