@@ -24,7 +24,8 @@ enum StoryStart {
     /// The year a topical text names its subject by in its first fact (`The 2017 MLS Cup was …`,
     /// `The 2016 Kaikōura earthquake struck …`, `… of MLS Cup 2017`): everything the text tells
     /// happened then, so a card asking for that year asks nothing. A war or a life is not named so
-    /// (`The Korean War began …`), and a first date that opens a clause (`In 1950 the …`) names nothing.
+    /// (`The Korean War began …`), a first date after a preposition (`In 2019 Dale …`) names nothing,
+    /// and a text whose dates mostly lie away from the year is not about it.
     static func titleYear(of facts: [Fact]) -> Int? {
         guard let first = facts.first(where: { fact in fact.dates.contains { $0.value.isAnchored } }),
             let date = first.dates.first(where: { $0.value.isAnchored }), case .year(let year) = date.value
@@ -36,7 +37,13 @@ enum StoryStart {
         let before =
             String(decoding: bytes[..<date.utf8Range.lowerBound], as: UTF8.self)
             .split(separator: " ").last.map(String.init) ?? ""
-        return namesASubject(after) || namesASubject(before) ? year : nil
+        let namesIt =
+            (before.isEmpty || before.lowercased() == "the") && namesASubject(after) || namesASubject(before)
+        guard namesIt, facts.count >= 3 else { return nil }
+        // The text stays near that year: at least two in five of its dates lie within a year of it.
+        let years = facts.flatMap { $0.dates.compactMap { $0.value.isAnchored ? $0.value.firstYear : nil } }
+        let near = years.filter { abs($0 - year) <= 1 }.count
+        return near * 5 >= years.count * 2 ? year : nil
     }
 
     /// A capitalized word that is no month, era or function word: part of a name.

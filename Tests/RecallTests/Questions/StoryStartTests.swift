@@ -65,8 +65,17 @@ import Testing
         #expect(cards.skipped[.storysOwnTime] == 1)
         // A war is not named by a year: its first year is asked like any other.
         #expect(StoryStart.titleYear(of: facts(["In 1950 the northern army crossed the river."])) == nil)
-        #expect(
-            StoryStart.titleYear(of: facts(["The league's final, MLS Cup 2017, was won by Toronto."])) == 2017
-        )
+        let final = [
+            "The league's final, MLS Cup 2017, was won by Toronto.", "The semifinals were played in 2017.",
+            "The league had begun play in 1996.",
+        ]
+        #expect(StoryStart.titleYear(of: facts(final)) == 2017)
+        // A text whose dates mostly lie away from its first year is not about that year.
+        let history =
+            final + [
+                "The club was founded in 1906.", "Its ground was rebuilt in 1956.",
+                "A stand was added in 1975.",
+            ]
+        #expect(StoryStart.titleYear(of: facts(history)) == nil)
     }
 }
