@@ -106,7 +106,8 @@ public struct FactSelector: Sendable {
         }
         if allQuoted { return .quotation }
         let bytes = Array(text.utf8)
-        if anchored.allSatisfy({ isStatistic($0, in: bytes) }) || statesAFigure(text)
+        if anchored.allSatisfy({ isStatistic($0, in: bytes) })
+            || statesAFigure(text, soleDate: anchored.count == 1)
             || datesOnlyAFigure(text, dates: anchored)
         {
             return .statistic
@@ -231,7 +232,10 @@ public struct FactSelector: Sendable {
     /// `casualties … were 270,000`, `numbered around 30,000 troops`, `grew to almost 61,000`, `output was
     /// 53% of 1913 levels`: a figure that completes a verb of being or measure states how much, not
     /// what happened.
-    func statesAFigure(_ text: String) -> Bool {
+    /// - Parameter soleDate: the sentence has one date, so a figure it reaches or sells is its whole
+    ///   news (`By February 2017, claims had passed NZ$900 million`); beside another date the sentence
+    ///   tells an event too (`appeared in 1931 and sold 12,000 copies by 1935`).
+    func statesAFigure(_ text: String, soleDate: Bool = true) -> Bool {
         // Most sentences hold no figure at all: a grouped number, a percentage or a `million`.
         let bytes = text.utf8
         var hasFigure = false
@@ -248,19 +252,26 @@ public struct FactSelector: Sendable {
         }
         guard hasFigure else { return false }
         let words = FoldedWords.of(text)
-        for (index, word) in words.enumerated() where Self.measureVerbs.contains(word) {
+        for (index, word) in words.enumerated()
+        where Self.measureVerbs.contains(word) || soleDate && Self.countingVerbs.contains(word) {
             var position = index + 1
             while position < words.count, position - index <= 3, Self.approximations.contains(words[position])
             {
                 position += 1
             }
             guard position < words.count else { continue }
-            let figure = words[position]
+            // An amount counts as its number: `NZ$900 million`, `£1.2 billion`.
+            let written = words[position]
+            let figure =
+                written.lastIndex(where: { "$£€¥".contains($0) }).map { written[written.index(after: $0)...] }
+                ?? Substring(written)
             let grouped =
-                figure.utf8.contains(UInt8(ascii: ",")) && figure.allSatisfy { $0.isNumber || $0 == "," }
+                figure.utf8.contains(UInt8(ascii: ","))
+                && figure.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
             let share = figure.hasSuffix("%") && figure.dropLast().allSatisfy { $0.isNumber || $0 == "." }
             let large =
-                figure.allSatisfy { $0.isNumber } && position + 1 < words.count
+                figure.first?.isNumber == true && figure.allSatisfy { $0.isNumber || $0 == "." }
+                && position + 1 < words.count
                 && ["million", "billion", "percent"].contains(words[position + 1])
             if grouped || share || large { return true }
         }
@@ -271,9 +282,16 @@ public struct FactSelector: Sendable {
         "was", "were", "is", "are", "numbered", "grew", "rose", "fell", "reached", "totaled", "totalled",
         "stood", "amounted", "exceeded", "dropped", "increased", "declined",
     ]
+    /// Verbs that state a figure as the news of a sentence with one date (`had passed NZ$900 million`,
+    /// `drew an average of 2.1 million`, `had a population of 14,736`).
+    static let countingVerbs: Set<String> = [
+        "passed", "surpassed", "topped", "averaged", "sold", "drew", "attracted", "had",
+    ]
     static let approximations: Set<String> = [
         "to", "above", "below", "around", "almost", "about", "nearly", "over", "some", "at", "by",
-        "approximately", "roughly", "more", "less", "fewer", "than", "only", "just",
+        "approximately", "roughly", "more", "less", "fewer", "than", "only", "just", "a", "an", "of",
+        "average",
+        "total", "population", "crowd", "record",
     ]
 
     static let verbs: Set<String> = [

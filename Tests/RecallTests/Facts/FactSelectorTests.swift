@@ -131,6 +131,10 @@ extension FactSelectorTests {
         ("In the course of 1731 the fleet grew to almost 2,400 hulls.", .statistic),
         ("Grain output was 61% of 1860 levels.", .statistic),
         ("On 4 May 1855 some 12,000 men stormed the redoubt.", .fact),
+        ("By February 2017, insurance claims had passed NZ$900 million.", .statistic),
+        ("The 1897 final drew an average of 2.1 million spectators.", .statistic),
+        ("In 1911 the town had a population of 14,736.", .statistic),
+        ("In 1911 the town had its charter renewed.", .fact),
     ])
     func aFigureThatCompletesABeVerbIsAStatistic(sentence: String, verdict: FactSelector.Verdict) {
         let readings = FactSelector().read(
