@@ -101,9 +101,31 @@ public enum Question: Sendable, Hashable {
         if ["between", "from", "in", "on", "during", "since", "until", "by", "circa", "c."].contains(first) {
             return text
         }
-        let needsArticle = (value.granularity == .decade || value.granularity == .century) && first != "the"
-        return "\(preposition(for: value)) \(needsArticle ? "the " : "")\(text)"
+        let words = date.split(separator: " ").map { $0.lowercased() }.drop { $0 == "the" }
+        // `the first half of 1447`, `the end of 1905`: a part of a period takes its article.
+        let part = words.first ?? ""
+        let namesAPart =
+            words.count > 2 && words.dropFirst().first == "of" && partNouns.contains(part)
+            || words.count > 3 && words.dropFirst(2).first == "of" && partOrdinals.contains(part)
+        let needsArticle =
+            (value.granularity == .decade || value.granularity == .century || namesAPart) && first != "the"
+        // `at the end of 1905`, `at the turn of the century`; `in the middle of`, `in the first half of`.
+        let preposition = namesAPart && pointNouns.contains(part) ? "at" : preposition(for: value)
+        return "\(preposition) \(needsArticle ? "the " : "")\(text)"
     }
+
+    /// Nouns of a part of a period (`end of 1905`, `first half of 1447`, after the ordinal).
+    static let partNouns: Set<String> = [
+        "end", "beginning", "start", "middle", "turn", "close", "height", "autumn", "spring", "summer",
+        "winter",
+        "fall",
+    ]
+
+    /// Parts that are points, said with `at`.
+    static let pointNouns: Set<String> = ["end", "beginning", "start", "turn", "close", "height"]
+
+    /// `first half of`, `last week of`.
+    static let partOrdinals: Set<String> = ["first", "second", "third", "fourth", "last", "latter"]
 
     /// Words a date phrase may open with that are not names.
     static let leadingWords: Set<String> = [

@@ -146,6 +146,12 @@ import Testing
         #expect(Question.when("1920s", .decade(1920)) == "in the 1920s")
         #expect(Question.when("19th century", .century(1800)) == "in the 19th century")
         #expect(Question.when("the 1990s", .decade(1990)) == "in the 1990s")
+        #expect(Question.when("first half of 1447", .year(1447)) == "in the first half of 1447")
+        #expect(
+            Question.when("end of November 1782", .month(year: 1782, month: 11))
+                == "at the end of November 1782")
+        #expect(Question.when("middle of 1905", .year(1905)) == "in the middle of 1905")
+        #expect(Question.when("the end of 1905", .year(1905)) == "at the end of 1905")
         #expect(
             Question.when("Between the 1880s and 1910s", .range(.decade(1880), .decade(1910)))
                 == "between the 1880s and 1910s")
