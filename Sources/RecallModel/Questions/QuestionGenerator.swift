@@ -460,7 +460,17 @@ public struct QuestionGenerator: Sendable {
             if word.last.map({ ",;:.)!?\"”".contains($0) }) ?? false { close() }
         }
         close()
-        return names.isEmpty ? nil : names.prefix(3).joined(separator: " · ")
+        // `Gothic`, `Jewish`, `Evangelical` beside a name qualify a noun and point to nothing.
+        let named = names.filter { !Self.isAnAdjective($0) }
+        let kept = named.isEmpty ? names : named
+        return kept.isEmpty ? nil : kept.prefix(3).joined(separator: " · ")
+    }
+
+    /// A one-word name with an adjective's ending (`Gothic`, `Jewish`, `Evangelical`, `Dominican`,
+    /// `Japanese`).
+    static func isAnAdjective(_ name: String) -> Bool {
+        !name.contains(" ")
+            && ["ish", "ic", "ical", "ian", "ean", "ese", "can"].contains { name.hasSuffix($0) }
     }
 
     /// The word as a designation, `R8000` or `V-2` without the punctuation around it: a capital

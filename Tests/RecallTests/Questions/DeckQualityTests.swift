@@ -127,6 +127,17 @@ import Testing
         #expect(QuestionGenerator.cue(for: fact) == "Franklin D. Roosevelt · Washington")
     }
 
+    @Test func anAdjectiveBesideANameIsNoCue() {
+        var finder = DateFinder()
+        let text = "The Gothic church of St Elizabeth was founded about 1250 by British merchants."
+        let fact = Fact(text: text, source: text, line: 1, dates: finder.dates(in: text))
+        #expect(QuestionGenerator.cue(for: fact) == "St Elizabeth")
+        // Alone, it is still the only thing the sentence names.
+        let alone = "The Jewish quarter was walled in 1350."
+        let only = Fact(text: alone, source: alone, line: 1, dates: finder.dates(in: alone))
+        #expect(QuestionGenerator.cue(for: only) == "Jewish")
+    }
+
     @Test func aLabelOpeningWithAPronounOrConnectiveIsNotUsed() {
         #expect(!QuestionGenerator.standsAlone("It had the unintended result of ____"))
         #expect(!QuestionGenerator.standsAlone("However, the army crossed in ____"))
