@@ -428,6 +428,13 @@ public struct QuestionGenerator: Sendable {
                 continue
             }
             let nextIsCapitalized = index + 1 < words.count && (words[index + 1].first?.isUppercase ?? false)
+            // `Sec. 10`, `No. 5`, `Vol. 3`: an abbreviation before a number labels a part, naming nothing.
+            if capitalized, word.hasSuffix("."), bare.count <= 4, index + 1 < words.count,
+                words[index + 1].first?.isNumber == true
+            {
+                close()
+                continue
+            }
             if capitalized, !inDate, word.hasSuffix("."), CueWords.nameAbbreviations.contains(bare),
                 nextIsCapitalized
             {
@@ -444,8 +451,11 @@ public struct QuestionGenerator: Sendable {
                 current.append(String(word))
                 continue
             }
-            // A capitalized number inside a name is part of it (`Tropical Depression Ten`).
-            let namesANumber = !current.isEmpty && CueWords.numberWords.contains(bare.lowercased())
+            // A capitalized number inside a name, or opening one, is part of it (`Tropical Depression
+            // Ten`, `the Two Sicilies`).
+            let namesANumber =
+                (!current.isEmpty || nextIsCapitalized && !opensSentence)
+                && CueWords.numberWords.contains(bare.lowercased())
             if capitalized, !inDate, !isMonth, !CueWords.eras.contains(bare),
                 !CueWords.notNames.contains(bare.lowercased()) || namesANumber
             {

@@ -8,7 +8,8 @@
 ///   `(Marden 1974)`): a title, and a blank in it asks for part of the name, not for when the fact
 ///   happened;
 /// - the date of the record a feat is measured against (`the first rookie since Walker in 1986 to …`,
-///   `his most yards since 1980`): the event is the feat, and the year is another's.
+///   `his most yards since 1980`, `tied a record set by Onstad in 2003`): the event is the feat, and
+///   the year is another's.
 enum Trivia {
     static let sayingVerbs: Set<String> = [
         "said", "says", "told", "stated", "reported", "wrote", "added", "claimed", "noted", "commented",
@@ -86,6 +87,12 @@ enum Trivia {
     /// Whether the words before a date hold `since` (no more than five words back) after a word of
     /// record in the same sentence: `the first rookie since Walker in 1986`.
     static func measuresARecord(_ before: [String]) -> Bool {
+        // `tied an MLS Cup record set by Pat Onstad in 2003`: the record's own year.
+        if let record = before.lastIndex(of: "record"), before.count - record <= 7,
+            before[record...].contains("set") || before[record...].contains("held")
+        {
+            return true
+        }
         guard let since = before.lastIndex(of: "since"), before.count - since <= 6 else { return false }
         return before[..<since].contains(where: recordWords.contains)
     }

@@ -138,6 +138,16 @@ import Testing
         #expect(QuestionGenerator.cue(for: only) == "Jewish")
     }
 
+    @Test func aLabelBeforeANumberIsNoNameAndANumberOpensOne() {
+        var finder = DateFinder()
+        let text = "Sec. 10 of the 1864 Railroad Act doubled the grants."
+        let act = Fact(text: text, source: text, line: 1, dates: finder.dates(in: text))
+        #expect(QuestionGenerator.cue(for: act) == "Railroad Act")
+        let kingdom = "It was joined to Naples to form the Two Sicilies in 1816."
+        let sicilies = Fact(text: kingdom, source: kingdom, line: 1, dates: finder.dates(in: kingdom))
+        #expect(QuestionGenerator.cue(for: sicilies) == "Naples · Two Sicilies")
+    }
+
     @Test func aLabelOpeningWithAPronounOrConnectiveIsNotUsed() {
         #expect(!QuestionGenerator.standsAlone("It had the unintended result of ____"))
         #expect(!QuestionGenerator.standsAlone("However, the army crossed in ____"))
