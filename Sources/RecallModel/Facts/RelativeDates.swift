@@ -97,14 +97,16 @@ extension DateGrammar {
 
     /// `the 20th`, `the 28th of that month`: a day of the story's month (the text from the ordinal).
     func ordinalDay(at index: Int) -> Match? {
-        guard word(index) == "the", let cue = word(index - 1), Self.dayCues.contains(cue),
+        guard word(index) == "the", let cue = word(index - 1),
+            Self.dayCues.contains(cue)
+                || cue == "of" && word(index - 2).map(Self.partsOfADay.contains) == true,
             let token = token(index + 1), token.kind == .number,
             let (day, afterDay) = dayNumber(at: index + 1), afterDay == index + 3
         else { return nil }
         var end = afterDay
         if word(end) == "of", let (offset, afterMonth) = relativeMonth(at: end + 1), offset == 0 {
             end = afterMonth
-        } else if !endsPhrase(end) {
+        } else if !endsPhrase(end) && !opensAClause(end) {
             return nil
         }
         guard let month = story.month, Self.isValid(day: day, month: month) else { return nil }
@@ -112,6 +114,30 @@ extension DateGrammar {
         match.anchor = story.anchor
         return match
     }
+
+    /// `the evening of the 27th`, `the night of the 29th`.
+    static let partsOfADay: Set<String> = [
+        "morning", "afternoon", "evening", "night", "day", "dawn", "dusk", "noon", "midnight",
+    ]
+
+    /// Whether a new clause opens at `index` after a day (`On the 27th the magazines were burned`, `on
+    /// the 26th Jackson passed the Gap`): an article or a name, but not a noun an ordinal ranks (`by the
+    /// 4th Division`, `the 20th Century`).
+    func opensAClause(_ index: Int) -> Bool {
+        guard let token = token(index), token.kind == .word else { return false }
+        if ["the", "a", "an", "this", "these", "both", "all"].contains(token.lower) { return true }
+        return token.isCapitalized && !Self.rankedNouns.contains(token.lower)
+            && DateVocabulary.months[token.lower] == nil
+    }
+
+    /// Nouns an ordinal ranks, so that `the 4th Division` is no day.
+    static let rankedNouns: Set<String> = [
+        "army", "armies", "division", "divisions", "corps", "brigade", "regiment", "battalion", "fleet",
+        "squadron", "cavalry", "infantry", "artillery", "battery", "company", "legion", "congress",
+        "century", "centuries", "amendment", "street", "avenue", "dynasty", "parliament", "earl", "duke",
+        "baron", "marquess", "marine", "marines", "air", "panzer", "guards", "rifles", "hussars", "lancers",
+        "dragoons", "light", "mountain", "motorized", "armoured", "armored", "airborne", "wing", "group",
+    ]
 
     /// Words after which `the 20th` is a day (`on the 20th`), not a rank or a century.
     static let dayCues: Set<String> = ["on", "by", "until", "till", "from", "to", "after", "before", "since"]

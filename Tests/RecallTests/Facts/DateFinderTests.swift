@@ -219,6 +219,14 @@ import Testing
             story(["The siege began in August 1544.", "A sortie failed on the 19th."]) == [
                 "August 1544=1544-08", "19th=1544-08-19",
             ])
+        // A day that opens its clause, or a part of a day; a rank is no day.
+        #expect(
+            story([
+                "The march began on the 25th of August 1862.", "On the 27th the magazines burned.",
+                "On the night of the 29th Lee reunited his wings.", "It was held by the 4th Division.",
+            ]) == [
+                "25th of August 1862=1862-08-25", "27th=1862-08-27", "29th=1862-08-29",
+            ])
     }
 
     @Test func thePreviousMonthLooksBack() {
