@@ -118,7 +118,13 @@ public struct FamilyCheck: Sendable {
     /// A statement must be its fact's, with that fact's date blanked out of its label.
     func statementProblem(_ statement: PairQuestion.Statement) -> String? {
         guard let fact = facts[statement.factID] else { return "a statement of no fact of the deck" }
-        guard fact.dates.contains(where: { $0.text == statement.date && $0.value == statement.value }) else {
+        // The date is shown as written, or with the year the story gives it (`June` → `June 1498`).
+        guard
+            fact.dates.contains(where: {
+                ($0.text == statement.date || QuestionGenerator.withYear($0) == statement.date)
+                    && $0.value == statement.value
+            })
+        else {
             return "the date \(statement.date) is not its fact's"
         }
         if statement.label.contains(statement.date) { return "a statement shows its own date" }

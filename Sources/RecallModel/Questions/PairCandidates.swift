@@ -11,7 +11,8 @@ struct PairCandidate: Sendable {
 
     var statement: PairQuestion.Statement {
         PairQuestion.Statement(
-            factID: fact.id, label: Self.label(for: fact, date: date), date: date.text,
+            factID: fact.id, label: Self.label(for: fact, date: date),
+            date: QuestionGenerator.withYear(date) ?? date.text,
             value: date.value, source: SourceReference(sentence: fact.source, line: fact.line))
     }
 

@@ -520,7 +520,9 @@ public struct QuestionGenerator: Sendable {
             let id = StableID.make("timeline", group.map(\.fact.id).sorted().joined(separator: ","))
             var items = group.map { entry in
                 TimelineQuestion.Item(
-                    factID: entry.fact.id, label: entry.label, date: entry.date.text, value: entry.date.value,
+                    factID: entry.fact.id, label: entry.label,
+                    date: Self.withYear(entry.date) ?? entry.date.text,
+                    value: entry.date.value,
                     source: SourceReference(sentence: entry.fact.source, line: entry.fact.line))
             }
             var generator = SeededGenerator(id: id)
