@@ -21,6 +21,7 @@ extension QuestionGenerator {
             let later = sorted.indices.dropFirst(first + 1).prefix(Self.orderSearchWindow).filter {
                 !paired.contains($0) && sorted[$0].bounds.lowerBound >= sorted[first].bounds.upperBound
                     && !sorted[$0].isSameEvent(as: sorted[first])
+                    && !sorted[$0].numbersItsOrder(with: sorted[first])
             }.prefix(Self.orderNeighbours)
             guard
                 let second = later.first(where: { !sorted[$0].names.isDisjoint(with: sorted[first].names) })

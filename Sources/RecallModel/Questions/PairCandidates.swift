@@ -61,6 +61,22 @@ struct PairCandidate: Sendable {
         fact.id == other.fact.id || Self.isSameEvent(words, other.words)
     }
 
+    /// Whether the two statements number their events (`the first battle of Bull Run` and `the second
+    /// battle …`, `the final siege`): the words tell the order, and the card asks nothing.
+    func numbersItsOrder(with other: PairCandidate) -> Bool {
+        func ranks(_ candidate: PairCandidate) -> Set<String> {
+            Set(
+                candidate.fact.text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+                    .filter(Self.rankWords.contains))
+        }
+        let (mine, theirs) = (ranks(self), ranks(other))
+        return !mine.isEmpty && !theirs.isEmpty && mine != theirs
+    }
+
+    static let rankWords: Set<String> = [
+        "first", "second", "third", "fourth", "fifth", "final", "last", "initial", "subsequent",
+    ]
+
     static func isSameEvent(_ a: Set<String>, _ b: Set<String>) -> Bool {
         let smaller = min(a.count, b.count)
         return smaller == 0 || Double(a.intersection(b).count) >= 0.6 * Double(smaller)

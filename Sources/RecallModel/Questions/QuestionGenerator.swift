@@ -242,6 +242,16 @@ public struct QuestionGenerator: Sendable {
         default: return false
         }
         let bytes = Array(text.utf8)
+        // `the eighteenth or ____ century`: an ordinal that shares the answer's noun is no date of its
+        // own, but it stands beside the answer all the same.
+        if unit == 100 {
+            let before = Giveaways.words(of: text, before: date.utf8Range.lowerBound)
+            if before.count >= 2, ["and", "or", "to"].contains(before[before.count - 1]),
+                Self.isAnOrdinal(before[before.count - 2])
+            {
+                return true
+            }
+        }
         return others.contains { other in
             guard other.value.granularity == date.value.granularity, let a = date.value.firstYear,
                 let b = other.value.firstYear, abs(a - b) == unit
@@ -254,6 +264,14 @@ public struct QuestionGenerator: Sendable {
                 .split(whereSeparator: { !$0.isLetter })
             return words.allSatisfy { ["and", "or", "to", "the", "through", "until"].contains($0) }
         }
+    }
+
+    /// `eighteenth`, `18th`.
+    static func isAnOrdinal(_ word: String) -> Bool {
+        if DateVocabulary.ordinalWords[word] != nil { return true }
+        let digits = word.prefix { $0.isNumber }
+        return !digits.isEmpty
+            && DateVocabulary.ordinalSuffixes.contains(String(word.dropFirst(digits.count)))
     }
 
     /// Whether the text marks the date as approximate (`c. 1670`, `circa 1500`, `about 1900`).

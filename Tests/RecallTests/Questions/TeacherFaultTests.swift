@@ -80,6 +80,25 @@ import Testing
         #expect(periods(alone).contains { $0.hasPrefix("It") })
     }
 
+    @Test func twoStatementsThatNumberTheirEventsMakeNoOrderCard() {
+        let made = cards([
+            "The first battle of the Tarn was a rout of the northern army in July 1861.",
+            "The second battle of the Tarn ended with the capture of Vell in August 1862.",
+        ])
+        #expect(!made.contains { $0.kind == .order })
+        let unnumbered = cards([
+            "A battle at the Tarn bridge was fought in July 1861.", "The Vell fort fell in August 1862.",
+        ])
+        #expect(unnumbered.contains { $0.kind == .order })
+    }
+
+    @Test func anOrdinalBesideTheCenturyGivesItAway() {
+        let made = cards([
+            "In 2010 a team found a tablet dating to the eighteenth or seventeenth century BC at Hazor."
+        ])
+        #expect(clozes(made).map(\.answer) == ["2010"])
+    }
+
     @Test func aContextLineThatStatesTheAnswerGivesItAway() {
         let others = ["The Kell fort was begun in 1790.", "The Tarn dam burst in 1866."]
         let made = cards(
