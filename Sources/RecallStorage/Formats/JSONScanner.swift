@@ -230,6 +230,10 @@ package struct JSONScanner {
         guard peek() == UInt8(ascii: "\"") else { throw unexpected("a string") }
         let start = offset
         var end = offset + 1
+        while end + 8 <= bytes.count, Self.isPlain(bytes.loadUnaligned(fromByteOffset: end, as: UInt64.self))
+        {
+            end += 8
+        }
         var isASCII = true
         while end < bytes.count {
             let byte = bytes[end]
@@ -255,6 +259,20 @@ package struct JSONScanner {
             end += 1
         }
         throw failure("the JSON ends early inside a string that starts here", at: start)
+    }
+
+    /// Whether eight bytes of a string are all plain ASCII (no quote, backslash, control character
+    /// or byte of a multi-byte character), tested at once: a snapshot has some 80 bytes of strings
+    /// a review row, and four tests a byte were a tenth of reading them (measured with callgrind).
+    /// The tests are the zero-byte and less-than tricks of "Bit Twiddling Hacks", exact as a yes or no.
+    @inline(__always)
+    private static func isPlain(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let control = (word &- ones &* 0x20) & ~word & highs != 0
+        return word & highs == 0 && !control && !hasZeroByte(word ^ (ones &* 0x22))
+            && !hasZeroByte(word ^ (ones &* 0x5C))
     }
 
     /// The UTF-8 of a string with escapes, unescaped and checked.

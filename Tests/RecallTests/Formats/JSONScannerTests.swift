@@ -131,6 +131,21 @@ import Testing
                 == "expected a string, found '1'")
     }
 
+    /// A string is scanned eight bytes at a time while they are plain ASCII: the quote, an escape,
+    /// a control character and a non-ASCII byte are each found at every place in a block.
+    @Test func stringsEndAndEscapeAtEveryPlace() throws {
+        for count in 0..<20 {
+            let run = String(repeating: "a", count: count)
+            #expect(try scan("\"\(run)\"") { try $0.string() } == run)
+            #expect(try scan("\"\(run)\\n~\u{7F} x\"") { try $0.string() } == run + "\n~\u{7F} x")
+            #expect(try scan("\"\(run)é\(run)\"") { try $0.string() } == run + "é" + run)
+            #expect(failure("\"\(run)\u{1F}\(run)\"") { _ = try $0.string() }?.offset == count + 1)
+            #expect(
+                failure("\"\(run)") { _ = try $0.string() }?.message
+                    == "the JSON ends early inside a string that starts here")
+        }
+    }
+
     @Test func invalidUTF8IsRefused() throws {
         let bytes: [UInt8] = [0x22, 0x61, 0xC3, 0x28, 0x22]
         let message = bytes.withUnsafeBytes { raw -> String? in
