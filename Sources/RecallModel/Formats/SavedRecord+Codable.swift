@@ -52,7 +52,7 @@ struct FieldEncoder: FieldVisitor {
         try value.visitFields(&nested)
     }
 
-    mutating func required<Value: RawRepresentable<String> & Codable>(_ name: String, _ value: inout Value)
+    mutating func required<Value: SavedEnum>(_ name: String, _ value: inout Value)
         throws
     {
         try container.encode(value, forKey: FieldKey(stringValue: name))
@@ -78,7 +78,7 @@ struct FieldEncoder: FieldVisitor {
         try container.encodeIfPresent(value, forKey: FieldKey(stringValue: name))
     }
 
-    mutating func optional<Value: RawRepresentable<String> & Codable>(_ name: String, _ value: inout Value?)
+    mutating func optional<Value: SavedEnum>(_ name: String, _ value: inout Value?)
         throws
     {
         try container.encodeIfPresent(value, forKey: FieldKey(stringValue: name))
@@ -138,7 +138,7 @@ struct FieldDecoder: FieldVisitor {
         try value.visitFields(&nested)
     }
 
-    mutating func required<Value: RawRepresentable<String> & Codable>(_ name: String, _ value: inout Value)
+    mutating func required<Value: SavedEnum>(_ name: String, _ value: inout Value)
         throws
     {
         value = try container.decode(Value.self, forKey: FieldKey(stringValue: name))
@@ -164,7 +164,7 @@ struct FieldDecoder: FieldVisitor {
         value = try container.decodeIfPresent(String.self, forKey: FieldKey(stringValue: name))
     }
 
-    mutating func optional<Value: RawRepresentable<String> & Codable>(_ name: String, _ value: inout Value?)
+    mutating func optional<Value: SavedEnum>(_ name: String, _ value: inout Value?)
         throws
     {
         value = try container.decodeIfPresent(Value.self, forKey: FieldKey(stringValue: name))

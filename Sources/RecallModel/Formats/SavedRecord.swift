@@ -23,6 +23,11 @@ import Foundation
     mutating func visitFields<Visitor: FieldVisitor>(_ visitor: inout Visitor) throws
 }
 
+/// A value a file spells as the name of one of its cases (a card's phase, a review's kind). The
+/// snapshot reader finds the case by comparing the file's bytes with each name (`allCases`) rather
+/// than by making a string and switching on it, which cost a tenth of loading a snapshot.
+@usableFromInline package typealias SavedEnum = RawRepresentable<String> & CaseIterable & Codable
+
 /// Goes through a `SavedRecord`'s fields: one method per kind of field, each given the field's
 /// name and its value to write or to set. The kind says what a file may do: leave a `required`
 /// field out (never), a `count` (for zero), an `optional` one (for none), a `flag` (for off), an
@@ -34,7 +39,7 @@ import Foundation
     mutating func required(_ name: String, _ value: inout String) throws
     mutating func required(_ name: String, _ value: inout Rating) throws
     mutating func required(_ name: String, _ value: inout MachineID) throws
-    mutating func required<Value: RawRepresentable<String> & Codable>(_ name: String, _ value: inout Value)
+    mutating func required<Value: SavedEnum>(_ name: String, _ value: inout Value)
         throws
     mutating func required<Record: SavedRecord>(_ name: String, _ value: inout Record) throws
     mutating func count(_ name: String, _ value: inout Int) throws
@@ -42,7 +47,7 @@ import Foundation
     mutating func optional(_ name: String, _ value: inout Double?) throws
     mutating func optional(_ name: String, _ value: inout Date?) throws
     mutating func optional(_ name: String, _ value: inout String?) throws
-    mutating func optional<Value: RawRepresentable<String> & Codable>(_ name: String, _ value: inout Value?)
+    mutating func optional<Value: SavedEnum>(_ name: String, _ value: inout Value?)
         throws
     mutating func optional<Record: SavedRecord>(_ name: String, _ value: inout Record?) throws
     mutating func flag(_ name: String, _ value: inout Bool) throws

@@ -23,9 +23,16 @@ public struct ReviewID: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// Reads 24 hex digits; nil for anything else.
     public init?(_ text: String) {
-        let utf8 = Array(text.utf8)
-        guard utf8.count == 24, let high = HexDigits.value(utf8[0..<16]),
-            let low = HexDigits.value(utf8[16..<24])
+        var text = text
+        guard let id = text.withUTF8({ Self(hexDigits: UnsafeRawBufferPointer($0)) }) else { return nil }
+        self = id
+    }
+
+    /// Reads 24 hex digits from their UTF-8, as a snapshot reads a million of them straight from
+    /// the file; nil for anything else.
+    package init?(hexDigits utf8: UnsafeRawBufferPointer) {
+        guard utf8.count == 24, let high = HexDigits.value(UnsafeRawBufferPointer(rebasing: utf8[0..<16])),
+            let low = HexDigits.value(UnsafeRawBufferPointer(rebasing: utf8[16..<24]))
         else { return nil }
         self.init(high: high, low: UInt32(low))
     }
@@ -105,8 +112,14 @@ public struct MachineID: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Reads 12 hex digits; nil for anything else.
     public init?(_ text: String) {
-        let utf8 = Array(text.utf8)
-        guard utf8.count == 12, let value = HexDigits.value(utf8[...]) else { return nil }
+        var text = text
+        guard let id = text.withUTF8({ Self(hexDigits: UnsafeRawBufferPointer($0)) }) else { return nil }
+        self = id
+    }
+
+    /// Reads 12 hex digits from their UTF-8 (see `ReviewID.init(hexDigits:)`); nil for anything else.
+    package init?(hexDigits utf8: UnsafeRawBufferPointer) {
+        guard utf8.count == 12, let value = HexDigits.value(utf8) else { return nil }
         self.init(value: value)
     }
 
@@ -117,7 +130,7 @@ public struct MachineID: Sendable, Hashable, Comparable, CustomStringConvertible
 
 /// Lowercase hex digits of a fixed width, both ways.
 enum HexDigits {
-    static func value(_ bytes: ArraySlice<UInt8>) -> UInt64? {
+    static func value(_ bytes: UnsafeRawBufferPointer) -> UInt64? {
         var value: UInt64 = 0
         for byte in bytes {
             let digit: UInt8

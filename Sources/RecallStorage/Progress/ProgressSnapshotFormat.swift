@@ -230,7 +230,7 @@ enum ProgressSnapshotFormat {
             try field(name()) { try $0.rating() }
         }
 
-        mutating func enumValue<Value: RawRepresentable<String>>(
+        mutating func enumValue<Value: RawRepresentable<String> & CaseIterable>(
             _ name: @autoclosure () -> String, _ type: Value.Type
         ) throws -> Value {
             try field(name()) { try $0.enumValue(Value.self) }
@@ -242,7 +242,7 @@ enum ProgressSnapshotFormat {
             var first = true
             while try scanner.nextElement(first: first) {
                 first = false
-                ids.insert(try identity("undone[\(ids.count)]", ReviewID.init, digits: 24))
+                ids.insert(try identity("undone[\(ids.count)]", ReviewID.init(hexDigits:), digits: 24))
             }
             return ids
         }
@@ -263,7 +263,7 @@ enum ProgressSnapshotFormat {
 
         /// A review id or machine id, in hex digits.
         mutating func identity<Value>(
-            _ name: @autoclosure () -> String, _ parse: (String) -> Value?, digits: Int
+            _ name: @autoclosure () -> String, _ parse: (UnsafeRawBufferPointer) -> Value?, digits: Int
         ) throws -> Value {
             try field(name()) { try $0.identity(parse, digits: digits) }
         }

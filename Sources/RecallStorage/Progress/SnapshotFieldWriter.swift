@@ -64,7 +64,7 @@ struct SnapshotFieldWriter: FieldVisitor {
         json.string(value.description)
     }
 
-    mutating func required<Value: RawRepresentable<String> & Codable>(_ name: String, _ value: inout Value) {
+    mutating func required<Value: SavedEnum>(_ name: String, _ value: inout Value) {
         key(name)
         json.string(value.rawValue)
     }
@@ -104,7 +104,7 @@ struct SnapshotFieldWriter: FieldVisitor {
         json.string(value)
     }
 
-    mutating func optional<Value: RawRepresentable<String> & Codable>(_ name: String, _ value: inout Value?) {
+    mutating func optional<Value: SavedEnum>(_ name: String, _ value: inout Value?) {
         guard let value else { return }
         key(name)
         json.string(value.rawValue)

@@ -90,10 +90,10 @@ struct SnapshotRowReader: FieldVisitor {
     }
 
     mutating func required(_ name: String, _ value: inout MachineID) throws {
-        value = try column(name) { try $0.identity(MachineID.init, digits: 12) }
+        value = try column(name) { try $0.identity(MachineID.init(hexDigits:), digits: 12) }
     }
 
-    mutating func required<Value: RawRepresentable<String> & Codable>(_ name: String, _ value: inout Value)
+    mutating func required<Value: SavedEnum>(_ name: String, _ value: inout Value)
         throws
     {
         value = try column(name) { try $0.enumValue(Value.self) }
@@ -127,7 +127,7 @@ struct SnapshotRowReader: FieldVisitor {
         value = try nullable(name) { try $0.string() }
     }
 
-    mutating func optional<Value: RawRepresentable<String> & Codable>(_ name: String, _ value: inout Value?)
+    mutating func optional<Value: SavedEnum>(_ name: String, _ value: inout Value?)
         throws
     {
         value = try nullable(name) { try $0.enumValue(Value.self) }
@@ -147,11 +147,11 @@ struct SnapshotRowReader: FieldVisitor {
 
     mutating func identity(_ name: String, _ value: inout ReviewID?) throws {
         guard reader.version >= 4 else { return value = nil }
-        value = try column(name) { try $0.identity(ReviewID.init, digits: 24) }
+        value = try column(name) { try $0.identity(ReviewID.init(hexDigits:), digits: 24) }
     }
 
     mutating func identity(_ name: String, _ value: inout MachineID?) throws {
         guard reader.version >= 4 else { return value = nil }
-        value = try column(name) { try $0.identity(MachineID.init, digits: 12) }
+        value = try column(name) { try $0.identity(MachineID.init(hexDigits:), digits: 12) }
     }
 }

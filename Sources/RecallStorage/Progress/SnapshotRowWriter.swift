@@ -94,7 +94,7 @@ struct SnapshotRowWriter: FieldVisitor {
         json.string(value.description)
     }
 
-    mutating func required<Value: RawRepresentable<String> & Codable>(_ name: String, _ value: inout Value) {
+    mutating func required<Value: SavedEnum>(_ name: String, _ value: inout Value) {
         next(name)
         json.string(value.rawValue)
     }
@@ -134,7 +134,7 @@ struct SnapshotRowWriter: FieldVisitor {
         json.optional(value) { $0.string($1) }
     }
 
-    mutating func optional<Value: RawRepresentable<String> & Codable>(_ name: String, _ value: inout Value?) {
+    mutating func optional<Value: SavedEnum>(_ name: String, _ value: inout Value?) {
         next(name)
         json.optional(value) { $0.string($1.rawValue) }
     }

@@ -83,6 +83,69 @@ import Testing
         #expect(failure("tru") { _ = try $0.bool() }?.message == "expected true or false, found 't'")
     }
 
+    /// A number is read in one pass: exactly when it has at most 15 significant digits and no
+    /// exponent, by `strtod` otherwise; either way it is the double Swift's own parser gives.
+    @Test(arguments: [
+        "0", "-0", "7", "1748464000", "2.3065", "-2.3065", "0.1", "0.30000000000000004", "123456789012345",
+        "999999999999999", "999999999999999.5", "1000000000000000", "9007199254740993", "1234567890123456789",
+        "12345678901234567890", "0.000000000000000000001", "100000000000000000000.5", "759.1263579833375",
+        "1e5", "-2.5E-3", "1.7976931348623157e308", "5e-324",
+    ])
+    func numbersAreReadAsSwiftReadsThem(_ text: String) throws {
+        let read = try scan(text) { try $0.double() }
+        #expect(read.bitPattern == Double(text)!.bitPattern, "\(text)")
+    }
+
+    @Test func wholeNumbersAndTheirLimits() throws {
+        #expect(try scan("1748464000") { try $0.int() } == 1_748_464_000)
+        #expect(try scan("-8000") { try $0.int() } == -8000)
+        #expect(try scan("12.0") { try $0.int() } == 12)
+        #expect(try scan("1e3") { try $0.int() } == 1000)
+        #expect(failure("9000000000000000") { _ = try $0.int() }?.message == "expected a whole number")
+        #expect(failure("x") { _ = try $0.double() }?.message == "expected a number, found 'x'")
+    }
+
+    /// A string's UTF-8 is handed over without making a `String`, escapes resolved, checked as
+    /// `string()` checks it.
+    @Test func stringBytesAreTheUnescapedUTF8() throws {
+        func bytes(_ text: String) throws -> [UInt8] {
+            try scan(text) { scanner in try scanner.withStringBytes { Array($0) } }
+        }
+        #expect(try bytes(#" "0123abc" "#) == Array("0123abc".utf8))
+        #expect(try bytes(#""a\u0062\n""#) == Array("ab\n".utf8))
+        #expect(try bytes(#""é😀""#) == Array("é😀".utf8))
+        #expect(try bytes(#""""#).isEmpty)
+        let invalid: [UInt8] = [0x22, 0x61, 0xC3, 0x28, 0x22]
+        let message = invalid.withUnsafeBytes { raw -> String? in
+            var scanner = JSONScanner(raw)
+            do {
+                _ = try scanner.withStringBytes { Array($0) }
+                return nil
+            } catch {
+                return (error as? JSONScanner.Failure)?.message
+            }
+        }
+        #expect(message == "a string that is not valid UTF-8")
+        #expect(
+            failure("12") { _ = try $0.withStringBytes { Array($0) } }?.message
+                == "expected a string, found '1'")
+    }
+
+    /// A string is scanned eight bytes at a time while they are plain ASCII: the quote, an escape,
+    /// a control character and a non-ASCII byte are each found at every place in a block.
+    @Test func stringsEndAndEscapeAtEveryPlace() throws {
+        for count in 0..<20 {
+            let run = String(repeating: "a", count: count)
+            #expect(try scan("\"\(run)\"") { try $0.string() } == run)
+            #expect(try scan("\"\(run)\\n~\u{7F} x\"") { try $0.string() } == run + "\n~\u{7F} x")
+            #expect(try scan("\"\(run)é\(run)\"") { try $0.string() } == run + "é" + run)
+            #expect(failure("\"\(run)\u{1F}\(run)\"") { _ = try $0.string() }?.offset == count + 1)
+            #expect(
+                failure("\"\(run)") { _ = try $0.string() }?.message
+                    == "the JSON ends early inside a string that starts here")
+        }
+    }
+
     @Test func invalidUTF8IsRefused() throws {
         let bytes: [UInt8] = [0x22, 0x61, 0xC3, 0x28, 0x22]
         let message = bytes.withUnsafeBytes { raw -> String? in

@@ -129,6 +129,51 @@ import Testing
             ).contains(#"schedules.c: the key "phase" appears twice"#))
     }
 
+    /// An object's fields are found by name in any order, a key no field has is skipped (a newer
+    /// Recall's), and a flag left out is off.
+    @Test func fieldsAreReadByNameInAnyOrder() throws {
+        let text = #"""
+            {"schemaVersion": 4, "deck": "d", "schedules": {"c": {"lapses": 2, "future": {"x": [1, null]},
+            "memory": {"difficulty": 5.5, "stability": 12.25}, "due": "2026-03-01T09:00:00Z", "phase": "review",
+            "isLeech": true, "reps": 7}}}
+            """#
+        let schedule = try #require(ProgressFile.decode(Data(text.utf8), file: "p.json").schedules["c"])
+        #expect(schedule.phase == .review)
+        #expect(schedule.due == now)
+        #expect(schedule.memory == MemoryState(stability: 12.25, difficulty: 5.5))
+        #expect((schedule.reps, schedule.lapses) == (7, 2))
+        #expect(schedule.isLeech)
+        #expect(!schedule.suspended)
+        #expect(schedule.step == nil)
+        #expect(
+            reason(
+                #"{"schemaVersion": 4, "deck": "d", "schedules": {"c": {"future": 1, "phase": "review", "future": 2}}}"#
+            ).contains(#"schedules.c: the key "future" appears twice"#))
+        #expect(
+            reason(
+                #"{"schemaVersion": 4, "deck": "d", "schedules": {"c": {"phase": "Review", "due": "2026-03-01T09:00:00Z"}}}"#
+            ).contains("schedules.c.phase: 'Review' is not a known value"))
+    }
+
+    /// A row's kinds, phases and ids may be written with escapes, as any JSON string may.
+    @Test func escapedRowValuesReadAsTheirText() throws {
+        let header =
+            #"{"schemaVersion": 4, "deck": "d", "journalSequence": 0, "schedules": {}, "setAside": {}, "reviews": ["#
+        let row =
+            #"["c\u0031",1,3,null,8000,"re\u0076iew","x",null,null,null,null,"\u006cearning",2.5,5,70,"#
+            + #""0123456789abcdef0123456\u0037","00000000002\u0061"]]}"#
+        let review = try #require(
+            ProgressFile.decode(Data((header + row).utf8), file: "p.json").reviews.first)
+        #expect(review.cardID == "c1")
+        #expect(review.kind == .review)
+        #expect(review.after.phase == .learning)
+        #expect(review.after.stability == 2.5)
+        #expect(review.id == ReviewID("0123456789abcdef01234567"))
+        #expect(review.machine == MachineID(value: 42))
+        #expect(review.durationMs == 8000)
+        #expect(review.answer == "x")
+    }
+
     /// Issue 15, item 13: a negative stability made `recall stats` trap.
     @Test func impossibleMemoryStatesAreRefusedByField() {
         func withMemory(_ memory: String) -> String {

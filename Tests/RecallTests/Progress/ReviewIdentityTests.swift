@@ -28,6 +28,24 @@ import Testing
         #expect(MachineID("00000000000x") == nil)
     }
 
+    /// A snapshot reads ids from the file's bytes; they are read as their text would be.
+    @Test func idsReadFromBytesAsFromText() {
+        func id(_ text: String) -> ReviewID? {
+            Array(text.utf8).withUnsafeBytes { ReviewID(hexDigits: $0) }
+        }
+        func machine(_ text: String) -> MachineID? {
+            Array(text.utf8).withUnsafeBytes { MachineID(hexDigits: $0) }
+        }
+        #expect(id("0123456789abcdef01234567") == ReviewID(high: 0x0123_4567_89ab_cdef, low: 0x0123_4567))
+        #expect(id("0123456789ABCDEF01234567") == nil)
+        #expect(id("0123456789abcdef0123456") == nil)
+        #expect(id("0123456789abcdef012345678") == nil)
+        #expect(machine("00000000002a") == MachineID(value: 42))
+        #expect(machine("00000000002a") == MachineID("00000000002a"))
+        #expect(machine("0000000002a") == nil)
+        #expect(machine("") == nil)
+    }
+
     /// Two copies of one old file agree on every id, and identical reviews in one file still get two.
     @Test(arguments: ["version-1", "version-2", "version-3"])
     func olderFilesGetIdsDerivedFromTheirContent(name: String) throws {
