@@ -104,8 +104,13 @@ public enum Question: Sendable, Hashable {
         let words = date.split(separator: " ").map { $0.lowercased() }.drop { $0 == "the" }
         // `the first half of 1447`, `the end of 1905`: a part of a period takes its article.
         let part = words.first ?? ""
+        // `the 21st of July 1861`: a day written as an ordinal takes its article too.
+        let isOrdinalDay =
+            part.first?.isNumber == true
+            && DateVocabulary.ordinalSuffixes.contains(
+                String(part.drop { $0.isNumber }))
         let namesAPart =
-            words.count > 2 && words.dropFirst().first == "of" && partNouns.contains(part)
+            words.count > 2 && words.dropFirst().first == "of" && (partNouns.contains(part) || isOrdinalDay)
             || words.count > 3 && words.dropFirst(2).first == "of" && partOrdinals.contains(part)
         let needsArticle =
             (value.granularity == .decade || value.granularity == .century || namesAPart) && first != "the"

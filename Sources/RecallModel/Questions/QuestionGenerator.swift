@@ -446,6 +446,12 @@ public struct QuestionGenerator: Sendable {
                 continue
             }
             let nextIsCapitalized = index + 1 < words.count && (words[index + 1].first?.isUppercase ?? false)
+            // `Jr.` ends the name before it, and alone (`Jr. Lightweight`) is a fragment.
+            if bare == "Jr" || bare == "Sr" {
+                if !current.isEmpty { current.append(bare + ".") }
+                close()
+                continue
+            }
             // `Sec. 10`, `No. 5`, `Vol. 3`: an abbreviation before a number labels a part, naming nothing.
             if capitalized, word.hasSuffix("."), bare.count <= 4, index + 1 < words.count,
                 words[index + 1].first?.isNumber == true
@@ -488,10 +494,17 @@ public struct QuestionGenerator: Sendable {
             if word.last.map({ ",;:.)!?\"”".contains($0) }) ?? false { close() }
         }
         close()
-        // `Gothic`, `Jewish`, `Evangelical` beside a name qualify a noun and point to nothing.
-        let named = names.filter { !Self.isAnAdjective($0) }
+        // `Gothic`, `Jewish`, `Evangelical` beside a name qualify a noun and point to nothing; a word
+        // in capitals (`GRANVILLE DISASTER`, a title's) is the name written elsewhere, or no name.
+        let named = names.filter { !Self.isAnAdjective($0) && !Self.isShouted($0) }
         let kept = named.isEmpty ? names : named
         return kept.isEmpty ? nil : kept.prefix(3).joined(separator: " · ")
+    }
+
+    /// A name in capitals longer than an acronym (`GRANVILLE`, `CADIZ DISASTER`).
+    static func isShouted(_ name: String) -> Bool {
+        let letters = name.filter(\.isLetter)
+        return letters.count >= 6 && letters.allSatisfy(\.isUppercase)
     }
 
     /// A one-word name with an adjective's ending (`Gothic`, `Jewish`, `Evangelical`, `Dominican`,

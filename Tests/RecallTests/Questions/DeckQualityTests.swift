@@ -138,6 +138,16 @@ import Testing
         #expect(QuestionGenerator.cue(for: only) == "Jewish")
     }
 
+    @Test func aSuffixStaysWithItsNameAndCapitalsAreNoCue() {
+        var finder = DateFinder()
+        let text = "In 1968 Martin Luther King Jr. was shot in Memphis."
+        let king = Fact(text: text, source: text, line: 1, dates: finder.dates(in: text))
+        #expect(QuestionGenerator.cue(for: king) == "Martin Luther King Jr. · Memphis")
+        let shout = "The GRANVILLE DISASTER of 1977 is remembered at Granville station."
+        let plaque = Fact(text: shout, source: shout, line: 1, dates: finder.dates(in: shout))
+        #expect(QuestionGenerator.cue(for: plaque) == "Granville")
+    }
+
     @Test func aLabelBeforeANumberIsNoNameAndANumberOpensOne() {
         var finder = DateFinder()
         let text = "Sec. 10 of the 1864 Railroad Act doubled the grants."
@@ -173,6 +183,9 @@ import Testing
                 == "at the end of November 1782")
         #expect(Question.when("middle of 1905", .year(1905)) == "in the middle of 1905")
         #expect(Question.when("the end of 1905", .year(1905)) == "at the end of 1905")
+        #expect(
+            Question.when("21st of July 1861", .day(year: 1861, month: 7, day: 21))
+                == "on the 21st of July 1861")
         #expect(
             Question.when("Between the 1880s and 1910s", .range(.decade(1880), .decade(1910)))
                 == "between the 1880s and 1910s")
