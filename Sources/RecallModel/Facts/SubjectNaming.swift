@@ -51,7 +51,7 @@ struct SubjectNaming {
                     }
                     // Read in the words as reworded: `After his death in 1490 the town …` still leans.
                     if kept.context == nil, let shownBefore,
-                        naming.leansOnAPersonBefore(kept.written == nil ? words : Word.split(kept.text))
+                        naming.leansOnTheSentenceBefore(kept.written == nil ? words : Word.split(kept.text))
                     {
                         kept.context = shownBefore
                     }
@@ -322,15 +322,15 @@ struct SubjectNaming {
         }
     }
 
-    /// Whether a person's pronoun, or a phrase that points back (`this monarch`, `the latter`), comes
-    /// before any name of the sentence (`After his death in 1490 it passed to
-    /// Bohemia`): it points to someone only the sentence before names.
+    /// Whether a person's pronoun, a possessive `its`, or a phrase that points back (`this monarch`,
+    /// `the latter`) comes before any name of the sentence (`After his death in 1490 it passed to
+    /// Bohemia`, `Under its terms, …`): it points to someone only the sentence before names.
     /// The first word is a name when it is no function word and the text never writes it in lower
     /// case (`Wrangel and his army`).
-    func leansOnAPersonBefore(_ words: [Word]) -> Bool {
+    func leansOnTheSentenceBefore(_ words: [Word]) -> Bool {
         for (index, word) in words.enumerated() {
             let lower = word.bare.lowercased()
-            if Self.personPronouns.contains(lower) { return true }
+            if Self.pointingPronouns.contains(lower) { return true }
             if index + 1 < words.count, Self.pointsBack(lower, words[index + 1]) { return true }
             guard word.isCapitalized, DateVocabulary.months[lower] == nil else { continue }
             if index > 0 || !(lowercaseWords.contains(lower) || CueWords.notNames.contains(lower)) {
@@ -340,7 +340,9 @@ struct SubjectNaming {
         return false
     }
 
-    static let personPronouns: Set<String> = ["he", "she", "his", "her", "him", "they", "their", "them"]
+    static let pointingPronouns: Set<String> = [
+        "he", "she", "his", "her", "him", "they", "their", "them", "its",
+    ]
 
     /// `this monarch`, `these ships`, `the latter`: a phrase naming what came before (`The former
     /// Louis XVI` names him).

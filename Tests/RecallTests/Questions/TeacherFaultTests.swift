@@ -160,7 +160,11 @@ import Testing
             Wrangel and the remains of his army sailed from the Crimea on 14 November 1920.
             King Frederick William III came to the city that winter.
             In March 1813 this monarch issued his appeals from the town hall.
+            The Vell treaty was signed in the spring.
+            Under its terms, the garrison left the port on 23 August 1823.
             """)
+        let treaty = try #require(deck.facts.first { $0.text.hasPrefix("Under its terms") })
+        #expect(treaty.context == "The Vell treaty was signed in the spring.")
         let appeal = try #require(deck.facts.first { $0.text.contains("this monarch") })
         #expect(appeal.context == "King Frederick William III came to the city that winter.")
         let death = try #require(deck.facts.first { $0.text.hasPrefix("After his death") })
