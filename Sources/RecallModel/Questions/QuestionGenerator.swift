@@ -151,9 +151,10 @@ public struct QuestionGenerator: Sendable {
             }
             let target =
                 date.value.timex + "#" + String(fact.dates[..<index].filter { $0.value == date.value }.count)
+            let shownBlank = Self.withYearHint(blanked, for: date, in: fact)
             if kinds.contains(.cloze) {
                 let question = ClozeQuestion(
-                    text: blanked, answer: asked.text, value: date.value, sentence: fact.text,
+                    text: shownBlank, answer: asked.text, value: date.value, sentence: fact.text,
                     context: fact.context, source: source)
                 cards.append(
                     Card(
@@ -174,7 +175,7 @@ public struct QuestionGenerator: Sendable {
                     var options = wrong + [asked.text]
                     options.shuffle(using: &generator)
                     let question = ChoiceQuestion(
-                        text: blanked, options: options, answerIndex: options.firstIndex(of: asked.text)!,
+                        text: shownBlank, options: options, answerIndex: options.firstIndex(of: asked.text)!,
                         value: date.value, sentence: fact.text, context: fact.context, source: source)
                     cards.append(Card(id: id, factID: fact.id, question: .choice(question)))
                 } else {
@@ -264,6 +265,24 @@ public struct QuestionGenerator: Sendable {
                 .split(whereSeparator: { !$0.isLetter })
             return words.allSatisfy { ["and", "or", "to", "the", "through", "until"].contains($0) }
         }
+    }
+
+    /// The blanked sentence with the year the story gives a day, month or season the text writes
+    /// without one, after the blank (`On ____ (2012), the Shuttle was hoisted …`): without it the
+    /// card has no one answer, as a reverse card would not. Not when the sentence or its context
+    /// line shows that year already.
+    static func withYearHint(_ blanked: String, for date: DateExpression, in fact: Fact) -> String {
+        guard [.day, .month, .season].contains(date.value.granularity), let year = date.value.firstYear,
+            !DateStyle(of: date.text, value: date.value).showsYear
+        else { return blanked }
+        let written = year > 0 ? String(year) : "\(-year) BC"
+        let digits = String(abs(year))
+        func shows(_ text: String) -> Bool {
+            text.split(whereSeparator: { !$0.isNumber }).contains { $0 == digits }
+        }
+        if shows(blanked) || fact.context.map(shows) == true { return blanked }
+        guard let blank = blanked.range(of: "____") else { return blanked }
+        return blanked.replacingCharacters(in: blank, with: "____ (\(written))")
     }
 
     /// `eighteenth`, `18th`.

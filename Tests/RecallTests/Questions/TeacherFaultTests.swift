@@ -80,6 +80,16 @@ import Testing
         #expect(periods(alone).contains { $0.hasPrefix("It") })
     }
 
+    @Test func aDayWrittenWithoutItsYearShowsTheYearBesideTheBlank() {
+        let made = cards([
+            "The museum opened its new hall in May 2012.", "The Shuttle was hoisted on June 6 onto the pier.",
+            "The first visitors came on 19 July 2012 to see it.",
+        ])
+        #expect(clozes(made).contains { $0.text == "The Shuttle was hoisted on ____ (2012) onto the pier." })
+        // A sentence that shows the year needs no hint.
+        #expect(clozes(made).contains { $0.text == "The first visitors came on ____ to see it." })
+    }
+
     @Test func twoStatementsThatNumberTheirEventsMakeNoOrderCard() {
         let made = cards([
             "The first battle of the Tarn was a rout of the northern army in July 1861.",
