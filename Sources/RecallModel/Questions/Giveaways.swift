@@ -41,6 +41,8 @@ enum Giveaways {
         let words = Self.words(of: fact.text, before: date.utf8Range.lowerBound)
         if words.suffix(8).contains(where: anniversaryWords.contains) { return true }
         if statesALength(fact.text), !others.isEmpty || date.value.granularity == .range { return true }
+        // `In 2015, 112 years later, …`: a length counted from a date told before gives the answer.
+        if countsFromADateBefore(fact.text) { return true }
         return inARun(date, of: fact)
     }
 
@@ -97,6 +99,21 @@ enum Giveaways {
             var before = index - 2
             while before >= 0, lengthHedges.contains(words[before]) { before -= 1 }
             if before >= 0, words[before] == "for" { return true }
+        }
+        return false
+    }
+
+    /// `112 years later`, `two decades after`: a length with its direction and no date of its own
+    /// sentence to count from, so it counts from one told before (a year the student knows).
+    static func countsFromADateBefore(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        for index in words.indices.dropFirst().dropLast() where lengthUnits.contains(words[index]) {
+            let count = words[index - 1]
+            guard
+                count.allSatisfy(\.isNumber) && count.count <= 3 && !count.isEmpty || counts.contains(count),
+                count != "a", ["later", "after", "afterwards"].contains(words[index + 1])
+            else { continue }
+            return true
         }
         return false
     }

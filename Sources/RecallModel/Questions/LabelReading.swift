@@ -20,7 +20,8 @@ enum LabelReading {
     ]
     static let backReferences: [[String]] = [
         ["the", "latter"], ["the", "former"], ["the", "same"], ["did", "so"], ["one", "example"],
-        ["another", "example"], ["such", "a"], ["this", "time"], ["that", "time"],
+        ["another", "example"], ["such", "a"], ["this", "time"], ["that", "time"], ["both", "men"],
+        ["two", "men"], ["two", "women"], ["two", "brothers"],
     ]
 
     static func readsAlone(_ label: String) -> Bool {

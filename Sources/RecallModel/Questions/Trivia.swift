@@ -7,6 +7,7 @@
 /// - a year written as the end of a name (`the Public Order Act 1986`, `Expo 1967`, a citation's
 ///   `(Marden 1974)`): a title, and a blank in it asks for part of the name, not for when the fact
 ///   happened;
+/// - a century written as an adjective (`19th-century landscapes`): it says what kind, not when;
 /// - the date of the record a feat is measured against (`the first rookie since Walker in 1986 to …`,
 ///   `his most yards since 1980`, `tied a record set by Onstad in 2003`): the event is the feat, and
 ///   the year is another's.
@@ -33,6 +34,8 @@ enum Trivia {
             return true
         }
         if endsAName(date, in: fact.text) { return true }
+        // `the first 20th-century World Championship`, `19th-century landscapes`: a kind, not a time.
+        if date.text.hasSuffix("-century") || date.text.hasSuffix("-centuries") { return true }
         if measuresARecord(before) { return true }
         if before.last == "from" {
             let all = fact.text.lowercased().split(whereSeparator: { !$0.isLetter })

@@ -90,6 +90,15 @@ import Testing
         #expect(clozes(made).contains { $0.text == "The first visitors came on ____ to see it." })
     }
 
+    @Test func aCenturyAsAnAdjectiveOrALengthFromADateBeforeGivesNoCard() {
+        let made = cards([
+            "The Americans won the first 20th-century title at Boston.",
+            "In 2015, 112 years later, the two clubs met again at Boston.",
+            "In the 19th century the game spread across the country.",
+        ])
+        #expect(clozes(made).map(\.answer) == ["19th century"])
+    }
+
     @Test func twoStatementsThatNumberTheirEventsMakeNoOrderCard() {
         let made = cards([
             "The first battle of the Tarn was a rout of the northern army in July 1861.",

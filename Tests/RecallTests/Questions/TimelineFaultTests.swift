@@ -99,6 +99,8 @@ import Testing
         #expect(!LabelReading.readsAlone("Although final figures are late, it is expected to fall to ____."))
         #expect(!LabelReading.readsAlone("Stone shuttered it in ____ because of overcapacity."))
         #expect(!LabelReading.readsAlone("The naming of these isotopes was settled by a committee in ____."))
+        #expect(!LabelReading.readsAlone("The two men met again in Rome in ____."))
+        #expect(LabelReading.readsAlone("The two bridges of Vell were finished in ____."))
         #expect(!LabelReading.readsAlone("The Tanner Guild did the same on ____."))
         #expect(!LabelReading.readsAlone("One example was a loan to the mill in ____."))
         #expect(!LabelReading.readsAlone("During her term she opened a library in ____."))
