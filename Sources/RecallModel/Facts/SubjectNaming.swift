@@ -170,9 +170,10 @@ struct SubjectNaming {
     func subject(of index: Int, in readings: [FactSelector.Reading]) -> Subject {
         let reading = readings[index]
         // The words as the card shows them: `However, they grow …` is shown as `They grow …`.
-        let words = Word.split(reading.fact?.text ?? reading.cleanText)
-        var subject = Subject(
-            fact: reading.fact, words: words, personMentioned: Self.personMentioned(in: words))
+        // `fact` is made anew on every read: made once here.
+        let fact = reading.fact
+        let words = Word.split(fact?.text ?? reading.cleanText)
+        var subject = Subject(fact: fact, words: words, personMentioned: Self.personMentioned(in: words))
         guard let at = subjectIndex(words, dates: reading.dates), at < words.count else { return subject }
         subject.index = at
         let word = words[at].bare.lowercased()

@@ -334,34 +334,7 @@ public struct QuestionGenerator: Sendable {
     /// dome was finished in 1673`; `Roman coins from AD 79 and a Greek lamp from 300 BC`).
     static func clause(of date: DateExpression, in fact: Fact) -> Range<Int> {
         let bytes = Array(fact.text.utf8)
-        let text = fact.text
-        var cuts: [Int] = []
-        var offset = 0
-        for character in text {
-            let width = String(character).utf8.count
-            if ";:()—–".contains(character) { cuts.append(offset) }
-            if character == "," {
-                let rest = String(decoding: bytes[(offset + width)...].prefix(12), as: UTF8.self).lowercased()
-                let next = rest.split(separator: " ").first ?? ""
-                if [
-                    "and", "but", "when", "while", "whilst", "which", "who", "after", "before", "until",
-                    "where", "whereas", "although", "though", "yet",
-                ]
-                .contains(String(next)) {
-                    cuts.append(offset)
-                }
-            }
-            // `… wanted to attack the city after Tampere had fallen on 6 April`: a subordinate clause
-            // opens at its word even without a comma, and its date is its own event's.
-            if character == " " {
-                let rest = String(decoding: bytes[(offset + width)...].prefix(10), as: UTF8.self).lowercased()
-                let next = rest.split(separator: " ").first ?? ""
-                if ["after", "before", "because", "whereas", "although"].contains(String(next)) {
-                    cuts.append(offset)
-                }
-            }
-            offset += width
-        }
+        var cuts = Self.clauseOpenings(in: fact.text, bytes: bytes)
         // `The Danes took York in 866 and the Normans took Durham in 1069`: an `and` (or a comma)
         // between two dates joins two events.
         let sorted = fact.dates.map(\.utf8Range).sorted { $0.lowerBound < $1.lowerBound }

@@ -72,4 +72,39 @@ import Testing
             }
         }
     }
+
+    @Test func clauseOpeningsOnBytesEqualTheCharacterReading() throws {
+        for text in try Self.texts() where text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(text.utf8)
+            #expect(
+                QuestionGenerator.clauseOpenings(in: text, bytes: bytes)
+                    == QuestionGenerator.clauseOpeningsByCharacter(in: text, bytes: bytes), "\(text)")
+        }
+        let text = "It was paid for by the Royal Society, and the dome was finished after 1673; then"
+        #expect(QuestionGenerator.clauseOpenings(in: text, bytes: Array(text.utf8)) == [36, 63, 74])
+    }
+
+    @Test func aWordTurnedAwayByItsFirstByteOpensNoClause() throws {
+        for text in try Self.texts() {
+            let bytes = Array(text.utf8)
+            for (offset, byte) in bytes.enumerated() where byte == 0x20 || byte == 0x2C {
+                let window = String(decoding: bytes[(offset + 1)...].prefix(10), as: UTF8.self).lowercased()
+                let word = String(window.split(separator: " ").first ?? "")
+                let quick = QuestionGenerator.nextWord(bytes, after: offset + 1, within: 10, firsts: "abw")
+                #expect(quick == word || quick == "")
+                #expect(
+                    QuestionGenerator.subordinators.contains(quick)
+                        == QuestionGenerator.subordinators.contains(word))
+            }
+        }
+    }
+
+    @Test func aLengthIsStatedOnlyWhereAUnitIsWritten() throws {
+        for text in try Self.texts() {
+            #expect(Giveaways.statesALength(text) == Giveaways.statesALengthInWords(text), "\(text)")
+        }
+        #expect(Giveaways.statesALength("Four YEARS later, in 1852, it fell."))
+        #expect(Giveaways.statesALength("a 30-month siege"))
+        #expect(!Giveaways.statesALength("It fell in 1852 after a siege."))
+    }
 }
