@@ -35,10 +35,42 @@ import Testing
         for sentence in ascii + edges {
             #expect(
                 Self.fields(SubjectNaming.Word.splitASCII(sentence))
-                    == Self.fields(SubjectNaming.Word.splitCharacters(sentence)), "\(sentence)")
+                    == Self.fields(Self.characterWords(sentence)), "\(sentence)")
+            #expect(
+                Self.fields(SubjectNaming.Word.splitCharacters(sentence))
+                    == Self.fields(Self.characterWords(sentence)), "\(sentence)")
             checked += 1
         }
         #expect(checked > 60)
+    }
+
+    /// Every word read character by character, as the splitters read words before their byte paths.
+    static func characterWords(_ sentence: String) -> [SubjectNaming.Word] {
+        var words: [SubjectNaming.Word] = []
+        var offset = 0
+        for piece in sentence.split(separator: " ", omittingEmptySubsequences: false) {
+            if !piece.isEmpty { words.append(SubjectNaming.Word.characterWord(piece, at: offset)) }
+            offset += piece.utf8.count + 1
+        }
+        return words
+    }
+
+    /// In a sentence with dashes, curly quotes or accented letters, its ASCII words are read on their
+    /// bytes and the others by character: together as every word by character.
+    @Test func mixedSentencesSplitAsByCharacter() throws {
+        let sentences =
+            SentenceSplitter().sentences(of: SourceText(name: "all.txt", text: try Self.text()))
+            .map(\.cleanText) + ["“Lenin” – then Atatürk’s men, 1923 \r\n ’em", "Ünal said: «oui»  x"]
+        let mixed = sentences.filter { !$0.utf8.allSatisfy { $0 < 0x80 } }
+        #expect(mixed.count > 5)
+        for sentence in mixed {
+            #expect(
+                Self.fields(SubjectNaming.Word.split(sentence)) == Self.fields(Self.characterWords(sentence)),
+                "\(sentence)")
+        }
+        let words = SubjectNaming.Word.split("“Lenin” – Atatürk’s men")
+        #expect(words.map(\.bare) == ["Lenin", "", "Atatürk’s", "men"])
+        #expect(words.map(\.isCapitalized) == [true, false, true, false])
     }
 
     /// A text repeated across many batches: every copy after the first (which has nothing before it)
