@@ -345,7 +345,7 @@ struct SubjectNaming {
         var isLowercase: Bool
 
         static func split(_ text: String) -> [Word] {
-            text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) ? splitASCII(text) : splitCharacters(text)
+            text.isASCIIText && !text.containsUTF8(0x0D) ? splitASCII(text) : splitCharacters(text)
         }
 
         /// The words of any text, read character by character.

@@ -268,7 +268,7 @@ public struct QuestionGenerator: Sendable {
     static func namesWrittenMidSentence(in facts: [Fact]) -> Set<String> {
         var names = Set<String>()
         for fact in facts {
-            if fact.text.utf8.allSatisfy({ $0 < 0x80 }) {
+            if fact.text.isASCIIText {
                 insertCapitalizedASCIIWords(of: fact.text, into: &names)
             } else {
                 insertCapitalizedWords(of: fact.text, into: &names)
