@@ -14,7 +14,7 @@ public enum CitationMarks {
     /// The UTF-8 byte ranges of every citation mark in `text`.
     public static func ranges(in text: String) -> [Range<Int>] {
         // Most sentences have no bracket at all; they need no copy of their bytes.
-        guard text.utf8.contains(UInt8(ascii: "[")) else { return [] }
+        guard text.containsUTF8(UInt8(ascii: "[")) else { return [] }
         let bytes = Array(text.utf8)
         var result: [Range<Int>] = []
         var index = 0

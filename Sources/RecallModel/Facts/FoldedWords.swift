@@ -6,7 +6,7 @@
 /// (that path was a tenth of the time spent reading a long text). Other sentences take that path.
 enum FoldedWords {
     static func of(_ text: String) -> [String] {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").map(folded) }
+        guard text.isASCIIText else { return text.split(separator: " ").map(folded) }
         let bytes = Array(text.utf8)
         var words: [String] = []
         for word in bytes.split(separator: 0x20) {

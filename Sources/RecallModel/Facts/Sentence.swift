@@ -28,7 +28,7 @@ public struct Sentence: Sendable, Hashable {
     }
 
     static func withoutFillInLines(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "_")) else { return text }
+        guard text.containsUTF8(UInt8(ascii: "_")) else { return text }
         var out: [UInt8] = []
         var run = 0
         for byte in text.utf8 {

@@ -117,21 +117,30 @@ extension Fact {
     /// The fact as a card shows it on its own: a connective it opened with dropped, its dates moved
     /// with the text.
     func standingAlone() -> Fact {
-        let (text, removed) = FactSelector.droppingConnective(self.text)
         let context = self.context.map { FactSelector.droppingConnective($0).text }
         // The same text keeps the same id: only the context may change.
-        guard removed > 0 else {
+        guard let (text, removed) = Self.standingAlone(self.text, dates: dates) else {
             var fact = self
             fact.context = context
             return fact
         }
+        // A date inside the dropped words (none of the connectives holds one) would be lost.
+        guard removed > 0 else { return self }
         let moved = dates.map { date in
             var date = date
             date.utf8Range = (date.utf8Range.lowerBound - removed)..<(date.utf8Range.upperBound - removed)
             return date
         }
-        // A date inside the dropped words (none of the connectives holds one) would be lost.
-        guard moved.allSatisfy({ $0.utf8Range.lowerBound >= 0 }) else { return self }
         return Fact(text: text, source: source, line: line, dates: moved, context: context)
+    }
+
+    /// The text of `standingAlone` without the fact (whose id costs a fold of the text): the text
+    /// without its opening connective and how many bytes went; removed 0 (and the text as it was)
+    /// when a date stands inside the dropped words; nil when there is no connective.
+    static func standingAlone(_ text: String, dates: [DateExpression]) -> (text: String, removed: Int)? {
+        let (dropped, removed) = FactSelector.droppingConnective(text)
+        guard removed > 0 else { return nil }
+        guard dates.allSatisfy({ $0.utf8Range.lowerBound >= removed }) else { return (text, 0) }
+        return (dropped, removed)
     }
 }

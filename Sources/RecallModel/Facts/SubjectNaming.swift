@@ -178,9 +178,10 @@ struct SubjectNaming {
     func subject(of index: Int, in readings: [FactSelector.Reading]) -> Subject {
         let reading = readings[index]
         // The words as the card shows them: `However, they grow …` is shown as `They grow …`.
-        let words = Word.split(reading.fact?.text ?? reading.cleanText)
-        var subject = Subject(
-            fact: reading.fact, words: words, personMentioned: Self.personMentioned(in: words))
+        // `fact` is made anew on every read: made once here.
+        let fact = reading.fact
+        let words = Word.split(fact?.text ?? reading.cleanText)
+        var subject = Subject(fact: fact, words: words, personMentioned: Self.personMentioned(in: words))
         guard let at = subjectIndex(words, dates: reading.dates), at < words.count else { return subject }
         subject.index = at
         let word = words[at].bare.lowercased()
@@ -391,32 +392,41 @@ struct SubjectNaming {
         var isLowercase: Bool
 
         static func split(_ text: String) -> [Word] {
-            text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) ? splitASCII(text) : splitCharacters(text)
+            text.isASCIIText && !text.containsUTF8(0x0D) ? splitASCII(text) : splitCharacters(text)
         }
 
         /// The words of any text, read character by character.
         static func splitCharacters(_ text: String) -> [Word] {
             var words: [Word] = []
             var offset = 0
+            let bytes = Array(text.utf8)
             for piece in text.split(separator: " ", omittingEmptySubsequences: false) {
                 let width = piece.utf8.count
-                if !piece.isEmpty {
-                    let bare = piece.trimmingCharacters(in: { !$0.isLetter && $0 != "'" && $0 != "’" })
-                    var range = offset..<(offset + width)
-                    // The word's range is its letters: `She,` is replaced as `She`.
-                    if let start = piece.firstIndex(where: \.isLetter) {
-                        let lead = piece[..<start].utf8.count
-                        range = (offset + lead)..<(offset + lead + bare.utf8.count)
-                    }
-                    words.append(
-                        Word(
-                            bare: bare, text: piece, range: range,
-                            isCapitalized: bare.first?.isUppercase ?? false,
-                            isLowercase: bare.first?.isLowercase ?? false))
+                // A word of ASCII bytes but CR is its bytes as characters, whatever the sentence
+                // around it holds: most words of a sentence with a dash or a curly quote (callgrind:
+                // these sentences' words were 5% of a 10 MB build).
+                if width > 0, bytes[offset..<(offset + width)].allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+                    words.append(asciiWord(bytes, offset..<(offset + width), text: piece))
+                } else if !piece.isEmpty {
+                    words.append(characterWord(piece, at: offset))
                 }
                 offset += width + 1
             }
             return words
+        }
+
+        /// The word written by `piece`, `offset` bytes into its sentence, read character by character.
+        static func characterWord(_ piece: Substring, at offset: Int) -> Word {
+            let bare = piece.trimmingCharacters(in: { !$0.isLetter && $0 != "'" && $0 != "’" })
+            var range = offset..<(offset + piece.utf8.count)
+            // The word's range is its letters: `She,` is replaced as `She`.
+            if let start = piece.firstIndex(where: \.isLetter) {
+                let lead = piece[..<start].utf8.count
+                range = (offset + lead)..<(offset + lead + bare.utf8.count)
+            }
+            return Word(
+                bare: bare, text: piece, range: range, isCapitalized: bare.first?.isUppercase ?? false,
+                isLowercase: bare.first?.isLowercase ?? false)
         }
 
         /// The same for a text of ASCII bytes (no CR, which joins a following LF into one character):
@@ -427,33 +437,35 @@ struct SubjectNaming {
             let bytes = Array(utf8)
             var words: [Word] = []
             words.reserveCapacity(bytes.count / 5)
-            func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
             var start = 0
             while start <= bytes.count {
                 var end = start
                 while end < bytes.count, bytes[end] != 0x20 { end += 1 }
                 if end > start {
-                    var (low, high) = (start, end)
-                    while low < high, !isLetter(bytes[low]), bytes[low] != 0x27 { low += 1 }
-                    while high > low, !isLetter(bytes[high - 1]), bytes[high - 1] != 0x27 { high -= 1 }
-                    var range = start..<end
-                    if let letter = bytes[start..<end].firstIndex(where: isLetter) {
-                        range = letter..<(letter + high - low)
-                    }
-                    let first = low < high ? bytes[low] : 0
-                    words.append(
-                        Word(
-                            bare: String(decoding: bytes[low..<high], as: UTF8.self),
-                            text: text[
-                                utf8.index(
-                                    utf8.startIndex, offsetBy: start)..<utf8.index(
-                                        utf8.startIndex, offsetBy: end)],
-                            range: range, isCapitalized: first >= 0x41 && first <= 0x5A,
-                            isLowercase: first >= 0x61 && first <= 0x7A))
+                    let piece = text[
+                        utf8.index(
+                            utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+                    words.append(asciiWord(bytes, start..<end, text: piece))
                 }
                 start = end + 1
             }
             return words
+        }
+
+        /// The word written by the ASCII bytes (no CR) `piece` of the sentence's `bytes`.
+        static func asciiWord(_ bytes: [UInt8], _ piece: Range<Int>, text: Substring) -> Word {
+            func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
+            var (low, high) = (piece.lowerBound, piece.upperBound)
+            while low < high, !isLetter(bytes[low]), bytes[low] != 0x27 { low += 1 }
+            while high > low, !isLetter(bytes[high - 1]), bytes[high - 1] != 0x27 { high -= 1 }
+            var range = piece
+            if let letter = bytes[piece].firstIndex(where: isLetter) {
+                range = letter..<(letter + high - low)
+            }
+            let first = low < high ? bytes[low] : 0
+            return Word(
+                bare: String(decoding: bytes[low..<high], as: UTF8.self), text: text, range: range,
+                isCapitalized: first >= 0x41 && first <= 0x5A, isLowercase: first >= 0x61 && first <= 0x7A)
         }
     }
 
@@ -465,9 +477,7 @@ struct SubjectNaming {
             var lower = Set<String>()
             var capital = Set<String>()
             for sentence in sentences[start..<min(start + stretch, sentences.count)] {
-                for word in Word.split(sentence).dropFirst() where !word.bare.isEmpty {
-                    if word.isLowercase { lower.insert(word.bare) } else { capital.insert(word.bare) }
-                }
+                Self.gatherWords(of: sentence, lower: &lower, capital: &capital)
             }
             return (lower, capital)
         }
@@ -479,6 +489,34 @@ struct SubjectNaming {
         }
         lowercaseWords = lower
         capitalizedWords = capital
+    }
+
+    /// Puts each word of the sentence but its first, without its punctuation, among the words written
+    /// in lower case or the others. An ASCII sentence's words are read from its bytes without making
+    /// `Word`s, as `Word.splitASCII` reads them (callgrind: the words of every sentence were 9% of a
+    /// 10 MB build).
+    static func gatherWords(of sentence: String, lower: inout Set<String>, capital: inout Set<String>) {
+        guard sentence.isASCIIText, !sentence.containsUTF8(0x0D) else {
+            for word in Word.split(sentence).dropFirst() where !word.bare.isEmpty {
+                if word.isLowercase { lower.insert(word.bare) } else { capital.insert(word.bare) }
+            }
+            return
+        }
+        let bytes = Array(sentence.utf8)
+        func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
+        var isFirst = true
+        for piece in bytes.split(separator: 0x20) {
+            if isFirst {
+                isFirst = false
+                continue
+            }
+            var (low, high) = (piece.startIndex, piece.endIndex)
+            while low < high, !isLetter(bytes[low]), bytes[low] != 0x27 { low += 1 }
+            while high > low, !isLetter(bytes[high - 1]), bytes[high - 1] != 0x27 { high -= 1 }
+            guard low < high else { continue }
+            let bare = String(decoding: bytes[low..<high], as: UTF8.self)
+            if bytes[low] >= 0x61 && bytes[low] <= 0x7A { lower.insert(bare) } else { capital.insert(bare) }
+        }
     }
 
     static let openers: Set<String> = [
@@ -556,7 +594,7 @@ struct SubjectNaming {
         // Each sentence's subject depends on it alone: read on every core, counted in order.
         let subjects = Array(readings.indices).concurrentMap { index -> String? in
             let reading = readings[index]
-            let words = Word.split(reading.fact?.text ?? reading.cleanText)
+            let words = Word.split(reading.factText ?? reading.cleanText)
             guard let at = subjectIndex(words, dates: reading.dates), at < words.count,
                 let name = name(at: at, in: words), isPerson(name)
             else { return nil }

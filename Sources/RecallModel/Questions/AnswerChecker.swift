@@ -215,6 +215,11 @@ public enum AnswerChecker {
 
     /// Lower case, no diacritics (`Erdoğan` is `erdogan`), punctuation as space, spaces folded.
     public static func fold(_ text: String) -> String {
+        asciiFold(text) ?? foundationFold(text)
+    }
+
+    /// `fold` through Foundation's folding and `Character` properties: any text.
+    static func foundationFold(_ text: String) -> String {
         let folded = text.folding(
             options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil
         )

@@ -19,7 +19,7 @@ extension QuestionGenerator {
             guard case .who(let question) = card.question else { continue }
             questions[Self.whoKey(question), default: 0] += 1
         }
-        let texts = facts.concurrentMap { " " + AnswerChecker.fold($0.text) + " " }
+        let texts = facts.concurrentMap { FoldedText($0.text) }
         let counts = questions
         let kept = cards.concurrentMap(chunkSize: 8) { card in
             guard case .who(let question) = card.question else { return false }
@@ -31,7 +31,7 @@ extension QuestionGenerator {
     /// Whether the answer is what the whole text is about (named in more than a third of its facts, and
     /// in five at least: the person of a biography, the city of a city's history): a student guesses it
     /// unasked.
-    static func isTheTextsSubject(_ question: WhoQuestion, in texts: [String]) -> Bool {
+    static func isTheTextsSubject(_ question: WhoQuestion, in texts: [FoldedText]) -> Bool {
         let names = ([question.answer] + question.surnames).map { " " + NameAnswer.key($0) + " " }
         let naming = texts.filter { text in names.contains { text.contains($0) } }.count
         return naming >= 5 && naming * 3 > texts.count

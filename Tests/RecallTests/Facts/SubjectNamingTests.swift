@@ -35,10 +35,64 @@ import Testing
         for sentence in ascii + edges {
             #expect(
                 Self.fields(SubjectNaming.Word.splitASCII(sentence))
-                    == Self.fields(SubjectNaming.Word.splitCharacters(sentence)), "\(sentence)")
+                    == Self.fields(Self.characterWords(sentence)), "\(sentence)")
+            #expect(
+                Self.fields(SubjectNaming.Word.splitCharacters(sentence))
+                    == Self.fields(Self.characterWords(sentence)), "\(sentence)")
             checked += 1
         }
         #expect(checked > 60)
+    }
+
+    /// The text's words, gathered from bytes, are the words of `Word.split` but the first.
+    @Test func gatheredWordsAreTheSplitWords() throws {
+        let sentences = SentenceSplitter().sentences(of: SourceText(name: "all.txt", text: try Self.text()))
+            .map(\.cleanText)
+        let ascii = sentences.map {
+            String(String.UnicodeScalarView($0.unicodeScalars.map { $0.isASCII ? $0 : "e" }))
+        }
+        let edges = [
+            "", " ", "  She,  said (he) 'em 1914. -- U.S. forces", "it's done' ", "'", "x\r\ny Z", ",;: a",
+        ]
+        for sentence in sentences + ascii + edges {
+            var (lower, capital) = (Set<String>(), Set<String>())
+            SubjectNaming.gatherWords(of: sentence, lower: &lower, capital: &capital)
+            let words = SubjectNaming.Word.split(sentence).dropFirst().filter { !$0.bare.isEmpty }
+            #expect(lower == Set(words.filter(\.isLowercase).map(\.bare)), "\(sentence)")
+            #expect(capital == Set(words.filter { !$0.isLowercase }.map(\.bare)), "\(sentence)")
+        }
+        var (lower, capital) = (Set<String>(), Set<String>())
+        SubjectNaming.gatherWords(of: "Then (Lenin) said 'em, 1917.", lower: &lower, capital: &capital)
+        #expect(lower == ["said"] && capital == ["Lenin", "'em"])
+    }
+
+    /// Every word read character by character, as the splitters read words before their byte paths.
+    static func characterWords(_ sentence: String) -> [SubjectNaming.Word] {
+        var words: [SubjectNaming.Word] = []
+        var offset = 0
+        for piece in sentence.split(separator: " ", omittingEmptySubsequences: false) {
+            if !piece.isEmpty { words.append(SubjectNaming.Word.characterWord(piece, at: offset)) }
+            offset += piece.utf8.count + 1
+        }
+        return words
+    }
+
+    /// In a sentence with dashes, curly quotes or accented letters, its ASCII words are read on their
+    /// bytes and the others by character: together as every word by character.
+    @Test func mixedSentencesSplitAsByCharacter() throws {
+        let sentences =
+            SentenceSplitter().sentences(of: SourceText(name: "all.txt", text: try Self.text()))
+            .map(\.cleanText) + ["“Lenin” – then Atatürk’s men, 1923 \r\n ’em", "Ünal said: «oui»  x"]
+        let mixed = sentences.filter { !$0.utf8.allSatisfy { $0 < 0x80 } }
+        #expect(mixed.count > 5)
+        for sentence in mixed {
+            #expect(
+                Self.fields(SubjectNaming.Word.split(sentence)) == Self.fields(Self.characterWords(sentence)),
+                "\(sentence)")
+        }
+        let words = SubjectNaming.Word.split("“Lenin” – Atatürk’s men")
+        #expect(words.map(\.bare) == ["Lenin", "", "Atatürk’s", "men"])
+        #expect(words.map(\.isCapitalized) == [true, false, true, false])
     }
 
     /// A text repeated across many batches: every copy after the first (which has nothing before it)
