@@ -44,6 +44,28 @@ import Testing
         #expect(checked > 60)
     }
 
+    /// The text's words, gathered from bytes, are the words of `Word.split` but the first.
+    @Test func gatheredWordsAreTheSplitWords() throws {
+        let sentences = SentenceSplitter().sentences(of: SourceText(name: "all.txt", text: try Self.text()))
+            .map(\.cleanText)
+        let ascii = sentences.map {
+            String(String.UnicodeScalarView($0.unicodeScalars.map { $0.isASCII ? $0 : "e" }))
+        }
+        let edges = [
+            "", " ", "  She,  said (he) 'em 1914. -- U.S. forces", "it's done' ", "'", "x\r\ny Z", ",;: a",
+        ]
+        for sentence in sentences + ascii + edges {
+            var (lower, capital) = (Set<String>(), Set<String>())
+            SubjectNaming.gatherWords(of: sentence, lower: &lower, capital: &capital)
+            let words = SubjectNaming.Word.split(sentence).dropFirst().filter { !$0.bare.isEmpty }
+            #expect(lower == Set(words.filter(\.isLowercase).map(\.bare)), "\(sentence)")
+            #expect(capital == Set(words.filter { !$0.isLowercase }.map(\.bare)), "\(sentence)")
+        }
+        var (lower, capital) = (Set<String>(), Set<String>())
+        SubjectNaming.gatherWords(of: "Then (Lenin) said 'em, 1917.", lower: &lower, capital: &capital)
+        #expect(lower == ["said"] && capital == ["Lenin", "'em"])
+    }
+
     /// Every word read character by character, as the splitters read words before their byte paths.
     static func characterWords(_ sentence: String) -> [SubjectNaming.Word] {
         var words: [SubjectNaming.Word] = []
