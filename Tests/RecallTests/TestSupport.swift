@@ -33,3 +33,11 @@ func sampleSource() throws -> SourceText {
 }
 
 let utc = TimeZone(identifier: "UTC")!
+
+/// Each sentence as a fact of one story, dated as `recall facts` dates it (line = its index + 1).
+func storyFacts(_ sentences: [String]) -> [Fact] {
+    var finder = DateFinder()
+    return sentences.enumerated().map { index, text in
+        Fact(text: text, source: text, line: index + 1, dates: finder.dates(in: text))
+    }
+}

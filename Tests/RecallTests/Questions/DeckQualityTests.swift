@@ -120,42 +120,34 @@ import Testing
         }
     }
 
+    /// The cue of a reverse card on the sentence alone.
+    func cue(_ text: String) -> String? {
+        QuestionGenerator.cue(for: storyFacts([text])[0])
+    }
+
     @Test func initialsStayInsideTheirName() {
-        let text = "In 1933, Franklin D. Roosevelt took office in Washington."
-        var finder = DateFinder()
-        let fact = Fact(text: text, source: text, line: 1, dates: finder.dates(in: text))
-        #expect(QuestionGenerator.cue(for: fact) == "Franklin D. Roosevelt · Washington")
+        #expect(
+            cue("In 1933, Franklin D. Roosevelt took office in Washington.")
+                == "Franklin D. Roosevelt · Washington")
     }
 
     @Test func anAdjectiveBesideANameIsNoCue() {
-        var finder = DateFinder()
-        let text = "The Gothic church of St Elizabeth was founded about 1250 by British merchants."
-        let fact = Fact(text: text, source: text, line: 1, dates: finder.dates(in: text))
-        #expect(QuestionGenerator.cue(for: fact) == "St Elizabeth")
+        #expect(
+            cue("The Gothic church of St Elizabeth was founded about 1250 by British merchants.")
+                == "St Elizabeth")
         // Alone, it is still the only thing the sentence names.
-        let alone = "The Jewish quarter was walled in 1350."
-        let only = Fact(text: alone, source: alone, line: 1, dates: finder.dates(in: alone))
-        #expect(QuestionGenerator.cue(for: only) == "Jewish")
+        #expect(cue("The Jewish quarter was walled in 1350.") == "Jewish")
     }
 
     @Test func aSuffixStaysWithItsNameAndCapitalsAreNoCue() {
-        var finder = DateFinder()
-        let text = "In 1968 Martin Luther King Jr. was shot in Memphis."
-        let king = Fact(text: text, source: text, line: 1, dates: finder.dates(in: text))
-        #expect(QuestionGenerator.cue(for: king) == "Martin Luther King Jr. · Memphis")
-        let shout = "The GRANVILLE DISASTER of 1977 is remembered at Granville station."
-        let plaque = Fact(text: shout, source: shout, line: 1, dates: finder.dates(in: shout))
-        #expect(QuestionGenerator.cue(for: plaque) == "Granville")
+        #expect(
+            cue("In 1968 Martin Luther King Jr. was shot in Memphis.") == "Martin Luther King Jr. · Memphis")
+        #expect(cue("The GRANVILLE DISASTER of 1977 is remembered at Granville station.") == "Granville")
     }
 
     @Test func aLabelBeforeANumberIsNoNameAndANumberOpensOne() {
-        var finder = DateFinder()
-        let text = "Sec. 10 of the 1864 Railroad Act doubled the grants."
-        let act = Fact(text: text, source: text, line: 1, dates: finder.dates(in: text))
-        #expect(QuestionGenerator.cue(for: act) == "Railroad Act")
-        let kingdom = "It was joined to Naples to form the Two Sicilies in 1816."
-        let sicilies = Fact(text: kingdom, source: kingdom, line: 1, dates: finder.dates(in: kingdom))
-        #expect(QuestionGenerator.cue(for: sicilies) == "Naples · Two Sicilies")
+        #expect(cue("Sec. 10 of the 1864 Railroad Act doubled the grants.") == "Railroad Act")
+        #expect(cue("It was joined to Naples to form the Two Sicilies in 1816.") == "Naples · Two Sicilies")
     }
 
     @Test func aLabelOpeningWithAPronounOrConnectiveIsNotUsed() {

@@ -4,12 +4,7 @@ import Testing
 
 /// A topical text starts on its event's day, and choice options for later facts stay after it.
 @Suite struct StoryStartTests {
-    func facts(_ sentences: [String]) -> [Fact] {
-        var finder = DateFinder()
-        return sentences.enumerated().map { index, text in
-            Fact(text: text, source: text, line: index + 1, dates: finder.dates(in: text))
-        }
-    }
+    func facts(_ sentences: [String]) -> [Fact] { storyFacts(sentences) }
 
     @Test func theStartIsTheFirstFactsEarliestDateNarrowedInsideIt() {
         let quake = facts(["The 2016 Kaikoura earthquake struck on 14 November 2016 near Culverden."])

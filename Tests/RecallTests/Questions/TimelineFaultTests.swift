@@ -8,12 +8,7 @@ import Testing
 /// sentence before or show another date, landmarks that are states or remarks, centuries of years
 /// ending in 00, author-date citations read as dates, and a pronoun after a sentence naming two people.
 @Suite struct TimelineFaultTests {
-    func facts(_ sentences: [String]) -> [Fact] {
-        var finder = DateFinder()
-        return sentences.enumerated().map { index, text in
-            Fact(text: text, source: text, line: index + 1, dates: finder.dates(in: text))
-        }
-    }
+    func facts(_ sentences: [String]) -> [Fact] { storyFacts(sentences) }
 
     func timelineItems(_ sentences: [String]) -> [TimelineQuestion.Item] {
         QuestionGenerator(kinds: [.timeline], latestYear: 2026).cards(for: facts(sentences)).cards
