@@ -57,19 +57,19 @@ enum JournalReplay {
         for (index, change) in contents.changes.enumerated() {
             if change.sequence > progress.journalSequence + 1 {
                 let line = contents.lines.indices.contains(index) ? contents.lines[index] : index + 1
-                if snapshot == nil {
-                    throw .invalid(
-                        file: journal.path,
-                        reason:
-                            "it starts at change \(change.sequence) but the snapshot \(snapshotFile.lastPathComponent) is missing; the changes before it are lost"
-                    )
-                }
                 if index > 0 {
                     // Within one journal a jump is never a compaction: changes are missing.
                     throw .invalid(
                         file: journal.path,
                         reason:
                             "line \(line): change \(change.sequence) follows change \(progress.journalSequence); the changes between are missing"
+                    )
+                }
+                if snapshot == nil {
+                    throw .invalid(
+                        file: journal.path,
+                        reason:
+                            "it starts at change \(change.sequence) but the snapshot \(snapshotFile.lastPathComponent) is missing; the changes before it are lost"
                     )
                 }
                 return .retry(

@@ -125,8 +125,19 @@ public struct ProgressDoctor: Sendable {
                 )
                 return Report(deck: deck, outcome: .damaged, lines: lines)
             }
-            var rebuilt = DeckProgress(deck: deck)
-            for change in journal.changes { rebuilt.apply(change) }
+            // The one replay, with its gap check: a journal missing changes in the middle rebuilds nothing.
+            let rebuilt: DeckProgress
+            do {
+                guard
+                    case .loaded(let replayed?) = try JournalReplay.replay(
+                        journal, journal: journalURL, onto: nil, snapshotFile: snapshotURL, deck: deck)
+                else { return Report(deck: deck, outcome: .damaged, lines: lines) }
+                rebuilt = replayed
+            } catch {
+                lines.append("\(error)")
+                lines.append("The snapshot cannot be rebuilt; both files are left as they are.")
+                return Report(deck: deck, outcome: .damaged, lines: lines)
+            }
             if repair {
                 guard let backup = backUp(snapshotURL, data: snapshotData, lines: &lines) else {
                     return Report(deck: deck, outcome: .damaged, lines: lines)

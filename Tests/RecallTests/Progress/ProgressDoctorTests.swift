@@ -64,6 +64,19 @@ import Testing
         #expect(try store.load(deck: "d")?.reviews.map(\.cardID) == ["a", "b"])
     }
 
+    @Test func aJournalWithAGapRebuildsNothing() {
+        let files = MemoryFileStore()
+        let snapshot = root.appendingPathComponent("Progress/d.progress.json")
+        files.put(Data("garbage".utf8), at: snapshot)
+        files.put(
+            ProgressJournal.line(change(1, card: "a")) + ProgressJournal.line(change(3, card: "b")),
+            at: root.appendingPathComponent("Progress/d.journal"))
+        let report = doctor(files).examine(deck: "d", repair: true)
+        #expect(report.outcome == .damaged)
+        #expect(files.contents(of: snapshot) == Data("garbage".utf8))
+        #expect(report.lines.contains { $0.contains("line 2: change 3 follows change 1") }, "\(report.lines)")
+    }
+
     @Test func aDamagedSnapshotWithoutAFullJournalIsOnlyReported() {
         let files = MemoryFileStore()
         let snapshot = root.appendingPathComponent("Progress/d.progress.json")
