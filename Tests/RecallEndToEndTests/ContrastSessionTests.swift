@@ -27,7 +27,7 @@ import Testing
         let shown = try #require(lines.firstIndex { $0.hasPrefix("[contrast · ") })
         #expect(shown > made)
         #expect(lines[shown + 1] == "1789 or 1798: which happened in 1789?")
-        #expect(lines[shown + 2] == "  a) The Estates-General met at Versailles in ____.")
+        #expect(lines[shown + 2] == "  a) The Estates-General met at Versailles.")
         #expect(lines[shown + 4].hasPrefix("✓ a) The Estates-General"))
         let snapshot = home.appendingPathComponent("Progress/revolution.progress.json")
         let progress = try #require(

@@ -618,10 +618,20 @@ public struct QuestionGenerator: Sendable {
         var text = String(decoding: bytes, as: UTF8.self)
         for opener in [
             "On ____, ", "In ____, ", "On ____ ", "In ____ ", "By ____, ", "Since ____, ", "During ____, ",
+            "Early in ____, ", "Late in ____, ", "Early in ____ ", "Late in ____ ",
         ]
         where text.hasPrefix(opener) {
             text = String(text.dropFirst(opener.count))
             text = text.prefix(1).uppercased() + text.dropFirst()
+        }
+        // `was started in ____ with Erdoğan's regret` reads as `was started with Erdoğan's regret`: a
+        // statement is told without its date, which the card asks about, rather than with a gap.
+        for phrase in [" in ____", " on ____", " during ____"] {
+            guard let found = text.range(of: phrase) else { continue }
+            let next = text[found.upperBound...].first
+            if next == nil || next == " " || next == "," || next == "." || next == ";" {
+                text.removeSubrange(found)
+            }
         }
         let words = text.split(separator: " ")
         if words.count <= maximumWords { return text }

@@ -2,7 +2,8 @@
 ///
 /// - An item is dated by its fact's main date: the first anchored date of its sentence that is not a
 ///   side date (in a labelling bracket, approximate, given away, trivia).
-/// - Its label shows that one gap and no other date: a label holding another date (`… was baptized
+/// - Its label shows that one gap at most (`in ____` is taken out with its word) and no other date:
+///   a label holding another date (`… was baptized
 ///   on ____ and married in 1874`) is cut at the clause boundary before it, or the fact is no item;
 ///   a label too long to read in a list is cut at a clause boundary too, never mid-phrase.
 /// - Its label reads on its own (`LabelReading.readsAlone`) and tells an event, not a figure (`%`)

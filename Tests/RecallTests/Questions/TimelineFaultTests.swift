@@ -35,7 +35,9 @@ import Testing
         let items = timelineItems(plainEvents)
         #expect(items.count == 4)
         #expect(Set(items.map(\.date)) == ["1791", "1794", "1799", "1803"])
-        #expect(items.allSatisfy { $0.label.components(separatedBy: ClozeQuestion.blank).count == 2 })
+        // `in ____` is taken out: each label tells its event, with at most one gap.
+        #expect(items.allSatisfy { $0.label.components(separatedBy: ClozeQuestion.blank).count <= 2 })
+        #expect(items.contains { $0.label == "A flood destroyed the aqueduct over the River Teme." })
     }
 
     @Test func itemsTooCloseToTellApartAreLeftOut() {
@@ -114,7 +116,7 @@ import Testing
             "Wenna Tull was baptized on 3 May 1861, and she married the printer Amos Rudd in 1868."
         ])[0]
         let label = try #require(TimelineItem.label(for: fact, date: fact.dates[0], maximumWords: 24))
-        #expect(label == "Wenna Tull was baptized on ____ …")
+        #expect(label == "Wenna Tull was baptized …")
         // The other date stands before the blank: no cut can take it out.
         let late = facts(["After the fire of 1861 the printer Amos Rudd moved his press to Dunmore in 1868."]
         )[0]
