@@ -95,6 +95,14 @@ struct SubjectNaming {
                 }
                 return
             case .other:
+                // `Sentencing was set for …`, `Construction began in 1890`: an act whose doer and object
+                // only the sentence before names.
+                if Self.opensWithAnAct(at: at, in: words), var reworded = fact, reworded.context == nil,
+                    let shownBefore
+                {
+                    reworded.context = shownBefore
+                    fact = reworded
+                }
                 return
             case .pronoun(let pronoun):
                 word = pronoun
@@ -273,6 +281,20 @@ struct SubjectNaming {
             verbs.contains(next) || pastForms.contains(next) || (next.count > 4 && next.hasSuffix("ed"))
         return !noun.isEmpty && noun == noun.lowercased() && noun.allSatisfy(\.isLetter)
             && !DateVocabulary.timeNouns.contains(noun) && next == next.lowercased() && isVerb
+    }
+
+    /// Whether the subject at `at` is one noun of an act (`Sentencing`, `Construction`, `Settlement`)
+    /// followed by its verb.
+    static func opensWithAnAct(at: Int, in words: [Word]) -> Bool {
+        guard at + 1 < words.count, !words[at].text.contains(where: { ",;:".contains($0) }) else {
+            return false
+        }
+        let noun = words[at].bare.lowercased()
+        let next = words[at + 1].bare
+        let isVerb =
+            verbs.contains(next) || pastForms.contains(next) || (next.count > 4 && next.hasSuffix("ed"))
+        return isVerb && noun.count > 5 && noun.allSatisfy(\.isLetter)
+            && ["ing", "tion", "sion", "ment"].contains(where: noun.hasSuffix)
     }
 
     /// Past forms that do not end in `-ed`, for telling a verb after a subject.

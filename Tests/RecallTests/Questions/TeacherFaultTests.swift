@@ -181,9 +181,13 @@ import Testing
             In March 1813 this monarch issued his appeals from the town hall.
             The Vell treaty was signed in the spring.
             Under its terms, the garrison left the port on 23 August 1823.
+            The landlord pleaded no contest on 3 July 1823.
+            Sentencing was set for 9 August 1823.
             """)
         let treaty = try #require(deck.facts.first { $0.text.hasPrefix("Under its terms") })
         #expect(treaty.context == "The Vell treaty was signed in the spring.")
+        let sentencing = try #require(deck.facts.first { $0.text.hasPrefix("Sentencing") })
+        #expect(sentencing.context == "The landlord pleaded no contest on 3 July 1823.")
         let appeal = try #require(deck.facts.first { $0.text.contains("this monarch") })
         #expect(appeal.context == "King Frederick William III came to the city that winter.")
         let death = try #require(deck.facts.first { $0.text.hasPrefix("After his death") })
