@@ -277,10 +277,8 @@ struct SubjectNaming {
             return false
         }
         let (noun, next) = (words[at + 1].bare, words[at + 2].bare)
-        let isVerb =
-            verbs.contains(next) || pastForms.contains(next) || (next.count > 4 && next.hasSuffix("ed"))
         return !noun.isEmpty && noun == noun.lowercased() && noun.allSatisfy(\.isLetter)
-            && !DateVocabulary.timeNouns.contains(noun) && next == next.lowercased() && isVerb
+            && !DateVocabulary.timeNouns.contains(noun) && next == next.lowercased() && isVerb(next)
     }
 
     /// Whether the subject at `at` is one noun of an act (`Sentencing`, `Construction`, `Settlement`)
@@ -291,10 +289,13 @@ struct SubjectNaming {
         }
         let noun = words[at].bare.lowercased()
         let next = words[at + 1].bare
-        let isVerb =
-            verbs.contains(next) || pastForms.contains(next) || (next.count > 4 && next.hasSuffix("ed"))
-        return isVerb && noun.count > 5 && noun.allSatisfy(\.isLetter)
+        return isVerb(next) && noun.count > 5 && noun.allSatisfy(\.isLetter)
             && ["ing", "tion", "sion", "ment"].contains(where: noun.hasSuffix)
+    }
+
+    /// Whether a word after a subject is its verb: a form of `be` or `have`, a past form.
+    static func isVerb(_ word: String) -> Bool {
+        verbs.contains(word) || pastForms.contains(word) || (word.count > 4 && word.hasSuffix("ed"))
     }
 
     /// Past forms that do not end in `-ed`, for telling a verb after a subject.

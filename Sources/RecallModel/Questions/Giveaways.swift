@@ -98,7 +98,7 @@ enum Giveaways {
             }
             guard lengthUnits.contains(word), index >= 1 else { continue }
             let count = words[index - 1]
-            guard count.allSatisfy(\.isNumber) && count.count <= 3 || counts.contains(count) else { continue }
+            guard isACount(count) else { continue }
             if index + 1 < words.count, directions.contains(words[index + 1]) { return true }
             // `for 32 years`, `for almost a year`, `for more than two decades`.
             var before = index - 2
@@ -108,15 +108,18 @@ enum Giveaways {
         return false
     }
 
+    /// A number of up to three digits or a counting word (`32`, `four`, `a`) before a unit of length.
+    static func isACount(_ word: String) -> Bool {
+        word.allSatisfy(\.isNumber) && word.count <= 3 || counts.contains(word)
+    }
+
     /// `112 years later`, `two decades after`: a length with its direction and no date of its own
     /// sentence to count from, so it counts from one told before (a year the student knows).
     static func countsFromADateBefore(_ text: String) -> Bool {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         for index in words.indices.dropFirst().dropLast() where lengthUnits.contains(words[index]) {
             let count = words[index - 1]
-            guard
-                count.allSatisfy(\.isNumber) && count.count <= 3 && !count.isEmpty || counts.contains(count),
-                count != "a", ["later", "after", "afterwards"].contains(words[index + 1])
+            guard isACount(count), count != "a", ["later", "after", "afterwards"].contains(words[index + 1])
             else { continue }
             return true
         }

@@ -64,12 +64,8 @@ struct PairCandidate: Sendable {
     /// Whether the two statements number their events (`the first battle of Bull Run` and `the second
     /// battle …`, `the final siege`): the words tell the order, and the card asks nothing.
     func numbersItsOrder(with other: PairCandidate) -> Bool {
-        func ranks(_ candidate: PairCandidate) -> Set<String> {
-            Set(
-                candidate.fact.text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-                    .filter(Self.rankWords.contains))
-        }
-        let (mine, theirs) = (ranks(self), ranks(other))
+        // Every rank word has four letters or more, so the content words hold it.
+        let (mine, theirs) = (words.intersection(Self.rankWords), other.words.intersection(Self.rankWords))
         return !mine.isEmpty && !theirs.isEmpty && mine != theirs
     }
 

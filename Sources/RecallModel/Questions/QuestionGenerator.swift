@@ -248,7 +248,7 @@ public struct QuestionGenerator: Sendable {
         if unit == 100 {
             let before = Giveaways.words(of: text, before: date.utf8Range.lowerBound)
             if before.count >= 2, ["and", "or", "to"].contains(before[before.count - 1]),
-                Self.isAnOrdinal(before[before.count - 2])
+                DateVocabulary.ordinalWords[before[before.count - 2]] != nil
             {
                 return true
             }
@@ -281,16 +281,8 @@ public struct QuestionGenerator: Sendable {
             text.split(whereSeparator: { !$0.isNumber }).contains { $0 == digits }
         }
         if shows(blanked) || fact.context.map(shows) == true { return blanked }
-        guard let blank = blanked.range(of: "____") else { return blanked }
-        return blanked.replacingCharacters(in: blank, with: "____ (\(written))")
-    }
-
-    /// `eighteenth`, `18th`.
-    static func isAnOrdinal(_ word: String) -> Bool {
-        if DateVocabulary.ordinalWords[word] != nil { return true }
-        let digits = word.prefix { $0.isNumber }
-        return !digits.isEmpty
-            && DateVocabulary.ordinalSuffixes.contains(String(word.dropFirst(digits.count)))
+        guard let blank = blanked.range(of: ClozeQuestion.blank) else { return blanked }
+        return blanked.replacingCharacters(in: blank, with: "\(ClozeQuestion.blank) (\(written))")
     }
 
     /// Whether the text marks the date as approximate (`c. 1670`, `circa 1500`, `about 1900`).
@@ -626,7 +618,7 @@ public struct QuestionGenerator: Sendable {
         }
         // `was started in ____ with Erdoğan's regret` reads as `was started with Erdoğan's regret`: a
         // statement is told without its date, which the card asks about, rather than with a gap.
-        for phrase in [" in ____", " on ____", " during ____"] {
+        for phrase in ["in", "on", "during"].map({ " \($0) \(ClozeQuestion.blank)" }) {
             guard let found = text.range(of: phrase) else { continue }
             let next = text[found.upperBound...].first
             if next == nil || next == " " || next == "," || next == "." || next == ";" {
