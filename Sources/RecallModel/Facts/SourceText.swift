@@ -59,11 +59,12 @@ public struct SourceText: Sendable, Equatable {
             throw .tooLarge(file: name, size: bytes.count, limit: Self.maximumSize)
         }
         if let offset = bytes.firstIndex(of: 0) { throw .binary(file: name, offset: offset) }
-        // Valid text (nearly every file) is told at once; the scalar parser finds where it is not.
-        if String(validating: bytes, as: UTF8.self) == nil, let offset = Self.firstInvalidUTF8Offset(bytes) {
+        // Valid text (nearly every file) is told, and made, at once; the scalar parser finds where it is not.
+        let valid = String(validating: bytes, as: UTF8.self)
+        if valid == nil, let offset = Self.firstInvalidUTF8Offset(bytes) {
             throw .invalidUTF8(file: name, offset: offset)
         }
-        let text = String(decoding: bytes, as: UTF8.self)
+        let text = valid ?? String(decoding: bytes, as: UTF8.self)
         if text.allSatisfy({ $0.isWhitespace }) { throw .empty(file: name) }
         self.init(name: name, text: text)
     }

@@ -13,7 +13,7 @@ extension QuestionGenerator {
     static func clauseOpenings(in text: String, bytes: [UInt8]) -> [Int] {
         // An ASCII sentence is read byte by byte: its `Character`s are its bytes (or `\r\n`, which
         // is no mark either way).
-        if bytes.allSatisfy({ $0 < 0x80 }) {
+        if text.isASCIIText {
             var cuts: [Int] = []
             for (offset, byte) in bytes.enumerated() {
                 if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "(")

@@ -10,15 +10,29 @@ struct FoldedText: Sendable {
 
     init(_ original: String) {
         text = " " + AnswerChecker.fold(original) + " "
-        let bytes = Array(text.utf8)
-        ascii = bytes.allSatisfy { $0 < 0x80 } ? bytes : nil
+        ascii = text.isASCIIText ? Array(text.utf8) : nil
     }
 
+    /// A text searched for in many folded texts, its bytes read once.
+    struct Needle: Sendable {
+        var text: String
+        /// The needle's bytes when all are ASCII and there is at least one.
+        var ascii: [UInt8]?
+
+        init(_ text: String) {
+            self.text = text
+            ascii = !text.isEmpty && text.isASCIIText ? Array(text.utf8) : nil
+        }
+    }
+
+    /// Whether the text holds `needle`; a needle searched in many texts is better made once.
+    func contains(_ needle: String) -> Bool { contains(Needle(needle)) }
+
     /// Whether the text holds `needle`.
-    func contains(_ needle: String) -> Bool {
-        guard let ascii else { return text.contains(needle) }
-        let target = Array(needle.utf8)
-        guard let first = target.first, target.allSatisfy({ $0 < 0x80 }) else { return text.contains(needle) }
+    func contains(_ needle: Needle) -> Bool {
+        guard let ascii, let target = needle.ascii, let first = target.first else {
+            return text.contains(needle.text)
+        }
         guard target.count <= ascii.count else { return false }
         var start = 0
         let last = ascii.count - target.count

@@ -32,7 +32,9 @@ extension QuestionGenerator {
     /// in five at least: the person of a biography, the city of a city's history): a student guesses it
     /// unasked.
     static func isTheTextsSubject(_ question: WhoQuestion, in texts: [FoldedText]) -> Bool {
-        let names = ([question.answer] + question.surnames).map { " " + NameAnswer.key($0) + " " }
+        let names = ([question.answer] + question.surnames).map {
+            FoldedText.Needle(" " + NameAnswer.key($0) + " ")
+        }
         let naming = texts.filter { text in names.contains { text.contains($0) } }.count
         return naming >= 5 && naming * 3 > texts.count
     }

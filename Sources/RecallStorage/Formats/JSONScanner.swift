@@ -217,7 +217,12 @@ package struct JSONScanner {
     }
 
     package mutating func string() throws(Failure) -> String {
-        try withStringBytes { String(decoding: $0.assumingMemoryBound(to: UInt8.self), as: UTF8.self) }
+        try withStringBytes(Self.text)
+    }
+
+    /// The text of a string's UTF-8 bytes as `withStringBytes` hands them over (already checked).
+    package static func text(_ utf8: UnsafeRawBufferPointer) -> String {
+        String(decoding: utf8.assumingMemoryBound(to: UInt8.self), as: UTF8.self)
     }
 
     /// Calls `body` with the UTF-8 of the string that comes next, checked as `string()` checks it,

@@ -126,15 +126,18 @@ public struct ProgressDoctor: Sendable {
                 return Report(deck: deck, outcome: .damaged, lines: lines)
             }
             // The one replay, with its gap check: a journal missing changes in the middle rebuilds nothing.
-            let rebuilt: DeckProgress
+            var replayed: DeckProgress?
             do {
-                guard
-                    case .loaded(let replayed?) = try JournalReplay.replay(
-                        journal, journal: journalURL, onto: nil, snapshotFile: snapshotURL, deck: deck)
-                else { return Report(deck: deck, outcome: .damaged, lines: lines) }
-                rebuilt = replayed
+                // Onto no snapshot the replay loads or throws; it never asks to retry.
+                if case .loaded(let progress) = try JournalReplay.replay(
+                    journal, journal: journalURL, onto: nil, snapshotFile: snapshotURL, deck: deck)
+                {
+                    replayed = progress
+                }
             } catch {
                 lines.append("\(error)")
+            }
+            guard let rebuilt = replayed else {
                 lines.append("The snapshot cannot be rebuilt; both files are left as they are.")
                 return Report(deck: deck, outcome: .damaged, lines: lines)
             }

@@ -230,7 +230,7 @@ enum ProgressSnapshotFormat {
             try field(name()) { try $0.rating() }
         }
 
-        mutating func enumValue<Value: RawRepresentable<String> & CaseIterable>(
+        mutating func enumValue<Value: SavedEnum>(
             _ name: @autoclosure () -> String, _ type: Value.Type
         ) throws -> Value {
             try field(name()) { try $0.enumValue(Value.self) }

@@ -38,7 +38,11 @@ struct ObjectState {
     var otherKeys: [String] = []
 
     /// The bit of the field the visit is at.
-    var fieldBit: UInt64 { 1 << UInt64(field) }
+    var fieldBit: UInt64 {
+        // A 65th field would shift out of the word and go unchecked: the lists are code, not input.
+        precondition(field < 64, "a saved record lists at most 64 fields")
+        return 1 << UInt64(field)
+    }
 }
 
 /// The snapshot reader reads a `SavedRecord` by its field list: for each key of the object it

@@ -16,14 +16,14 @@ extension JSONScanner {
     /// A case of `Value`, found by comparing the file's bytes with each case's name: making a
     /// string of them and switching on it was a tenth of loading a snapshot, which has three phases
     /// or kinds a row (measured with callgrind).
-    mutating func enumValue<Value: RawRepresentable<String> & CaseIterable>(_ type: Value.Type)
+    mutating func enumValue<Value: SavedEnum>(_ type: Value.Type)
         throws(Failure)
         -> Value
     {
         let start = offset
         return try withStringBytes { utf8 throws(Failure) in
             for value in Value.allCases where Self.spells(value.rawValue, utf8) { return value }
-            let text = String(decoding: utf8.assumingMemoryBound(to: UInt8.self), as: UTF8.self)
+            let text = JSONScanner.text(utf8)
             // A string compares by canonical equivalence, which bytes do not (a Kelvin sign is a K).
             guard let value = Value(rawValue: text) else {
                 throw Failure(offset: start, message: "'\(text)' is not a known value")
@@ -48,7 +48,7 @@ extension JSONScanner {
         let start = offset
         return try withStringBytes { utf8 throws(Failure) in
             guard let value = parse(utf8) else {
-                let text = String(decoding: utf8.assumingMemoryBound(to: UInt8.self), as: UTF8.self)
+                let text = JSONScanner.text(utf8)
                 throw Failure(offset: start, message: "'\(text)' is not \(digits) hex digits")
             }
             return value
