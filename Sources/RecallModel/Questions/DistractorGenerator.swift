@@ -38,14 +38,17 @@ struct DistractorGenerator {
     /// - Parameters:
     ///   - sentenceDates: the other dates of the answer's sentence, whose order the options keep.
     ///   - question: the question's text, whose numbers no option may repeat.
-    ///   - keepsYear: another date shown gives the answer's year, so every option keeps it.
+    ///   - shownYears: the years other dates shown with the question write; an option keeps every
+    ///     part of the answer they give (`QuestionGenerator.shownYears`).
     func distractors(
         for value: DateValue, text: String, sentenceDates: [DateValue], question: String,
-        keepsYear: Bool = false, using generator: inout SeededGenerator
+        shownYears: Set<Int> = [], using generator: inout SeededGenerator
     ) -> [String]? {
         guard let surface = DateSurface(text: text, value: value) else { return nil }
         let all = self.axes(of: value, surface: surface)
-        let axes = keepsYear && all.count > 1 ? all.filter { $0 != .year } : all
+        let fixed = Self.axesGiven(by: shownYears, in: value)
+        let axes = all.filter { !fixed.contains($0) }
+        guard !axes.isEmpty else { return nil }
         var accepted = Set([text])
         let numbers = ShownNumbers(question: question, answer: text)
         func option(_ candidate: DateValue) -> String? {
@@ -95,6 +98,26 @@ struct DistractorGenerator {
                     + higher.shuffled(using: &generator).prefix(3 - rank))
         }
         return nil
+    }
+
+    /// The parts of `value` the years shown beside it give away: a finer date's year, a range's end
+    /// (a shifted range moves both). A single year is left to the giveaway checks, which drop its card.
+    static func axesGiven(by shownYears: Set<Int>, in value: DateValue) -> Set<Axis> {
+        guard !shownYears.isEmpty else { return [] }
+        switch value {
+        case .month(let year?, _), .day(let year?, _, _), .season(let year?, _):
+            return shownYears.contains(year) ? [.year] : []
+        case .range(let start, let end):
+            var given: Set<Axis> = []
+            if let first = start.firstYear, shownYears.contains(first) {
+                given.formUnion([.rangeStart, .rangeShift])
+            }
+            if let last = end.lastYear, shownYears.contains(last) {
+                given.formUnion([.rangeEnd, .rangeShift])
+            }
+            return given
+        default: return []
+        }
     }
 
     /// The parts the text writes and the value holds.
@@ -191,7 +214,7 @@ struct DistractorGenerator {
     }
 
     /// Whether an option is possible: in the answer's era, not after the latest year, not before the
-    /// story's start when the answer is not (safety measures after a 2016 accident are not offered
+    /// story's start when the answer reaches past it (safety measures after a 2016 accident are not offered
     /// 2015), and on the same side as the answer of every other date of the sentence.
     func allowed(_ candidate: DateValue, answer: DateValue, sentenceDates: [DateValue]) -> Bool {
         guard let first = candidate.firstYear, let last = candidate.lastYear,
@@ -200,7 +223,10 @@ struct DistractorGenerator {
         if last > latestYear { return false }
         if (first <= 0) != (answerFirst <= 0) { return false }
         guard let option = candidate.span, let right = answer.span else { return true }
-        if let start = storyStart, right.upperBound > start.lowerBound, option.upperBound <= start.lowerBound
+        // The start itself is the one date a student cannot measure against it (`born on the 11th of
+        // December 1781` may be offered the 11th of November).
+        if let start = storyStart, right != start, right.upperBound > start.lowerBound,
+            option.upperBound <= start.lowerBound
         {
             return false
         }

@@ -170,7 +170,7 @@ public struct QuestionGenerator: Sendable {
                 let shownDates = others.map(\.value) + shown
                 if let wrong = distractors.distractors(
                     for: date.value, text: asked.text, sentenceDates: shownDates, question: blanked,
-                    keepsYear: Self.showsTheYear(of: date.value, among: shownDates), using: &generator)
+                    shownYears: Self.shownYears(among: shownDates), using: &generator)
                 {
                     var options = wrong + [asked.text]
                     options.shuffle(using: &generator)
@@ -361,13 +361,28 @@ public struct QuestionGenerator: Sendable {
         return before == UInt8(ascii: "(") && after == UInt8(ascii: ")")
     }
 
-    /// Whether a date shown with the question gives a finer answer's year (`on ____, and on 12 June
-    /// 1944 …`): the options then keep that year, as no other could be right.
-    static func showsTheYear(of answer: DateValue, among shown: [DateValue]) -> Bool {
-        guard [.day, .month, .season].contains(answer.granularity), let year = answer.firstYear else {
-            return false
+    /// The years the dates shown with the question write: a single year, a month's, a day's or a
+    /// season's year, and both ends of a range (`(1781-1868)` shows 1781 and 1868). An option that
+    /// changes one of them in the answer is ruled out by the sentence (`emperor from 1081 to 1118`
+    /// rules out a death on `15 August 1111`; `born on the 11th of December ____` beside `(1781-1868)`
+    /// keeps 1781).
+    static func shownYears(among shown: [DateValue]) -> Set<Int> {
+        var years: Set<Int> = []
+        for value in shown {
+            switch value {
+            case .year(let year): years.insert(year)
+            case .month(let year?, _), .day(let year?, _, _), .season(let year?, _): years.insert(year)
+            case .range(let start, let end):
+                if [.year, .month, .day, .season].contains(start.granularity), let first = start.firstYear {
+                    years.insert(first)
+                }
+                if [.year, .month, .day, .season].contains(end.granularity), let last = end.lastYear {
+                    years.insert(last)
+                }
+            default: break
+            }
         }
-        return shown.contains { $0.firstYear == year && $0.lastYear == year }
+        return years
     }
 
     /// The part of the sentence that tells of `date`: the clause around it (cut at `;`, `:`, brackets,

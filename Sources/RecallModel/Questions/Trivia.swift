@@ -8,6 +8,9 @@
 ///   `(Marden 1974)`): a title, and a blank in it asks for part of the name, not for when the fact
 ///   happened;
 /// - a century written as an adjective (`19th-century landscapes`): it says what kind, not when;
+/// - a side person's life in brackets (`in conjunction with Robert Jameson (1774-1854), the
+///   Edinburgh Philosophical Journal`): it labels a name the sentence mentions, and the event is
+///   another;
 /// - the date of the record a feat is measured against (`the first rookie since Walker in 1986 to …`,
 ///   `his most yards since 1980`, `tied a record set by Onstad in 2003`): the event is the feat, and
 ///   the year is another's.
@@ -34,6 +37,7 @@ enum Trivia {
             return true
         }
         if endsAName(date, in: fact.text) { return true }
+        if isASideLife(date, in: fact.text) { return true }
         // `the first 20th-century World Championship`, `19th-century landscapes`: a kind, not a time.
         if date.text.hasSuffix("-century") || date.text.hasSuffix("-centuries") { return true }
         if measuresARecord(before) { return true }
@@ -108,6 +112,33 @@ enum Trivia {
         "christmas", "easter", "whitsun", "pentecost", "lent", "advent", "michaelmas", "thanksgiving",
         "passover", "ramadan", "hanukkah", "midsummer",
     ]
+
+    /// Words that put an event, a state or a body before its bracketed span (`the Reign of Terror`,
+    /// `the Byzantine Empire`, `a Task Force on Democratic Policy (1974–76)`), not a person.
+    static let beforeAnInstitution: Set<String> = ["the", "of", "a", "an", "on", "for", "in", "at", "from"]
+
+    /// Whether a bracketed range, or a bracketed `b.`/`d.` year, follows a name inside the sentence
+    /// (`with Robert Jameson (1774-1854)`), not the name the sentence opens with
+    /// (`BREWSTER, SIR DAVID (1781-1868)`, `In 1819 Brewster (1781-1868) founded`), and not an
+    /// event's or a state's (`beforeAnInstitution`).
+    static func isASideLife(_ date: DateExpression, in text: String) -> Bool {
+        guard QuestionGenerator.isBracketed(date, in: text) else { return false }
+        let bytes = Array(text.utf8)
+        let head = String(decoding: bytes[..<date.utf8Range.lowerBound], as: UTF8.self)
+        guard let open = head.lastIndex(of: "(") else { return false }
+        let label = String(head[head.index(after: open)...]).trimmingSpaces().lowercased()
+        if case .range = date.value {
+            guard label.isEmpty else { return false }
+        } else if !["b.", "d.", "born", "died"].contains(label) {
+            return false
+        }
+        let words = head[..<open].split(separator: " ")
+        let name = words.reversed().prefix { $0.first?.isUppercase == true }
+        guard (1...5).contains(name.count), let first = name.last, first != "The",
+            let before = words.dropLast(name.count).last
+        else { return false }
+        return before.first?.isLowercase == true && !Self.beforeAnInstitution.contains(String(before))
+    }
 
     /// Whether a bare year follows a capitalized word that is not the sentence's first
     /// (`the Public Order Act 1986`), as the date finder reads a year that qualifies a name.

@@ -92,6 +92,30 @@ import Testing
         #expect(before.allSatisfy { Int($0)! < 1922 && $0 != "1922" })
     }
 
+    @Test func aYearTheSentenceShowsElsewhereIsKept() throws {
+        let shown = QuestionGenerator.shownYears(among: [.range(.year(1781), .year(1868))])
+        #expect(shown == [1781, 1868])
+        for seed in 1...20 as ClosedRange<UInt64> {
+            var random = SeededGenerator(seed: seed)
+            // `(1781-1868) … was born on the ____`: the birth day keeps 1781.
+            let birth = try #require(
+                generator.distractors(
+                    for: .day(year: 1781, month: 12, day: 11), text: "11th of December 1781",
+                    sentenceDates: [.range(.year(1781), .year(1868))],
+                    question: "(1781-1868) … born on the ____",
+                    shownYears: shown, using: &random))
+            #expect(birth.allSatisfy { $0.hasSuffix(" 1781") }, "\(birth)")
+            // `(– 15 August 1118) … emperor from ____`: the reign ends in the year he died.
+            let reign = try #require(
+                generator.distractors(
+                    for: .range(.year(1081), .year(1118)), text: "1081 to 1118",
+                    sentenceDates: [.day(year: 1118, month: 8, day: 15)],
+                    question: "(– 15 August 1118) … from ____",
+                    shownYears: [1118], using: &random))
+            #expect(reign.allSatisfy { $0.hasSuffix(" to 1118") }, "\(reign)")
+        }
+    }
+
     @Test func noOptionIsAnotherTrueDateOrAfterTheLatestYear() throws {
         let late = DistractorGenerator(span: 2000...2024, latestYear: 2025)
         var random = SeededGenerator(seed: 3)

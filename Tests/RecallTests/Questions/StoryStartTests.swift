@@ -38,6 +38,18 @@ import Testing
         #expect(checked == 2)
     }
 
+    @Test func theStartItselfHasOptionsOnBothSides() {
+        let start = DateValue.day(year: 2016, month: 11, day: 9)
+        let generator = DistractorGenerator(span: 2000...2017, latestYear: 2026, storyStart: start.span)
+        let before = DateValue.day(year: 2016, month: 11, day: 2)
+        #expect(generator.allowed(before, answer: start, sentenceDates: []))
+        #expect(!generator.allowed(before, answer: .year(2017), sentenceDates: []))
+        // A month that holds the start is no start: its fact may follow the accident.
+        #expect(
+            !generator.allowed(
+                .month(year: 2016, month: 10), answer: .month(year: 2016, month: 11), sentenceDates: []))
+    }
+
     @Test func noCardAsksForTheYearTheWholeTextIsIn() {
         let sentences = [
             "The 2017 Cup final was played on December 9, 2017, at the Tarn Field in Seattle.",

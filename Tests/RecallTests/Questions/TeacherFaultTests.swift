@@ -403,6 +403,16 @@ import Testing
             })
     }
 
+    @Test func aSidePersonsLifeInBracketsIsTrivia() {
+        let made = cards([
+            "In 1822 Halvorsen founded the Tarn Review together with Ingrid Moe (1790-1861), a printer.",
+            "His nephew and heir, Sir Olaf Brandt (b. 1851), also became a painter.",
+            "HALVORSEN, NILS (1785-1860), Danish chemist, was born at Odense.",
+            "The city was the seat of the Tarn League (1402–1466) before the war.",
+        ])
+        #expect(clozeAnswers(made).sorted() == ["1402–1466", "1785-1860", "1822"])
+    }
+
     @Test func aFigureReachedByADateIsTriviaAndAnAmountNamesNothing() {
         let made = cards([
             "By February 2017, business insurance claims had passed NZ$900 million.",
