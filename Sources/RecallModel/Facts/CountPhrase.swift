@@ -2,7 +2,8 @@
 /// `a total of 1850`, `some 1400 armed men`. Two signs make a count, whatever the number's size:
 /// a quantity word before it, or a counting noun within the next two words. A year keeps its era or
 /// its date cue: `from about 1030 to about 930 BCE` and `in about 1450` stay years, and so does
-/// `In 1990 rural households …`, where the year opens the clause.
+/// `In 1990 rural households …`, where the year opens the clause; after `and` only when a number
+/// stands before it (`3000 Europeans and 2000 native troops` is a count).
 extension DateGrammar {
     /// Words that say how many: the number after them is an amount (`over 1200`, `nearly 1500`).
     static let quantityWords: Set<String> = [
@@ -61,7 +62,11 @@ extension DateGrammar {
             !Self.notModifiers.contains(middle.lower), let noun = token(end + 1), noun.kind == .word,
             DateVocabulary.countingNouns.contains(noun.lower)
         else { return false }
-        if let cue = word(index - 1), DateVocabulary.monthCues.contains(cue) { return false }
+        if let cue = word(index - 1), DateVocabulary.monthCues.contains(cue) {
+            // `3000 Europeans and 2000 native troops`: after `and` or `or` the number is a count unless
+            // a number stands before the joiner (`in 1990 and 1991 rural households`).
+            guard ["and", "or"].contains(cue), token(index - 2)?.kind != .number else { return false }
+        }
         return true
     }
 }

@@ -87,9 +87,10 @@ public struct DateFinder: Sendable {
                 since.map { $0 < match.first } ?? false ? .before : looksBack ? .back : .forward
             let weekday =
                 tokens[match.first].kind == .word ? StoryTime.weekdayNumbers[tokens[match.first].lower] : nil
-            let (value, storyAnchor) = story.resolve(match.value, reading: reading, weekday: weekday)
             let range = tokens[match.first].start..<tokens[match.end - 1].end
             let text = String(decoding: bytes[range], as: UTF8.self)
+            let (value, storyAnchor) = story.resolve(
+                story.inStoryEra(match.value, text: text), reading: reading, weekday: weekday)
             let anchor = match.anchor ?? storyAnchor
             found.append(
                 DateExpression(
@@ -104,18 +105,21 @@ public struct DateFinder: Sendable {
                 // A date that looks back (`the previous April`, `four months earlier`) leaves the story.
                 looksBehind: match.anchor != nil && story.point.map { value.sortKey < $0.sortKey } ?? false)
             story.take(value, text: text, anchor: anchor, mention: mention)
-            if start == nil, story.year != nil, value.isAnchored {
-                var first = StoryTime()
-                first.advance(to: value, text: text, heading: true)
-                first.anchor = text
-                start = first
-            }
             grammar.story = story
             toldATime = toldATime || mention.tellsATime
             index = match.end
         }
         if toldATime { datedSentencesInParagraph += 1 }
-        return Self.sharingYears(Self.sharingEras(found, in: bytes), in: bytes)
+        let dates = Self.sharingYears(Self.sharingEras(found, in: bytes), in: bytes)
+        // The text's first date as its sentence reads it whole: `c. 444/443 – c. 360 BC` starts in 444 BC,
+        // not in the year 444 its first number alone would be.
+        if start == nil, story.year != nil, let first = dates.first(where: \.value.isAnchored) {
+            var opening = StoryTime()
+            opening.advance(to: first.value, text: first.text, heading: true)
+            opening.anchor = first.text
+            start = opening
+        }
+        return dates
     }
 
     /// Whether a sentence says it looks back (`earlier`, `previously`, a pluperfect `had`), so that

@@ -111,7 +111,9 @@ struct StoryTime: Sendable, Hashable {
             return
         }
         // A year in a name still dates a story that has no year yet (`a 1918 Finnish Civil War battle`).
-        guard !mention.inName || year == nil, !mention.looksBehind,
+        // A date after `since` is where a state began, seen from the story's point, never a point to
+        // tell from (`the first hurricane to strike Bermuda since Fabian in 2003`, in a 2016 story).
+        guard !mention.afterSince, !mention.inName || year == nil, !mention.looksBehind,
             !StoryAside.isAside(value, story: self, mention: mention)
         else { return }
         advance(to: value, text: anchor == nil ? text : "\(text) (\(value.timex))")

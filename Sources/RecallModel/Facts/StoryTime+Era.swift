@@ -1,0 +1,46 @@
+/// A year written without its era takes the story's: in a life told before Christ (`Agesilaus (c. 444
+/// – c. 360 BC) … In 394 he …`), `394` is 394 BC, as a reader takes it; only a written `AD` or `CE`
+/// brings the story into our era. BC years count down as the story moves on, so the years it meets
+/// are smaller than its own, or larger by a look back; a year far above the story's is our era's.
+/// So is a year of four digits: texts on deep antiquity write the era on every date and tell of
+/// their finds in modern years (`discovered in 1974`, `In 2010, a tablet …` beside `7000 BC`).
+///
+/// ```swift
+/// var story = StoryTime()
+/// story.advance(to: .year(-360), text: "360 BC")
+/// story.inStoryEra(.year(394), text: "394")  // .year(-394), BC0394
+/// story.inStoryEra(.year(1850), text: "1850")  // .year(1850)
+/// ```
+extension StoryTime {
+    /// How many years above the story's BC year a bare year is still read as BC (a look back across a
+    /// life or a reign).
+    static let eraReach = 150
+
+    /// Words that write an era; a date holding one keeps the era it writes.
+    static let eraWords: Set<String> = ["ad", "a.d.", "ce", "c.e.", "bc", "b.c.", "bce", "b.c.e."]
+
+    /// `value` read in the story's era when `text` writes none.
+    func inStoryEra(_ value: DateValue, text: String) -> DateValue {
+        guard let year, year < 0, let first = value.firstYear, first > 0,
+            let last = value.lastYear, last < 1000, last <= -year + Self.eraReach
+        else { return value }
+        let words = text.lowercased().split { !$0.isLetter && $0 != "." }
+        guard !words.contains(where: { Self.eraWords.contains(String($0)) }) else { return value }
+        return Self.beforeChrist(value) ?? value
+    }
+
+    /// The value with each of its years counted before Christ; nil for decades, centuries and values
+    /// without a year.
+    static func beforeChrist(_ value: DateValue) -> DateValue? {
+        switch value {
+        case .year(let year): return .year(-year)
+        case .month(let year?, let month): return .month(year: -year, month: month)
+        case .day(let year?, let month, let day): return .day(year: -year, month: month, day: day)
+        case .season(let year?, let season): return .season(year: -year, season)
+        case .range(let start, let end):
+            guard let first = beforeChrist(start), let last = beforeChrist(end) else { return nil }
+            return .range(first, last)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Testing
+
+@testable import RecallModel
+
+/// Rules found by annotating texts blind (set 7): a story told before Christ keeps its era, a date
+/// after `since` is no point to tell from, and a count listed after another count is no year.
+@Suite struct StoryEraTests {
+    /// `text=value` of every date of each sentence, read in order by one finder.
+    func story(_ sentences: [String]) -> [[String]] {
+        var finder = DateFinder()
+        return sentences.map { sentence in
+            finder.dates(in: sentence).map { "\($0.text)=\($0.value.timex)" }
+        }
+    }
+
+    @Test func aBareYearInAStoryBeforeChristIsBC() {
+        var story = StoryTime()
+        story.advance(to: .year(-360), text: "360 BC")
+        #expect(story.inStoryEra(.year(394), text: "394") == .year(-394))
+        #expect(
+            story.inStoryEra(.season(year: 395, .spring), text: "spring of 395")
+                == .season(year: -395, .spring))
+        #expect(
+            story.inStoryEra(.range(.year(396), .year(394)), text: "396 to 394")
+                == .range(.year(-396), .year(-394)))
+        // A written era, a modern year, a year far above the story's: our era.
+        #expect(story.inStoryEra(.year(14), text: "AD 14") == .year(14))
+        #expect(story.inStoryEra(.year(1974), text: "1974") == .year(1974))
+        #expect(story.inStoryEra(.year(878), text: "878") == .year(878))
+        var modern = StoryTime()
+        modern.advance(to: .year(1066), text: "1066")
+        #expect(modern.inStoryEra(.year(394), text: "394") == .year(394))
+    }
+
+    @Test func aLifeBeforeChristSetsTheEraOfTheYearsAfterIt() {
+        let read = story([
+            "Halkidas (c. 514/513 – c. 430 BC) was a king of Elis.",
+            "Early life",
+            "He became king in 471, at the age of about forty.",
+            "He fought in 458 and 457 BC against the Arcadians.",
+        ])
+        #expect(read[0] == ["514/513 – c. 430 BC=BC0514/BC0430"])
+        #expect(read[1] == [])
+        #expect(read[2] == ["471=BC0471"])
+        #expect(read[3] == ["458=BC0458", "457 BC=BC0457"])
+    }
+
+    @Test func aDateAfterSinceSetsNoStoryYear() {
+        let read = story([
+            "The storm was the strongest to strike the island since Hurricane Amos in 1998.",
+            "It formed during the 2011 Atlantic season, on September 9.",
+            "It reached the coast on September 12.",
+        ])
+        #expect(read[1] == ["2011=2011", "September 9=2011-09-09"])
+        #expect(read[2] == ["September 12=2011-09-12"])
+    }
+
+    @Test func aNumberListedAfterACountIsACount() {
+        #expect(story(["The fort was held by 3000 Europeans and 2000 native troops."]) == [[]])
+        #expect(story(["In 1990 and 1991 rural households gained power."]) == [["1990=1990", "1991=1991"]])
+    }
+}
