@@ -78,7 +78,22 @@ extension DateGrammar {
         }
         if let word = word(next), let season = DateVocabulary.seasons[word] {
             guard direction >= 0 else { return nil }
-            return Match(first: index, end: next + 1, value: .season(year: nil, season))
+            guard direction > 0, let year = story.year else {
+                return Match(first: index, end: next + 1, value: .season(year: nil, season))
+            }
+            // `the following spring` is the next one after the story's point: in the spring of 395 or
+            // in the year 396 alone, the spring of the next year.
+            var resolved = year + 1
+            if let current = story.month {
+                if season == .winter {
+                    resolved = current == 12 ? year + 2 : year + 1
+                } else if current < StoryTime.months(of: season).lowerBound {
+                    resolved = year
+                }
+            }
+            var match = Match(first: index, end: next + 1, value: .season(year: resolved, season))
+            match.anchor = story.anchor(forYear: resolved)
+            return match
         }
         guard direction != 0, let (month, end) = monthName(at: next, abbreviated: false),
             let year = story.year

@@ -3,7 +3,8 @@ import Testing
 @testable import RecallModel
 
 /// Rules found by annotating texts blind (set 7): a story told before Christ keeps its era, a date
-/// after `since` is no point to tell from, and a count listed after another count is no year.
+/// after `since` is no point to tell from, a count listed after another count is no year, and `the
+/// following spring` is the next spring after the story's point.
 @Suite struct StoryEraTests {
     /// `text=value` of every date of each sentence, read in order by one finder.
     func story(_ sentences: [String]) -> [[String]] {
@@ -58,5 +59,22 @@ import Testing
     @Test func aNumberListedAfterACountIsACount() {
         #expect(story(["The fort was held by 3000 Europeans and 2000 native troops."]) == [[]])
         #expect(story(["In 1990 and 1991 rural households gained power."]) == [["1990=1990", "1991=1991"]])
+    }
+
+    @Test func theFollowingSeasonIsTheNextOneAfterTheStorysPoint() {
+        let final = story([
+            "The final was played in October 1903.",
+            "The following spring, the club refused to renew his contract.",
+            "In 1850 he moved to Bergen; the following spring he married.",
+            "In March 1851 he sailed, and the following summer he returned.",
+        ])
+        #expect(final[1] == ["The following spring=1904-SP"])
+        #expect(final[2] == ["1850=1850", "the following spring=1851-SP"])
+        #expect(final[3] == ["March 1851=1851-03", "the following summer=1851-SU"])
+        let campaign = story([
+            "He sailed in the spring of 395 BC.",
+            "He wintered in Phrygia until the following spring.",
+        ])
+        #expect(campaign[1] == ["the following spring=BC0394-SP"])
     }
 }
