@@ -23,6 +23,13 @@ public struct DateFinder: Sendable {
     /// Where the text's story starts: the first date that gave it a year, at that date's start. A
     /// heading without a date takes the story back here (see `dates(in:tokens:heading:newParagraph:)`).
     var start: StoryTime?
+    /// The first month, day or season said before the text named any year (`In November, a wave of
+    /// fires began`): once a year is named, the text's start is counted back to it
+    /// (`DateFinder+Opening.swift`).
+    var leadingBare: DateValue?
+    /// How many sentences the finder has read, and where the date that gave the text its start stood.
+    var sentencesRead = 0
+    var startPosition: (sentence: Int, date: Int)?
 
     /// The year of the story, which `the same year` or `two years later` count from.
     public var contextYear: Int? { story.year }
@@ -67,6 +74,7 @@ public struct DateFinder: Sendable {
         in sentence: String, tokens prepared: SentenceTokens?, heading: Bool = false,
         newParagraph: Bool = false
     ) -> [DateExpression] {
+        defer { sentencesRead += 1 }
         if newParagraph || heading { datedSentencesInParagraph = 0 }
         // A section opens at the story's start; a date in its heading moves it on from there.
         if heading, let start { story.returnToStart(start) }
@@ -92,12 +100,17 @@ public struct DateFinder: Sendable {
             let (value, storyAnchor) = story.resolve(
                 story.inStoryEra(match.value, text: text), reading: reading, weekday: weekday)
             let anchor = match.anchor ?? storyAnchor
+            if story.year == nil, leadingBare == nil, Self.lookingBack(to: value, from: .year(1)) != nil {
+                leadingBare = value
+            }
             found.append(
                 DateExpression(
                     text: text, utf8Range: range, value: value, modifier: match.modifier, anchor: anchor))
             let mention = DateMention(
                 heading: heading, firstInSentence: found.count == 1, opensSentence: match.first <= 1,
-                opensParagraph: datedSentencesInParagraph == 0,
+                // Only the first date of the paragraph's first dated sentence: `On November 25 the eye
+                // emerged … after a change in naming policy in 2000` stays in November.
+                opensParagraph: datedSentencesInParagraph == 0 && found.count == 1,
                 inInsertion: StoryAside.isInInsertion(tokens, first: match.first, end: match.end),
                 afterSince: since.map { $0 < match.first } ?? false
                     && StoryAside.followsSince(tokens, first: match.first),
@@ -113,11 +126,19 @@ public struct DateFinder: Sendable {
         let dates = Self.sharingYears(Self.sharingEras(found, in: bytes), in: bytes)
         // The text's first date as its sentence reads it whole: `c. 444/443 – c. 360 BC` starts in 444 BC,
         // not in the year 444 its first number alone would be.
-        if start == nil, story.year != nil, let first = dates.first(where: \.value.isAnchored) {
+        if start == nil, story.year != nil, let index = dates.firstIndex(where: \.value.isAnchored) {
+            let first = dates[index]
+            startPosition = (sentencesRead, index)
             var opening = StoryTime()
-            opening.advance(to: first.value, text: first.text, heading: true)
-            opening.anchor = first.text
+            let back = leadingBare.flatMap { Self.lookingBack(to: $0, from: first.value) }
+            opening.advance(to: back ?? first.value, text: first.text, heading: true)
+            opening.anchor = back == nil ? first.text : first.text + ", looking back"
             start = opening
+            // `Forming late on November 20, Otto was the final storm of the 2016 season. It intensified
+            // the next day`: the story is at the opening's day, in the year just named.
+            if let back, story.month == nil, back.firstYear == story.year {
+                story.advance(to: back, text: opening.anchor!)
+            }
         }
         return dates
     }

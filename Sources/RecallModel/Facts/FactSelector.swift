@@ -96,7 +96,7 @@ public struct FactSelector: Sendable {
                     newParagraph: newParagraph))
             cleaned.append((sentence.clean, sentence.isHeading))
         }
-        return (cleaned, found)
+        return (cleaned, finder.fillingTheOpening(found))
     }
 
     func verdict(_ text: String, dates: [DateExpression], hasPrevious: Bool) -> Verdict {

@@ -55,11 +55,16 @@ extension StoryAside {
         return true
     }
 
-    /// Whether `since` comes before the date in the same clause (`held since the by-election in 1963`).
+    /// Whether `since` comes before the date in the same clause (`held since the by-election in 1963`,
+    /// `the largest since the Mount Carmel forest fire (2010)`: a bracket that opens at the date labels
+    /// the name before it and ends no clause, as a dash inside a name does not).
     static func followsSince(_ tokens: [DateToken], first: Int) -> Bool {
-        for index in stride(from: first - 1, through: max(0, first - reach), by: -1) {
+        let last = first > 0 && tokens[first - 1].lower == "(" ? first - 2 : first - 1
+        for index in stride(from: last, through: max(0, first - reach), by: -1) {
             let token = tokens[index]
-            if isClauseMark(token) { return false }
+            // A dash inside a word joins a name (`since Hurricane Cesar–Douglas in 1996`).
+            let joinsAWord = !token.spaceBefore && index + 1 < tokens.count && !tokens[index + 1].spaceBefore
+            if isClauseMark(token), !joinsAWord { return false }
             if token.kind == .word, token.lower == "since" { return true }
         }
         return false

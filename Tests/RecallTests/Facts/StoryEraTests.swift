@@ -4,7 +4,8 @@ import Testing
 
 /// Rules found by annotating texts blind (set 7): a story told before Christ keeps its era, a date
 /// after `since` is no point to tell from, a count listed after another count is no year, and `the
-/// following spring` is the next spring after the story's point.
+/// following spring` is the next spring after the story's point, and a text that opens on a month
+/// before it names a year counts the opening back from its first full date.
 @Suite struct StoryEraTests {
     /// `text=value` of every date of each sentence, read in order by one finder.
     func story(_ sentences: [String]) -> [[String]] {
@@ -76,5 +77,53 @@ import Testing
             "He wintered in Phrygia until the following spring.",
         ])
         #expect(campaign[1] == ["the following spring=BC0394-SP"])
+    }
+
+    /// The sentences' dates as a whole text gives them, the opening filled in.
+    func text(_ sentences: [String]) -> [[String]] {
+        var finder = DateFinder()
+        let found = sentences.map { finder.dates(in: $0, heading: FactSelector.isHeading($0)) }
+        return finder.fillingTheOpening(found).map { $0.map { "\($0.text)=\($0.value.timex)" } }
+    }
+
+    @Test func anOpeningWithoutAYearIsCountedBackFromTheFirstFullDate() {
+        let read = text([
+            "In November, a wave of fires began across the region.",
+            "On 28 November, the emergency was declared over.",
+            "The area burned was the largest since the Tarn forest fire (2010).",
+            "On 13 January 2017, the inquiry found that most fires were arson.",
+            "Haifa",
+            "The fire in Haifa began on 24 November.",
+        ])
+        #expect(read[0] == ["November=2016-11"])
+        #expect(read[1] == ["28 November=2016-11-28"])
+        #expect(read[2] == ["2010=2010"])
+        #expect(read[3] == ["13 January 2017=2017-01-13"])
+        // A section without a date starts where the text starts: November 2016.
+        #expect(read[5] == ["24 November=2016-11-24"])
+    }
+
+    @Test func aStormThatOpensOnADayTakesTheSeasonsYear() {
+        let read = text([
+            "STORM ODA was the first cyclone since Hurricane Amos–Bela in 1996 to cross the isthmus.",
+            "Forming late on November 20, Oda was the final storm of the 2016 Atlantic season.",
+            "It strengthened the next day.",
+            "On November 25 the eye emerged over the Pacific, the first since a change in naming rules in 2000.",
+            "Oda weakened on November 26.",
+        ])
+        #expect(read[0] == ["1996=1996"])
+        #expect(read[1] == ["November 20=2016-11-20", "2016=2016"])
+        #expect(read[2] == ["the next day=2016-11-21"])
+        #expect(read[4] == ["November 26=2016-11-26"])
+    }
+
+    @Test func onlyTheFirstDateOfAParagraphMayTakeTheStoryBack() {
+        var finder = DateFinder()
+        _ = finder.dates(in: "The storm formed on November 20, 2016.")
+        _ = finder.dates(
+            in: "On November 25 the eye emerged over the Pacific, after a change in naming rules in 2000.",
+            newParagraph: true)
+        let after = finder.dates(in: "It weakened on November 26.")
+        #expect(after.map(\.value.timex) == ["2016-11-26"])
     }
 }
