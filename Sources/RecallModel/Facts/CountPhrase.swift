@@ -28,10 +28,12 @@ extension DateGrammar {
         "during", "between", "and",
     ]
     /// Words that may stand between a number and what it counts without being the counted noun
-    /// themselves, but never a determiner (`1990 many soldiers` is not said).
+    /// themselves, but never a determiner (`1990 many soldiers` is not said), nor a pronoun that
+    /// opens the clause the year dates (`About 1579 he set a song`).
     static let notModifiers: Set<String> = [
         "the", "a", "an", "many", "some", "all", "more", "most", "few", "several", "and", "or", "of",
         "his", "her", "their", "its", "our", "when", "as", "in", "on", "at", "by", "for", "to", "with",
+        "he", "she", "it", "they", "we", "i", "you", "there",
     ]
 
     /// Whether the number at `index` (ending before `end`) is a count by the two signs above.

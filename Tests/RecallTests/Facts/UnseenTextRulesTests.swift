@@ -35,6 +35,7 @@ import Testing
         ("In about 1450 the press reached the city.", ["1450=1450"]),
         ("The fort burned around 840 BCE during a raid.", ["840 BCE=BC0840"]),
         ("In 1990 rural households gained electricity.", ["1990=1990"]),
+        ("About 1579 he set a song for the college play.", ["1579=1579"]),
     ])
     func aHedgedYearStaysAYear(sentence: String, expected: [String]) {
         #expect(found(sentence) == expected)
