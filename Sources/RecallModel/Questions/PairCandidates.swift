@@ -9,9 +9,12 @@ struct PairCandidate: Sendable {
     /// Content words of the sentence, for telling one event told twice.
     var words: Set<String>
 
+    /// The event told without its date (`DatelessStatement`).
+    var label: String
+
     var statement: PairQuestion.Statement {
         PairQuestion.Statement(
-            factID: fact.id, label: Self.label(for: fact, date: date),
+            factID: fact.id, label: label,
             date: QuestionGenerator.withYear(date) ?? date.text,
             value: date.value, source: SourceReference(sentence: fact.source, line: fact.line))
     }
@@ -30,14 +33,15 @@ struct PairCandidate: Sendable {
                 !QuestionGenerator.isApproximate(date, in: fact.text), let bounds = date.value.span,
                 !QuestionGenerator.isBracketed(date, in: fact.text), !Giveaways.givesAway(date, in: fact),
                 !Trivia.isTrivial(date, in: fact),
-                LabelReading.readsAlone(label(for: fact, date: date)),
-                !LabelReading.statesAFigure(fact.text)
+                let label = DatelessStatement.make(label(for: fact, date: date), dateText: date.text),
+                LabelReading.readsAlone(label), !LabelReading.statesAFigure(fact.text)
             else { return nil }
             let names = QuestionGenerator.cue(for: fact).map {
                 Set($0.components(separatedBy: " · "))
             }
             return PairCandidate(
-                fact: fact, date: date, bounds: bounds, names: names ?? [], words: contentWords(fact.text))
+                fact: fact, date: date, bounds: bounds, names: names ?? [], words: contentWords(fact.text),
+                label: label)
         }
     }
 

@@ -2,7 +2,7 @@
 ///
 /// - An item is dated by its fact's main date: the first anchored date of its sentence that is not a
 ///   side date (in a labelling bracket, approximate, given away, trivia).
-/// - Its label shows that one gap at most (`in ____` is taken out with its word) and no other date:
+/// - Its label tells the event without its date (`DatelessStatement`) and shows no other date:
 ///   a label holding another date (`… was baptized
 ///   on ____ and married in 1874`) is cut at the clause boundary before it, or the fact is no item;
 ///   a label too long to read in a list is cut at a clause boundary too, never mid-phrase.
@@ -30,8 +30,9 @@ struct TimelineItem {
             DateFinder.parseAnswer(date.text) != nil, !QuestionGenerator.isApproximate(date, in: fact.text),
             !QuestionGenerator.isBracketed(date, in: fact.text), !Giveaways.givesAway(date, in: fact),
             !Trivia.isTrivial(date, in: fact), !isStateEdge(date, in: fact), let bounds = date.value.span,
-            let label = label(for: fact, date: date, maximumWords: maximumWords),
-            LabelReading.readsAlone(label), !LabelReading.statesAFigure(label),
+            let blanked = label(for: fact, date: date, maximumWords: maximumWords),
+            let label = DatelessStatement.make(blanked, dateText: date.text), LabelReading.readsAlone(label),
+            !LabelReading.statesAFigure(label),
             !LabelReading.statesAnAmount(label)
         else { return nil }
         let names = QuestionGenerator.cue(for: fact).map { Set($0.components(separatedBy: " · ")) } ?? []
