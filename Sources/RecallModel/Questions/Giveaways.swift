@@ -43,7 +43,23 @@ enum Giveaways {
         if statesALength(fact.text), !others.isEmpty || date.value.granularity == .range { return true }
         // `In 2015, 112 years later, …`: a length counted from a date told before gives the answer.
         if mayNameAUnit(fact.text), countsFromADateBefore(fact.text) { return true }
+        if writesTheDay(of: date, in: fact.text) { return true }
         return inARun(date, of: fact)
+    }
+
+    /// Whether the sentence writes the answer's day as an ordinal outside the date (`The fire calmed
+    /// in the night between the 24th and 25th, and residents returned on 25 November`).
+    static func writesTheDay(of date: DateExpression, in text: String) -> Bool {
+        guard case .day(_, _, let day) = date.value else { return false }
+        let bytes = Array(text.utf8)
+        let outside =
+            String(decoding: bytes[..<date.utf8Range.lowerBound], as: UTF8.self) + " "
+            + String(decoding: bytes[date.utf8Range.upperBound...], as: UTF8.self)
+        let ordinal =
+            "\(day)" + (day % 100 / 10 == 1 ? "th" : ["th", "st", "nd", "rd"][min(day % 10, 4) % 4])
+        return outside.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains {
+            $0 == ordinal
+        }
     }
 
     /// Whether `other` tells the answer: it lies inside the answer's time and is narrower, or in

@@ -403,6 +403,14 @@ import Testing
             })
     }
 
+    @Test func aDayTheSentenceWritesAsAnOrdinalIsGivenAway() {
+        let made = cards([
+            "The fire calmed in the night between the 24th and 25th, and residents returned on 25 November 2016.",
+            "The fire in Tarn began on 22 November 2016, the 3rd day of the heat wave.",
+        ])
+        #expect(clozeAnswers(made) == ["22 November 2016"])
+    }
+
     @Test func aSidePersonsLifeInBracketsIsTrivia() {
         let made = cards([
             "In 1822 Halvorsen founded the Tarn Review together with Ingrid Moe (1790-1861), a printer.",
