@@ -91,8 +91,9 @@ enum Trivia {
         "biggest", "record",
     ]
 
-    /// Whether the words before a date hold `since` (no more than five words back) after a word of
-    /// record in the same sentence: `the first rookie since Walker in 1986`.
+    /// Whether the words before a date hold `since` (no more than eight words back) after a word of
+    /// record in the same sentence: `the first rookie since Walker in 1986`, `the first spaceflight
+    /// to carry astronauts since the flight of Gemini XII in November 1966`.
     static func measuresARecord(_ before: [String]) -> Bool {
         // `tied an MLS Cup record set by Pat Onstad in 2003`: the record's own year.
         if let record = before.lastIndex(of: "record"), before.count - record <= 7,
@@ -100,7 +101,7 @@ enum Trivia {
         {
             return true
         }
-        guard let since = before.lastIndex(of: "since"), before.count - since <= 6 else { return false }
+        guard let since = before.lastIndex(of: "since"), before.count - since <= 9 else { return false }
         return before[..<since].contains(where: recordWords.contains)
     }
 

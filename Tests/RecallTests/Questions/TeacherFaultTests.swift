@@ -330,6 +330,13 @@ import Testing
                 cards(["In 2019 Dale became the first rookie since Orrin Pell in 1986 to win both titles."])
             )
             .map(\.answer) == ["2019"])
+        #expect(
+            clozes(
+                cards([
+                    "In 1968 it was the first flight to carry a crew since the flight of Tarn XII in November 1966."
+                ])
+            )
+            .map(\.answer) == ["1968"])
         #expect(clozes(cards(["The river has been the border since 1920."])).count == 1)
         #expect(clozes(cards(["In the final Frei tied a league record set by Onstad in 2003."])).isEmpty)
         #expect(clozes(cards(["The record was broken in 2003 by Onstad."])).count == 1)
