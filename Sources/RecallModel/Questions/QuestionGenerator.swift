@@ -196,7 +196,8 @@ public struct QuestionGenerator: Sendable {
                     ? nil : Self.cue(for: fact, date: date, names: names)
                 if let cue {
                     let question = ReverseQuestion(
-                        date: shownDate, value: date.value, cue: cue, answer: fact.text,
+                        date: shownDate, value: date.value, cue: cue,
+                        answer: Self.reverseAnswer(for: fact, date: date),
                         context: fact.context, source: source)
                     cards.append(
                         Card(
@@ -411,6 +412,37 @@ public struct QuestionGenerator: Sendable {
         let end = inside.first { $0 >= date.utf8Range.upperBound } ?? bytes.count
         return start..<end
     }
+
+    /// What a reverse card answers "What happened in 1595?" with: the part of the sentence between
+    /// semicolons that holds its date, when another part tells another dated event (`In 1595 it was
+    /// burned by the Turks; but, …, until, in 1698, Prince Constantine Brancovan chose it for his
+    /// capital.` answers `In 1595 it was burned by the Turks.`), else the whole sentence. A semicolon
+    /// ends a whole clause; a comma may not, so nothing else cuts the answer.
+    static func reverseAnswer(for fact: Fact, date: DateExpression) -> String {
+        let bytes = Array(fact.text.utf8)
+        let semicolons = bytes.indices.filter { bytes[$0] == UInt8(ascii: ";") }
+        let start = semicolons.last { $0 < date.utf8Range.lowerBound }.map { $0 + 1 } ?? 0
+        let end = semicolons.first { $0 >= date.utf8Range.upperBound } ?? bytes.count
+        guard start > 0 || end < bytes.count,
+            fact.dates.contains(where: {
+                $0 != date && $0.value.isAnchored && !(start..<end).contains($0.utf8Range.lowerBound)
+            })
+        else { return fact.text }
+        var words = String(decoding: bytes[start..<end], as: UTF8.self).split(separator: " ").map(String.init)
+        if start > 0, let first = words.first,
+            Self.clauseJoiners.contains(first.lowercased().filter(\.isLetter))
+        {
+            words.removeFirst()
+        }
+        guard words.count >= 5 else { return fact.text }
+        var text = words.joined(separator: " ")
+        while let last = text.last, ",:".contains(last) { text.removeLast() }
+        if let last = text.last, !".!?".contains(last) { text += "." }
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
+
+    /// Words that join a clause to the one before it, left out when the clause is told alone.
+    static let clauseJoiners: Set<String> = ["and", "but", "while", "whereas", "whilst", "yet"]
 
     /// Names from the date's clause (`Turkey · NATO`): runs of capitalized words, dates, openers and
     /// sentence-opening words that are no name elsewhere in the text left out; nil when it names nothing.

@@ -410,6 +410,17 @@ import Testing
             })
     }
 
+    @Test func aReverseAnswerIsThePartOfTheSentenceThatHoldsItsDate() {
+        let made = cards([
+            "In 1595 Tarnow was burned by the Turks; but, after its restoration, it grew, until, in 1698, Prince Tarn chose it for his capital."
+        ])
+        let answers = made.compactMap { card -> String? in
+            guard case .reverse(let reverse) = card.question else { return nil }
+            return reverse.answer
+        }
+        #expect(answers == ["In 1595 Tarnow was burned by the Turks."])
+    }
+
     @Test func aDayTheSentenceWritesAsAnOrdinalIsGivenAway() {
         let made = cards([
             "The fire calmed in the night between the 24th and 25th, and residents returned on 25 November 2016.",
