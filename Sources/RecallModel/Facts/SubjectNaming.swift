@@ -8,7 +8,8 @@
 /// close before it (the last three sentences for `he`/`she`, the one before for `it`/`they`), and
 /// only by a name that fits: a person's name (no word of it is written in lower case in the text)
 /// for `he`/`she`, a thing's (`St. Aldric's Abbey`: `abbey` is written in lower case) for `it`,
-/// a plural for `they`. A pronoun no name fits keeps the sentence before as its context; a bare
+/// a plural for `they`, and never a name the text has called by the other sex's pronoun. A pronoun
+/// no name fits keeps the sentence before as its context; a bare
 /// `the treaty` is named only when one name of the two sentences before has that head word.
 struct SubjectNaming {
     let lowercaseWords: Set<String>
@@ -27,6 +28,9 @@ struct SubjectNaming {
         var otherPerson: Int?
         var previousSubject: (name: String, sentence: Int)?
         var shownBefore: String?
+        // Whether the text has called a name `he` or `she`: `his` never stands for a woman it
+        // called `she` (`Madeline … she claimed …` then `His wife Kintchie`, the brother's).
+        var isFemale: [String: Bool] = [:]
         readings.forEachPrepared { index, _ in
             naming.subject(of: index, in: readings)
         } _: { index, subject in
@@ -127,6 +131,14 @@ struct SubjectNaming {
                     last.name.hasPrefix("the ") || !last.name.contains(" ")
                 {
                     name = last.name
+                }
+            }
+            if let found = name, ["he", "she", "his", "her"].contains(word) {
+                let female = word == "she" || word == "her"
+                if let known = isFemale[found], known != female {
+                    name = nil
+                } else {
+                    isFemale[found] = female
                 }
             }
             if let name {

@@ -112,4 +112,18 @@ import Testing
         #expect(copy.contains { $0.contains("|") && !$0.hasSuffix("|[]") })
         #expect(facts(copies) == one + Array([[String]](repeating: copy, count: copies - 1).joined()))
     }
+
+    /// `his` never stands for a name the text has called `she`.
+    @Test func aPronounTakesNoNameOfTheOtherSex() {
+        let text = """
+            Madeline Tarnow was a skilled rider in 1890. In 1891, she toured the south.
+
+            The Tarnow family moved to Australia in 1894. His wife Kintchie died in February 1917.
+            """
+        let facts = SubjectNaming.facts(in: FactSelector().read(SourceText(name: "t.txt", text: text)))
+        #expect(facts.contains { $0.text == "In 1891, Madeline Tarnow toured the south." })
+        let kintchie = facts.first { $0.text.contains("Kintchie") }
+        #expect(kintchie?.text.hasPrefix("His wife") == true)
+        #expect(kintchie?.context != nil)
+    }
 }
