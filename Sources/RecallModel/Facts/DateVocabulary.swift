@@ -52,6 +52,9 @@ enum DateVocabulary {
         "species", "entries", "lines", "bytes", "mb", "gb", "kb", "cc", "hp", "rpm", "calories", "km²",
         "metres²", "followers", "subscribers", "views", "downloads", "copies", "runs", "goals",
         "matches", "games", "wins", "yards", "inches", "litres", "liters", "gallons", "degrees",
+        "pieces", "cannon", "muskets", "shells", "rounds", "men-of-war", "vessels", "boats", "sailors",
+        "officers", "troopers", "marines", "horsemen", "infantry", "cavalry", "warriors", "slaves",
+        "bales", "sacks", "coins", "books", "volumes", "letters", "paintings", "works",
     ]
     /// Words before a number that make it a label ("Resolution 1973", "page 1200"), not a year.
     static let numberLabels: Set<String> = [

@@ -8,9 +8,13 @@
 /// event a reader would measure the other facts against.
 enum StoryStart {
     static func day(of facts: [Fact]) -> DateValue? {
-        guard let first = facts.first(where: { fact in fact.dates.contains { $0.value.span != nil } })
-        else { return nil }
-        let dated = first.dates.map(\.value).filter { $0.span != nil }
+        // A record the text's event is measured against is not its start (`the first major hurricane
+        // to strike Bermuda since Hurricane Fabian in 2003`).
+        func ownDates(_ fact: Fact) -> [DateValue] {
+            fact.dates.filter { $0.value.span != nil && !Trivia.isTrivial($0, in: fact) }.map(\.value)
+        }
+        guard let first = facts.first(where: { !ownDates($0).isEmpty }) else { return nil }
+        let dated = ownDates(first)
         guard var start = dated.min(by: { $0.span!.lowerBound < $1.span!.lowerBound }) else { return nil }
         for value in dated {
             guard let inner = value.span, let outer = start.span, inner != outer,

@@ -10,6 +10,12 @@ import Testing
         let quake = facts(["The 2016 Kaikoura earthquake struck on 14 November 2016 near Culverden."])
         #expect(StoryStart.day(of: quake) == .day(year: 2016, month: 11, day: 14))
         // A life or a war starts on a year: no event the other facts are measured against.
+        // A record the event is measured against is not its start.
+        let storm = facts([
+            "Oda was the first major hurricane to strike Tarn since Hurricane Amos in 2003.",
+            "Oda formed in the central Atlantic on October 4, 2016.",
+        ])
+        #expect(StoryStart.day(of: storm) == .day(year: 2016, month: 10, day: 4))
         let life = facts(["Grieg was born in 1843 and wrote his concerto in June 1868."])
         #expect(StoryStart.day(of: life) == nil)
     }
