@@ -21,6 +21,12 @@ public enum CueWords {
     /// Era words, never a cue's name (`(7000 BCE-5500 BCE)` split by a hyphen leaves `BCE`).
     public static let eras: Set<String> = ["BC", "BCE", "AD", "CE"]
 
+    /// Time zones, which say when in the day, never what happened (`at 15:00 UTC`).
+    public static let timeZones: Set<String> = [
+        "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AST", "ADT", "CET", "CEST",
+        "BST", "IST", "JST", "AEST", "AEDT", "HST", "AKST", "NZST", "NZDT", "WET", "EET",
+    ]
+
     /// Abbreviations that open a name (`St. Petroc`, `Mt. Hood`, `Ft. Worth`).
     public static let nameAbbreviations: Set<String> = ["St", "Mt", "Ft", "Pt", "Ste"]
 

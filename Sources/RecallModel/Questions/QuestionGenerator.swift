@@ -538,6 +538,7 @@ public struct QuestionGenerator: Sendable {
                 (!current.isEmpty || nextIsCapitalized && !opensSentence)
                 && CueWords.numberWords.contains(bare.lowercased())
             if capitalized, !inDate, !isMonth, !CueWords.eras.contains(bare),
+                !CueWords.timeZones.contains(bare),
                 !CueWords.notNames.contains(bare.lowercased()) || namesANumber
             {
                 current.append(

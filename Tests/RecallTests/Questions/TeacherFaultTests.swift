@@ -448,6 +448,11 @@ import Testing
         #expect(reverses(made).map(\.cue) == ["Tarn Insurance"])
     }
 
+    @Test func aTimeZoneIsNoCue() {
+        let made = cards(["At 15:00 UTC on 13 October 2016, the eye of Nicole crossed Tarn Island."])
+        #expect(reverses(made).map(\.cue) == ["Nicole · Tarn Island"])
+    }
+
     @Test func aCueKeepsADesignationWhole() {
         let made = cards([
             "Under Halden's ownership, the firm introduced the R8000 in 1994.",
