@@ -318,6 +318,13 @@ public struct SentenceSplitter: Sendable {
         }
         if Self.abbreviations.contains(lower) { return false }
         if Self.numberAbbreviations.contains(lower), first.properties.numericType != nil { return false }
+        // `The Book of the Sword, vol. i. (1884), unfinished`: a lower-case Roman numeral numbers a part,
+        // and its year or page follows.
+        if !lower.isEmpty, lower.allSatisfy({ "ivxlc".contains($0) }),
+            first == "(" || first.properties.numericType != nil
+        {
+            return false
+        }
         return true
     }
 

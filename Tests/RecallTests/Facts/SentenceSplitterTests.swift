@@ -35,6 +35,16 @@ import Testing
             ])
     }
 
+    @Test func aPartNumberedInRomanEndsNoSentence() {
+        #expect(
+            split(
+                "Of his works, The Book of the Sword, vol. i. (1884), unfinished, may be mentioned. He died.")
+                == [
+                    "Of his works, The Book of the Sword, vol. i. (1884), unfinished, may be mentioned.",
+                    "He died.",
+                ])
+    }
+
     @Test func endsAtUSWhenASentenceStarts() {
         #expect(
             split("He moved to the U.S. The next year he returned.") == [
