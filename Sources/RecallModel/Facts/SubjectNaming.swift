@@ -16,22 +16,22 @@ struct SubjectNaming {
 
     /// The facts of `readings`, their subjects named where the sentences before tell them.
     ///
-    /// What a sentence says of its own subject depends on it alone and is read on every core a batch
-    /// ahead (`Subject`); which name a pronoun stands for depends on the sentences before and is
-    /// decided in order.
+    /// What a sentence says of its own subject depends on it alone and is read on every core, once
+    /// for the whole text (`Subject`): the main person is counted from those subjects, and only which
+    /// name a pronoun stands for, which depends on the sentences before, is decided in order. A
+    /// subject keeps what the decision reads of its words, not the words: holding every sentence's
+    /// words at once would double the build's peak memory.
     static func facts(in readings: [FactSelector.Reading]) -> [Fact] {
         let naming = SubjectNaming(readings.map(\.cleanText))
-        let main = naming.mainPerson(of: readings)
+        let subjects = Array(readings.indices).concurrentMap { naming.subject(of: $0, in: readings) }
+        let main = naming.mainPerson(of: subjects)
         var facts: [Fact] = []
         var person: (name: String, sentence: Int)?
         var otherPerson: Int?
         var previousSubject: (name: String, sentence: Int)?
         var shownBefore: String?
-        readings.forEachPrepared { index, _ in
-            naming.subject(of: index, in: readings)
-        } _: { index, subject in
+        for (index, subject) in subjects.enumerated() {
             var fact = subject.fact
-            let words = subject.words
             defer {
                 // `… came from General Yudenich, who …`: another person was named since, so `he` is unsure.
                 if let mentioned = subject.personMentioned,
@@ -46,12 +46,14 @@ struct SubjectNaming {
                 }
                 if var kept = fact {
                     // `a comet was recorded there`: the place is the one of the sentence before.
-                    if kept.context == nil, kept.written == nil, let shownBefore, Self.pointsToAPlace(words) {
+                    if kept.context == nil, kept.written == nil, let shownBefore, subject.pointsToAPlace {
                         kept.context = shownBefore
                     }
                     // Read in the words as reworded: `After his death in 1490 the town …` still leans.
                     if kept.context == nil, let shownBefore,
-                        naming.leansOnTheSentenceBefore(kept.written == nil ? words : Word.split(kept.text))
+                        kept.written == nil
+                            ? subject.leansOnTheSentenceBefore
+                            : naming.leansOnTheSentenceBefore(Word.split(kept.text))
                     {
                         kept.context = shownBefore
                     }
@@ -61,8 +63,8 @@ struct SubjectNaming {
                 shownBefore =
                     readings[index].isHeading ? nil : fact?.text ?? readings[index].cleanText
             }
-            guard let at = subject.index else { return }
-            let word: String
+            guard let at = subject.index else { continue }
+            let pronoun: Subject.Pronoun
             switch subject.kind {
             case .name(let name, let namesAnotherPerson):
                 // `George VI awarded Phoebe Cusden the MBE.`: a `she` after it may be either person.
@@ -73,40 +75,36 @@ struct SubjectNaming {
                     }
                 }
                 previousSubject = (name, index)
-                return
-            case .namedNoun(let named):
-                let span = words[at].range.lowerBound..<words[at + 1].range.upperBound
+                continue
+            case .namedNoun(let named, let span):
                 let replacement = at == 0 ? named.prefix(1).uppercased() + named.dropFirst() : named
                 if var reworded = fact {
                     Self.replace(span, with: replacement, in: &reworded)
                     fact = reworded
                 }
                 previousSubject = (named, index)
-                return
-            case .definitePhrase(let phrase):
+                continue
+            case .definitePhrase(let phrase, let opensWithABareNoun):
                 if let phrase { previousSubject = (phrase, index) }
                 // `The team reached number one …`: one bare noun no name explains points back, so
                 // the card shows the sentence before.
-                if Self.opensWithABareNoun(at: at, in: words), var reworded = fact, reworded.context == nil,
-                    let shownBefore
-                {
+                if opensWithABareNoun, var reworded = fact, reworded.context == nil, let shownBefore {
                     reworded.context = shownBefore
                     fact = reworded
                 }
-                return
-            case .other:
+                continue
+            case .other(let opensWithAnAct):
                 // `Sentencing was set for …`, `Construction began in 1890`: an act whose doer and object
                 // only the sentence before names.
-                if Self.opensWithAnAct(at: at, in: words), var reworded = fact, reworded.context == nil,
-                    let shownBefore
-                {
+                if opensWithAnAct, var reworded = fact, reworded.context == nil, let shownBefore {
                     reworded.context = shownBefore
                     fact = reworded
                 }
-                return
-            case .pronoun(let pronoun):
-                word = pronoun
+                continue
+            case .pronoun(let subjectPronoun):
+                pronoun = subjectPronoun
             }
+            let word = pronoun.word
             var name: String?
             switch word {
             case "he", "she", "his", "her":
@@ -133,18 +131,19 @@ struct SubjectNaming {
                 if ["he", "she", "his", "her"].contains(word) { person = (name, index) }
                 previousSubject = (name, index)
             }
-            guard var reworded = fact else { return }
+            guard var reworded = fact else { continue }
             // `By the time Arnold reached Quebec, he had …` names its own subject.
-            if words[..<at].contains(where: { naming.startsAName($0) }) { return }
+            if pronoun.followsAName { continue }
             // `they … forced the Russians`: a pronoun is not a name its own sentence uses.
-            if let last = name?.split(separator: " ").last, words.contains(where: { $0.bare == last }) {
+            if let last = name?.split(separator: " ").last, pronoun.bareWords.contains(where: { $0 == last })
+            {
                 name = nil
             }
             if let name {
                 let possessive = ["his", "her", "its", "their"].contains(word)
                 let written = possessive ? name + (name.hasSuffix("s") ? "'" : "'s") : name
                 let capital = at == 0 ? written.prefix(1).uppercased() + written.dropFirst() : written
-                Self.replace(words[at].range, with: capital, in: &reworded)
+                Self.replace(pronoun.range, with: capital, in: &reworded)
                 reworded.context = nil
             } else if let shownBefore {
                 reworded.context = shownBefore
@@ -155,29 +154,45 @@ struct SubjectNaming {
     }
 
     /// What one sentence says of its subject, read from it (and, for `the treaty`, the two sentences
-    /// before) alone.
+    /// before) alone: the subject and what deciding its name in order reads of the sentence's words.
     struct Subject: Sendable {
         enum Kind: Sendable {
             /// A name, and whether the sentence names another person after it (nil: no person's name).
             case name(String, namesAnotherPerson: Bool?)
-            /// `the treaty`, standing for the one name of the sentences before with that head word.
-            case namedNoun(String)
-            /// `the shipyard` with no such name: a subject a later `it` cannot take.
-            case definitePhrase(String?)
+            /// `the treaty`, standing for the one name of the sentences before with that head word, and
+            /// the UTF-8 range of `the treaty` in the fact's text.
+            case namedNoun(String, span: Range<Int>)
+            /// `the shipyard` with no such name: a subject a later `it` cannot take; and whether it is
+            /// one bare noun and its verb (`The team reached …`, `opensWithABareNoun`).
+            case definitePhrase(String?, opensWithABareNoun: Bool)
+            case pronoun(Pronoun)
+            /// Any other subject, and whether it is the noun of an act and its verb (`opensWithAnAct`).
+            case other(opensWithAnAct: Bool)
+        }
+
+        /// A pronoun subject, with what naming it reads of its sentence.
+        struct Pronoun: Sendable {
             /// `he`, `its`, `they` …, lower-cased.
-            case pronoun(String)
-            case other
+            var word: String
+            /// Its UTF-8 range in the fact's text.
+            var range: Range<Int>
+            /// `By the time Arnold reached Quebec, he had …`: the sentence names its own subject.
+            var followsAName: Bool
+            /// The sentence's words without their punctuation (`Word.bare`).
+            var bareWords: [String]
         }
 
         var fact: Fact?
-        var words: [Word]
         /// The last person the sentence names by a title or before `who`.
         var personMentioned: String?
-        /// The subject word's index among `words`; nil when the sentence has none.
+        /// The subject word's index among the sentence's words; nil when the sentence has none.
         var index: Int?
-        var kind = Kind.other
+        var kind = Kind.other(opensWithAnAct: false)
         /// `It was not until 1920 that …`: an `it` that points to nothing before.
         var isDummyIt = false
+        /// The fact's `pointsToAPlace` and `leansOnTheSentenceBefore`, read in its words as written.
+        var pointsToAPlace = false
+        var leansOnTheSentenceBefore = false
     }
 
     static let pronounSubjects: Set<String> = ["he", "she", "his", "her", "it", "its", "they", "their"]
@@ -189,7 +204,11 @@ struct SubjectNaming {
         // `fact` is made anew on every read: made once here.
         let fact = reading.fact
         let words = Word.split(fact?.text ?? reading.cleanText)
-        var subject = Subject(fact: fact, words: words, personMentioned: Self.personMentioned(in: words))
+        var subject = Subject(fact: fact, personMentioned: Self.personMentioned(in: words))
+        if fact != nil {
+            subject.pointsToAPlace = Self.pointsToAPlace(words)
+            subject.leansOnTheSentenceBefore = leansOnTheSentenceBefore(words)
+        }
         guard let at = subjectIndex(words, dates: reading.dates), at < words.count else { return subject }
         subject.index = at
         let word = words[at].bare.lowercased()
@@ -198,14 +217,22 @@ struct SubjectNaming {
             subject.kind = .name(name, namesAnotherPerson: another)
         } else if word == "the" {
             if let named = bareNoun(at: at, in: words, before: readings, index: index) {
-                subject.kind = .namedNoun(named)
+                subject.kind = .namedNoun(
+                    named, span: words[at].range.lowerBound..<words[at + 1].range.upperBound)
             } else {
-                subject.kind = .definitePhrase(Self.definitePhrase(at: at, in: words))
+                subject.kind = .definitePhrase(
+                    Self.definitePhrase(at: at, in: words),
+                    opensWithABareNoun: Self.opensWithABareNoun(at: at, in: words))
             }
         } else if Self.pronounSubjects.contains(word) {
-            subject.kind = .pronoun(word)
+            subject.kind = .pronoun(
+                Subject.Pronoun(
+                    word: word, range: words[at].range,
+                    followsAName: words[..<at].contains(where: startsAName), bareWords: words.map(\.bare)))
             subject.isDummyIt =
                 (word == "it" || word == "its") && Self.isDummyIt(words, at: at, text: reading.cleanText)
+        } else {
+            subject.kind = .other(opensWithAnAct: Self.opensWithAnAct(at: at, in: words))
         }
         return subject
     }
@@ -607,24 +634,17 @@ struct SubjectNaming {
         return article + parts.joined(separator: " ")
     }
 
-    /// A person's name: no word of it is one the text writes in lower case (`Abbey`, `War`).
     /// The person a text is about, as a biography is: the named subject of at least three sentences
     /// and of two in three of those whose subject is a person, written as its shortest form
     /// (`McPherson` for `Harry McPherson`); nil for a text of many people (a war's generals).
-    func mainPerson(of readings: [FactSelector.Reading]) -> String? {
+    func mainPerson(of subjects: [Subject]) -> String? {
         var counts: [Substring: (count: Int, name: String)] = [:]
         var total = 0
-        // Each sentence's subject depends on it alone: read on every core, counted in order.
-        let subjects = Array(readings.indices).concurrentMap { index -> String? in
-            let reading = readings[index]
-            let words = Word.split(reading.factText ?? reading.cleanText)
-            guard let at = subjectIndex(words, dates: reading.dates), at < words.count,
-                let name = name(at: at, in: words), isPerson(name)
-            else { return nil }
-            return name
-        }
-        for case let name? in subjects {
-            guard let last = name.split(separator: " ").last else { continue }
+        for subject in subjects {
+            // A person's name is the one kind whose `namesAnotherPerson` is read.
+            guard case .name(let name, namesAnotherPerson: .some) = subject.kind,
+                let last = name.split(separator: " ").last
+            else { continue }
             total += 1
             let known = counts[last]
             let shorter = known.map { $0.name.count <= name.count ? $0.name : name } ?? name
@@ -636,6 +656,7 @@ struct SubjectNaming {
         return top.name
     }
 
+    /// A person's name: no word of it is one the text writes in lower case (`Abbey`, `War`).
     func isPerson(_ name: String) -> Bool {
         !name.hasPrefix("the ") && !isThing(name)
     }
