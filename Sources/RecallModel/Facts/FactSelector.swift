@@ -33,13 +33,6 @@ public struct FactSelector: Sendable {
                 text: cleanText, source: sentence.text, line: sentence.line, dates: dates, context: context
             ).standingAlone()
         }
-
-        /// `fact?.text`, without making the fact's id: for readers of every sentence that need only
-        /// the words (`SubjectNaming.mainPerson`; ids were a twentieth of a 10 MB build, callgrind).
-        var factText: String? {
-            guard verdict == .fact else { return nil }
-            return Fact.standingAlone(cleanText, dates: dates)?.text ?? cleanText
-        }
     }
 
     static let pronouns: Set<String> = [
