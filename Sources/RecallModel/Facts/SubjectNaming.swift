@@ -673,7 +673,14 @@ struct SubjectNaming {
     /// `Korean War` for `war`), written as the text writes it; nil when none or several.
     func onlyName(withHead noun: String, in sentences: [String]) -> String? {
         var found = Set<String>()
+        // A name's head word is written with its letters in some case; an ASCII sentence without
+        // the noun's letters in any case names nothing with that head and is not split into words
+        // (callgrind: splitting the two sentences before every `the` subject was 1.2 G of 29.6 G
+        // instructions of a 10 MB build).
+        let isASCIILetters = !noun.isEmpty && noun.utf8.allSatisfy { $0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A }
+        let letters = isASCIILetters ? Array(noun.lowercased().utf8) : nil
         for sentence in sentences {
+            if let letters, sentence.isASCIIText, !sentence.containsASCIIIgnoringCase(letters) { continue }
             let words = Word.split(sentence)
             var index = 0
             while index < words.count {

@@ -11,4 +11,19 @@ extension String {
     var isASCIIText: Bool {
         utf8.withContiguousStorageIfAvailable { $0.reduce(0, |) < 0x80 } ?? utf8.allSatisfy { $0 < 0x80 }
     }
+
+    /// Whether the text's UTF-8 holds `lowercase`, ASCII lower-case letters only, in any case of
+    /// them (`treaty` in `Treaty of Kars`, `TREATY`): a byte `b` is the letter `l` in either case
+    /// exactly when `b | 0x20 == l`.
+    func containsASCIIIgnoringCase(_ lowercase: [UInt8]) -> Bool {
+        guard let first = lowercase.first else { return true }
+        func holds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard bytes.count >= lowercase.count else { return false }
+            for start in 0...(bytes.count - lowercase.count) where bytes[start] | 0x20 == first {
+                if lowercase.indices.allSatisfy({ bytes[start + $0] | 0x20 == lowercase[$0] }) { return true }
+            }
+            return false
+        }
+        return utf8.withContiguousStorageIfAvailable(holds) ?? Array(utf8).withUnsafeBufferPointer(holds)
+    }
 }

@@ -14,4 +14,17 @@ import Testing
         let bridged = Substring(text).description
         #expect(bridged.isASCIIText == text.isASCIIText)
     }
+
+    /// The case-blind search agrees with lower-casing the text and searching it, for ASCII texts.
+    @Test(arguments: [
+        "", "treaty", "The Treaty of Kars", "THE TREATY", "a treat, yes", "TREATment", "tr3aty", "Treat",
+        "the war of 1812", "WAR", "a @reaty [treaty",
+    ])
+    func caseBlindSearchAgreesWithLowercasing(text: String) {
+        for noun in ["treaty", "war", "t", "kars"] {
+            #expect(
+                text.containsASCIIIgnoringCase(Array(noun.utf8)) == text.lowercased().contains(noun),
+                "\(noun) in \(text)")
+        }
+    }
 }
