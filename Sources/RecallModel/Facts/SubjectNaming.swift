@@ -544,7 +544,8 @@ struct SubjectNaming {
     /// Puts each word of the sentence but its first, without its punctuation, among the words written
     /// in lower case or the others. An ASCII sentence's words are read from its bytes without making
     /// `Word`s, as `Word.splitASCII` reads them (callgrind: the words of every sentence were 9% of a
-    /// 10 MB build).
+    /// 10 MB build), in place, without copying the bytes or cutting them into slices first (callgrind,
+    /// the 10 MB input: 2.45 G → 1.74 G instructions, 0.8 G of them the set look-ups).
     static func gatherWords(of sentence: String, lower: inout Set<String>, capital: inout Set<String>) {
         guard sentence.isASCIIText, !sentence.containsUTF8(0x0D) else {
             for word in Word.split(sentence).dropFirst() where !word.bare.isEmpty {
@@ -552,20 +553,31 @@ struct SubjectNaming {
             }
             return
         }
-        let bytes = Array(sentence.utf8)
-        func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
-        var isFirst = true
-        for piece in bytes.split(separator: 0x20) {
-            if isFirst {
-                isFirst = false
-                continue
+        var sentence = sentence
+        sentence.withUTF8 { bytes in
+            func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
+            var isFirst = true
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+                var (low, high) = (start, end)
+                start = end + 1
+                guard low < high else { continue }
+                if isFirst {
+                    isFirst = false
+                    continue
+                }
+                while low < high, !isLetter(bytes[low]), bytes[low] != 0x27 { low += 1 }
+                while high > low, !isLetter(bytes[high - 1]), bytes[high - 1] != 0x27 { high -= 1 }
+                guard low < high else { continue }
+                let bare = String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self)
+                if bytes[low] >= 0x61 && bytes[low] <= 0x7A {
+                    lower.insert(bare)
+                } else {
+                    capital.insert(bare)
+                }
             }
-            var (low, high) = (piece.startIndex, piece.endIndex)
-            while low < high, !isLetter(bytes[low]), bytes[low] != 0x27 { low += 1 }
-            while high > low, !isLetter(bytes[high - 1]), bytes[high - 1] != 0x27 { high -= 1 }
-            guard low < high else { continue }
-            let bare = String(decoding: bytes[low..<high], as: UTF8.self)
-            if bytes[low] >= 0x61 && bytes[low] <= 0x7A { lower.insert(bare) } else { capital.insert(bare) }
         }
     }
 
