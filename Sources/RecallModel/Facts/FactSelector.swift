@@ -106,9 +106,12 @@ public struct FactSelector: Sendable {
         }
         if allQuoted { return .quotation }
         let bytes = Array(text.utf8)
+        // Both figure checks read the sentence's folded words: folded once, when first read (callgrind,
+        // 10 MB input: with `FoldedWords` reading in place too, folding took 1.36 G → 0.51 G instructions).
+        lazy var words = FoldedWords.of(text)
         if anchored.allSatisfy({ isStatistic($0, in: bytes) })
-            || statesAFigure(text, soleDate: anchored.count == 1)
-            || datesOnlyAFigure(text, dates: anchored)
+            || Self.mayHoldAFigure(text) && statesAFigure(words, soleDate: anchored.count == 1)
+            || datesOnlyAFigure(text, words: words, dates: anchored)
         {
             return .statistic
         }
@@ -236,7 +239,12 @@ public struct FactSelector: Sendable {
     ///   news (`By February 2017, claims had passed NZ$900 million`); beside another date the sentence
     ///   tells an event too (`appeared in 1931 and sold 12,000 copies by 1935`).
     func statesAFigure(_ text: String, soleDate: Bool = true) -> Bool {
-        // Most sentences hold no figure at all: a grouped number, a percentage or a `million`.
+        Self.mayHoldAFigure(text) && statesAFigure(FoldedWords.of(text), soleDate: soleDate)
+    }
+
+    /// Whether `text` may hold a figure: most sentences hold none at all (no grouped number, no
+    /// percentage, no `million`), and are not folded into words to look for one.
+    static func mayHoldAFigure(_ text: String) -> Bool {
         let bytes = text.utf8
         var hasFigure = false
         var previous: UInt8 = 0
@@ -250,8 +258,11 @@ public struct FactSelector: Sendable {
             }
             previous = byte
         }
-        guard hasFigure else { return false }
-        let words = FoldedWords.of(text)
+        return hasFigure
+    }
+
+    /// `statesAFigure` for a sentence of the folded `words` that may hold a figure.
+    func statesAFigure(_ words: [String], soleDate: Bool) -> Bool {
         for (index, word) in words.enumerated()
         where Self.measureVerbs.contains(word) || soleDate && Self.countingVerbs.contains(word) {
             var position = index + 1

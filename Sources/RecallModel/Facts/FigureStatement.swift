@@ -30,9 +30,13 @@ extension FactSelector {
 
     /// Whether every anchored date of `text` only dates a figure or a state, by the rules above.
     func datesOnlyAFigure(_ text: String, dates: [DateExpression]) -> Bool {
+        datesOnlyAFigure(text, words: FoldedWords.of(text), dates: dates)
+    }
+
+    /// The same for a text whose folded words (`FoldedWords.of`) were read before.
+    func datesOnlyAFigure(_ text: String, words: [String], dates: [DateExpression]) -> Bool {
         let anchored = dates.filter { $0.value.isAnchored }
         guard !anchored.isEmpty else { return false }
-        let words = FoldedWords.of(text)
         if statesAShare(words) || countsWhatThereWas(words) { return true }
         let bytes = Array(text.utf8)
         let capitalized = Self.capitalizedPieces(text, bytes: bytes)
