@@ -121,7 +121,9 @@ public struct FactSelector: Sendable {
         // `If the 2008 article was accurate, the firm cut 70% of its staff between 2008 and 2010`:
         // a reasoning about what may have happened.
         if text.hasPrefix("If ") || text.hasPrefix("Unless ") { return .supposition }
-        if text.utf8.lazy.filter({ $0 == 0x20 }).count < 3 { return .tooShort }
+        // Counted on the contiguous bytes, up to the third (callgrind: counting every space through a
+        // lazy filter of the UTF-8 view was 0.2 G of the 24.4 G instructions of a 10 MB build).
+        if !text.containsUTF8(0x20, atLeast: 3) { return .tooShort }
         if opensWithPronoun(text) && !hasPrevious { return .unresolvedPronoun }
         return .fact
     }

@@ -7,6 +7,19 @@ extension String {
         utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
     }
 
+    /// Whether the text's UTF-8 holds `byte` at least `count` times; reading stops at the `count`th.
+    func containsUTF8(_ byte: UInt8, atLeast count: Int) -> Bool {
+        func holds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var seen = 0
+            for candidate in bytes where candidate == byte {
+                seen += 1
+                if seen >= count { return true }
+            }
+            return seen >= count
+        }
+        return utf8.withContiguousStorageIfAvailable(holds) ?? Array(utf8).withUnsafeBufferPointer(holds)
+    }
+
     /// Whether every byte of the text is ASCII.
     var isASCIIText: Bool {
         utf8.withContiguousStorageIfAvailable { $0.reduce(0, |) < 0x80 } ?? utf8.allSatisfy { $0 < 0x80 }

@@ -10,6 +10,10 @@ import Testing
         for byte: UInt8 in [0x5B, 0x0D, 0x61, 0xC3, 0x00] {
             #expect(text.containsUTF8(byte) == text.utf8.contains(byte))
         }
+        for count in 0...3 {
+            #expect(
+                text.containsUTF8(0x61, atLeast: count) == (text.utf8.filter { $0 == 0x61 }.count >= count))
+        }
         #expect(text.isASCIIText == text.utf8.allSatisfy { $0 < 0x80 })
         let bridged = Substring(text).description
         #expect(bridged.isASCIIText == text.isASCIIText)
