@@ -12,13 +12,8 @@ enum FoldedWords {
         var text = text
         return text.withUTF8 { bytes in
             var words: [String] = []
-            var start = 0
-            while start < bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
-                var (lower, upper) = (start, end)
-                start = end + 1
-                guard lower < upper else { continue }
+            bytes.forEachSpaceSeparatedPiece { piece in
+                var (lower, upper) = (piece.lowerBound, piece.upperBound)
                 while upper > lower, !isLetterOrDigit(bytes[upper - 1]), bytes[upper - 1] != UInt8(ascii: "%")
                 {
                     upper -= 1

@@ -557,20 +557,15 @@ struct SubjectNaming {
         sentence.withUTF8 { bytes in
             func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
             var isFirst = true
-            var start = 0
-            while start < bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
-                var (low, high) = (start, end)
-                start = end + 1
-                guard low < high else { continue }
+            bytes.forEachSpaceSeparatedPiece { piece in
                 if isFirst {
                     isFirst = false
-                    continue
+                    return
                 }
+                var (low, high) = (piece.lowerBound, piece.upperBound)
                 while low < high, !isLetter(bytes[low]), bytes[low] != 0x27 { low += 1 }
                 while high > low, !isLetter(bytes[high - 1]), bytes[high - 1] != 0x27 { high -= 1 }
-                guard low < high else { continue }
+                guard low < high else { return }
                 let bare = String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self)
                 if bytes[low] >= 0x61 && bytes[low] <= 0x7A {
                     lower.insert(bare)

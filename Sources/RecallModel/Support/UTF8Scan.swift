@@ -40,3 +40,17 @@ extension String {
         return utf8.withContiguousStorageIfAvailable(holds) ?? Array(utf8).withUnsafeBufferPointer(holds)
     }
 }
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Calls `body` with the bounds of each run of bytes between spaces (0x20), left to right; empty
+    /// runs (two spaces, a leading or a trailing one) are skipped, as `split(separator: " ")` does.
+    func forEachSpaceSeparatedPiece(_ body: (Range<Int>) -> Void) {
+        var start = 0
+        while start < count {
+            var end = start
+            while end < count, self[end] != 0x20 { end += 1 }
+            if start < end { body(start..<end) }
+            start = end + 1
+        }
+    }
+}

@@ -5,12 +5,7 @@ import Testing
 /// ASCII sentences are folded on their bytes; the words must be those the `Character` folding gives.
 @Suite struct FoldedWordsTests {
     @Test func byteFoldingIsCharacterFolding() throws {
-        let text = try SubjectNamingTests.text()
-        let sentences = SentenceSplitter().sentences(of: SourceText(name: "all.txt", text: text)).map(
-            \.cleanText)
-        let ascii = sentences.map {
-            String(String.UnicodeScalarView($0.unicodeScalars.map { $0.isASCII ? $0 : "e" }))
-        }
+        let ascii = try SubjectNamingTests.sentences().ascii
         let edges = ["", " ", "  53%,  (US$1,200) -- per cent. ", "...", "'em", "x  ", "A"]
         var checked = 0
         for sentence in ascii + edges where sentence.isASCIIText {

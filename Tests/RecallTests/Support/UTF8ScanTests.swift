@@ -31,4 +31,14 @@ import Testing
                 "\(noun) in \(text)")
         }
     }
+
+    /// The pieces between spaces are those `split(separator: " ")` gives, empty ones skipped.
+    @Test(arguments: ["", " ", "  a bb  c ", "one", "x  y", "  "])
+    func piecesBetweenSpacesAreTheSplitPieces(text: String) {
+        var pieces: [String] = []
+        Array(text.utf8).withUnsafeBufferPointer { bytes in
+            bytes.forEachSpaceSeparatedPiece { pieces.append(String(decoding: bytes[$0], as: UTF8.self)) }
+        }
+        #expect(pieces == text.split(separator: " ").map(String.init))
+    }
 }
