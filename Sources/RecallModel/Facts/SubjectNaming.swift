@@ -17,12 +17,15 @@ struct SubjectNaming {
 
     /// The facts of `readings`, their subjects named where the sentences before tell them.
     ///
-    /// What a sentence says of its own subject depends on it alone and is read on every core a batch
-    /// ahead (`Subject`); which name a pronoun stands for depends on the sentences before and is
-    /// decided in order.
+    /// What a sentence says of its own subject depends on it alone and is read on every core, once
+    /// for the whole text (`Subject`): the main person is counted from those subjects, and only which
+    /// name a pronoun stands for, which depends on the sentences before, is decided in order. A
+    /// subject keeps what the decision reads of its words, not the words: holding every sentence's
+    /// words at once would double the build's peak memory.
     static func facts(in readings: [FactSelector.Reading]) -> [Fact] {
         let naming = SubjectNaming(readings.map(\.cleanText))
-        let main = naming.mainPerson(of: readings)
+        let subjects = Array(readings.indices).concurrentMap { naming.subject(of: $0, in: readings) }
+        let main = naming.mainPerson(of: subjects)
         var facts: [Fact] = []
         var person: (name: String, sentence: Int)?
         var otherPerson: Int?
@@ -31,11 +34,8 @@ struct SubjectNaming {
         // Whether the text has called a name `he` or `she`: `his` never stands for a woman it
         // called `she` (`Madeline … she claimed …` then `His wife Kintchie`, the brother's).
         var isFemale: [String: Bool] = [:]
-        readings.forEachPrepared { index, _ in
-            naming.subject(of: index, in: readings)
-        } _: { index, subject in
+        for (index, subject) in subjects.enumerated() {
             var fact = subject.fact
-            let words = subject.words
             defer {
                 // `… came from General Yudenich, who …`: another person was named since, so `he` is unsure.
                 if let mentioned = subject.personMentioned,
@@ -50,12 +50,14 @@ struct SubjectNaming {
                 }
                 if var kept = fact {
                     // `a comet was recorded there`: the place is the one of the sentence before.
-                    if kept.context == nil, kept.written == nil, let shownBefore, Self.pointsToAPlace(words) {
+                    if kept.context == nil, kept.written == nil, let shownBefore, subject.pointsToAPlace {
                         kept.context = shownBefore
                     }
                     // Read in the words as reworded: `After his death in 1490 the town …` still leans.
                     if kept.context == nil, let shownBefore,
-                        naming.leansOnTheSentenceBefore(kept.written == nil ? words : Word.split(kept.text))
+                        kept.written == nil
+                            ? subject.leansOnTheSentenceBefore
+                            : naming.leansOnTheSentenceBefore(Word.split(kept.text))
                     {
                         kept.context = shownBefore
                     }
@@ -65,8 +67,8 @@ struct SubjectNaming {
                 shownBefore =
                     readings[index].isHeading ? nil : fact?.text ?? readings[index].cleanText
             }
-            guard let at = subject.index else { return }
-            let word: String
+            guard let at = subject.index else { continue }
+            let pronoun: Subject.Pronoun
             switch subject.kind {
             case .name(let name, let namesAnotherPerson):
                 // `George VI awarded Phoebe Cusden the MBE.`: a `she` after it may be either person.
@@ -77,40 +79,36 @@ struct SubjectNaming {
                     }
                 }
                 previousSubject = (name, index)
-                return
-            case .namedNoun(let named):
-                let span = words[at].range.lowerBound..<words[at + 1].range.upperBound
+                continue
+            case .namedNoun(let named, let span):
                 let replacement = at == 0 ? named.prefix(1).uppercased() + named.dropFirst() : named
                 if var reworded = fact {
                     Self.replace(span, with: replacement, in: &reworded)
                     fact = reworded
                 }
                 previousSubject = (named, index)
-                return
-            case .definitePhrase(let phrase):
+                continue
+            case .definitePhrase(let phrase, let opensWithABareNoun):
                 if let phrase { previousSubject = (phrase, index) }
                 // `The team reached number one …`: one bare noun no name explains points back, so
                 // the card shows the sentence before.
-                if Self.opensWithABareNoun(at: at, in: words), var reworded = fact, reworded.context == nil,
-                    let shownBefore
-                {
+                if opensWithABareNoun, var reworded = fact, reworded.context == nil, let shownBefore {
                     reworded.context = shownBefore
                     fact = reworded
                 }
-                return
-            case .other:
+                continue
+            case .other(let opensWithAnAct):
                 // `Sentencing was set for …`, `Construction began in 1890`: an act whose doer and object
                 // only the sentence before names.
-                if Self.opensWithAnAct(at: at, in: words), var reworded = fact, reworded.context == nil,
-                    let shownBefore
-                {
+                if opensWithAnAct, var reworded = fact, reworded.context == nil, let shownBefore {
                     reworded.context = shownBefore
                     fact = reworded
                 }
-                return
-            case .pronoun(let pronoun):
-                word = pronoun
+                continue
+            case .pronoun(let subjectPronoun):
+                pronoun = subjectPronoun
             }
+            let word = pronoun.word
             var name: String?
             switch word {
             case "he", "she", "his", "her":
@@ -145,18 +143,19 @@ struct SubjectNaming {
                 if ["he", "she", "his", "her"].contains(word) { person = (name, index) }
                 previousSubject = (name, index)
             }
-            guard var reworded = fact else { return }
+            guard var reworded = fact else { continue }
             // `By the time Arnold reached Quebec, he had …` names its own subject.
-            if words[..<at].contains(where: { naming.startsAName($0) }) { return }
+            if pronoun.followsAName { continue }
             // `they … forced the Russians`: a pronoun is not a name its own sentence uses.
-            if let last = name?.split(separator: " ").last, words.contains(where: { $0.bare == last }) {
+            if let last = name?.split(separator: " ").last, pronoun.bareWords.contains(where: { $0 == last })
+            {
                 name = nil
             }
             if let name {
                 let possessive = ["his", "her", "its", "their"].contains(word)
                 let written = possessive ? name + (name.hasSuffix("s") ? "'" : "'s") : name
                 let capital = at == 0 ? written.prefix(1).uppercased() + written.dropFirst() : written
-                Self.replace(words[at].range, with: capital, in: &reworded)
+                Self.replace(pronoun.range, with: capital, in: &reworded)
                 reworded.context = nil
             } else if let shownBefore {
                 reworded.context = shownBefore
@@ -167,29 +166,45 @@ struct SubjectNaming {
     }
 
     /// What one sentence says of its subject, read from it (and, for `the treaty`, the two sentences
-    /// before) alone.
+    /// before) alone: the subject and what deciding its name in order reads of the sentence's words.
     struct Subject: Sendable {
         enum Kind: Sendable {
             /// A name, and whether the sentence names another person after it (nil: no person's name).
             case name(String, namesAnotherPerson: Bool?)
-            /// `the treaty`, standing for the one name of the sentences before with that head word.
-            case namedNoun(String)
-            /// `the shipyard` with no such name: a subject a later `it` cannot take.
-            case definitePhrase(String?)
+            /// `the treaty`, standing for the one name of the sentences before with that head word, and
+            /// the UTF-8 range of `the treaty` in the fact's text.
+            case namedNoun(String, span: Range<Int>)
+            /// `the shipyard` with no such name: a subject a later `it` cannot take; and whether it is
+            /// one bare noun and its verb (`The team reached …`, `opensWithABareNoun`).
+            case definitePhrase(String?, opensWithABareNoun: Bool)
+            case pronoun(Pronoun)
+            /// Any other subject, and whether it is the noun of an act and its verb (`opensWithAnAct`).
+            case other(opensWithAnAct: Bool)
+        }
+
+        /// A pronoun subject, with what naming it reads of its sentence.
+        struct Pronoun: Sendable {
             /// `he`, `its`, `they` …, lower-cased.
-            case pronoun(String)
-            case other
+            var word: String
+            /// Its UTF-8 range in the fact's text.
+            var range: Range<Int>
+            /// `By the time Arnold reached Quebec, he had …`: the sentence names its own subject.
+            var followsAName: Bool
+            /// The sentence's words without their punctuation (`Word.bare`).
+            var bareWords: [String]
         }
 
         var fact: Fact?
-        var words: [Word]
         /// The last person the sentence names by a title or before `who`.
         var personMentioned: String?
-        /// The subject word's index among `words`; nil when the sentence has none.
+        /// The subject word's index among the sentence's words; nil when the sentence has none.
         var index: Int?
-        var kind = Kind.other
+        var kind = Kind.other(opensWithAnAct: false)
         /// `It was not until 1920 that …`: an `it` that points to nothing before.
         var isDummyIt = false
+        /// The fact's `pointsToAPlace` and `leansOnTheSentenceBefore`, read in its words as written.
+        var pointsToAPlace = false
+        var leansOnTheSentenceBefore = false
     }
 
     static let pronounSubjects: Set<String> = ["he", "she", "his", "her", "it", "its", "they", "their"]
@@ -201,7 +216,11 @@ struct SubjectNaming {
         // `fact` is made anew on every read: made once here.
         let fact = reading.fact
         let words = Word.split(fact?.text ?? reading.cleanText)
-        var subject = Subject(fact: fact, words: words, personMentioned: Self.personMentioned(in: words))
+        var subject = Subject(fact: fact, personMentioned: Self.personMentioned(in: words))
+        if fact != nil {
+            subject.pointsToAPlace = Self.pointsToAPlace(words)
+            subject.leansOnTheSentenceBefore = leansOnTheSentenceBefore(words)
+        }
         guard let at = subjectIndex(words, dates: reading.dates), at < words.count else { return subject }
         subject.index = at
         let word = words[at].bare.lowercased()
@@ -210,14 +229,22 @@ struct SubjectNaming {
             subject.kind = .name(name, namesAnotherPerson: another)
         } else if word == "the" {
             if let named = bareNoun(at: at, in: words, before: readings, index: index) {
-                subject.kind = .namedNoun(named)
+                subject.kind = .namedNoun(
+                    named, span: words[at].range.lowerBound..<words[at + 1].range.upperBound)
             } else {
-                subject.kind = .definitePhrase(Self.definitePhrase(at: at, in: words))
+                subject.kind = .definitePhrase(
+                    Self.definitePhrase(at: at, in: words),
+                    opensWithABareNoun: Self.opensWithABareNoun(at: at, in: words))
             }
         } else if Self.pronounSubjects.contains(word) {
-            subject.kind = .pronoun(word)
+            subject.kind = .pronoun(
+                Subject.Pronoun(
+                    word: word, range: words[at].range,
+                    followsAName: words[..<at].contains(where: startsAName), bareWords: words.map(\.bare)))
             subject.isDummyIt =
                 (word == "it" || word == "its") && Self.isDummyIt(words, at: at, text: reading.cleanText)
+        } else {
+            subject.kind = .other(opensWithAnAct: Self.opensWithAnAct(at: at, in: words))
         }
         return subject
     }
@@ -529,7 +556,8 @@ struct SubjectNaming {
     /// Puts each word of the sentence but its first, without its punctuation, among the words written
     /// in lower case or the others. An ASCII sentence's words are read from its bytes without making
     /// `Word`s, as `Word.splitASCII` reads them (callgrind: the words of every sentence were 9% of a
-    /// 10 MB build).
+    /// 10 MB build), in place, without copying the bytes or cutting them into slices first (callgrind,
+    /// the 10 MB input: 2.45 G → 1.74 G instructions, 0.8 G of them the set look-ups).
     static func gatherWords(of sentence: String, lower: inout Set<String>, capital: inout Set<String>) {
         guard sentence.isASCIIText, !sentence.containsUTF8(0x0D) else {
             for word in Word.split(sentence).dropFirst() where !word.bare.isEmpty {
@@ -537,20 +565,26 @@ struct SubjectNaming {
             }
             return
         }
-        let bytes = Array(sentence.utf8)
-        func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
-        var isFirst = true
-        for piece in bytes.split(separator: 0x20) {
-            if isFirst {
-                isFirst = false
-                continue
+        var sentence = sentence
+        sentence.withUTF8 { bytes in
+            func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
+            var isFirst = true
+            bytes.forEachSpaceSeparatedPiece { piece in
+                if isFirst {
+                    isFirst = false
+                    return
+                }
+                var (low, high) = (piece.lowerBound, piece.upperBound)
+                while low < high, !isLetter(bytes[low]), bytes[low] != 0x27 { low += 1 }
+                while high > low, !isLetter(bytes[high - 1]), bytes[high - 1] != 0x27 { high -= 1 }
+                guard low < high else { return }
+                let bare = String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self)
+                if bytes[low] >= 0x61 && bytes[low] <= 0x7A {
+                    lower.insert(bare)
+                } else {
+                    capital.insert(bare)
+                }
             }
-            var (low, high) = (piece.startIndex, piece.endIndex)
-            while low < high, !isLetter(bytes[low]), bytes[low] != 0x27 { low += 1 }
-            while high > low, !isLetter(bytes[high - 1]), bytes[high - 1] != 0x27 { high -= 1 }
-            guard low < high else { continue }
-            let bare = String(decoding: bytes[low..<high], as: UTF8.self)
-            if bytes[low] >= 0x61 && bytes[low] <= 0x7A { lower.insert(bare) } else { capital.insert(bare) }
         }
     }
 
@@ -619,24 +653,17 @@ struct SubjectNaming {
         return article + parts.joined(separator: " ")
     }
 
-    /// A person's name: no word of it is one the text writes in lower case (`Abbey`, `War`).
     /// The person a text is about, as a biography is: the named subject of at least three sentences
     /// and of two in three of those whose subject is a person, written as its shortest form
     /// (`McPherson` for `Harry McPherson`); nil for a text of many people (a war's generals).
-    func mainPerson(of readings: [FactSelector.Reading]) -> String? {
+    func mainPerson(of subjects: [Subject]) -> String? {
         var counts: [Substring: (count: Int, name: String)] = [:]
         var total = 0
-        // Each sentence's subject depends on it alone: read on every core, counted in order.
-        let subjects = Array(readings.indices).concurrentMap { index -> String? in
-            let reading = readings[index]
-            let words = Word.split(reading.factText ?? reading.cleanText)
-            guard let at = subjectIndex(words, dates: reading.dates), at < words.count,
-                let name = name(at: at, in: words), isPerson(name)
-            else { return nil }
-            return name
-        }
-        for case let name? in subjects {
-            guard let last = name.split(separator: " ").last else { continue }
+        for subject in subjects {
+            // A person's name is the one kind whose `namesAnotherPerson` is read.
+            guard case .name(let name, namesAnotherPerson: .some) = subject.kind,
+                let last = name.split(separator: " ").last
+            else { continue }
             total += 1
             let known = counts[last]
             let shorter = known.map { $0.name.count <= name.count ? $0.name : name } ?? name
@@ -648,6 +675,7 @@ struct SubjectNaming {
         return top.name
     }
 
+    /// A person's name: no word of it is one the text writes in lower case (`Abbey`, `War`).
     func isPerson(_ name: String) -> Bool {
         !name.hasPrefix("the ") && !isThing(name)
     }
@@ -664,7 +692,14 @@ struct SubjectNaming {
     /// `Korean War` for `war`), written as the text writes it; nil when none or several.
     func onlyName(withHead noun: String, in sentences: [String]) -> String? {
         var found = Set<String>()
+        // A name's head word is written with its letters in some case; an ASCII sentence without
+        // the noun's letters in any case names nothing with that head and is not split into words
+        // (callgrind: splitting the two sentences before every `the` subject was 1.2 G of 29.6 G
+        // instructions of a 10 MB build).
+        let isASCIILetters = !noun.isEmpty && noun.utf8.allSatisfy { $0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A }
+        let letters = isASCIILetters ? Array(noun.lowercased().utf8) : nil
         for sentence in sentences {
+            if let letters, sentence.isASCIIText, !sentence.containsASCIIIgnoringCase(letters) { continue }
             let words = Word.split(sentence)
             var index = 0
             while index < words.count {

@@ -156,20 +156,3 @@ extension FactSelectorTests {
         #expect(FactSelector.isHeading(line) == isHeading)
     }
 }
-
-@Suite struct ReadingFactTextTests {
-    /// `factText` is the text of `fact`, with its connective dropped where `fact` drops it.
-    @Test func factTextIsTheFactsText() throws {
-        let names = ["varied-history.txt", "dates/science.txt", "dates/biography.txt", "dates/news.txt"]
-        let opened = SourceText(
-            name: "opened.txt",
-            text: "The war began in 1914. However, the delegation withdrew from Lausanne on 16 December 1925 "
-                + "after long talks.")
-        let readings =
-            try names.flatMap { FactSelector().read(try fixture($0)) } + FactSelector().read(opened)
-        #expect(readings.contains { $0.fact != nil && $0.fact?.text != $0.cleanText })
-        for reading in readings {
-            #expect(reading.factText == reading.fact?.text, "\(reading.cleanText)")
-        }
-    }
-}

@@ -14,6 +14,17 @@ import Testing
         try fixtures.map { try fixture($0).lines.joined(separator: "\n") }.joined(separator: "\n\n") + "\n\n"
     }
 
+    /// Every sentence of the fixtures, as read, and with its dashes, curly quotes and accented
+    /// letters made ASCII.
+    static func sentences() throws -> (read: [String], ascii: [String]) {
+        let read = SentenceSplitter().sentences(of: SourceText(name: "all.txt", text: try text())).map(
+            \.cleanText)
+        let ascii = read.map {
+            String(String.UnicodeScalarView($0.unicodeScalars.map { $0.isASCII ? $0 : "e" }))
+        }
+        return (read, ascii)
+    }
+
     static func fields(_ words: [SubjectNaming.Word]) -> [String] {
         words.map { "\($0.bare)|\($0.text)|\($0.range)|\($0.isCapitalized)|\($0.isLowercase)" }
     }
