@@ -83,6 +83,9 @@ public struct DateFinder: Sendable {
         var grammar = DateGrammar(tokens: tokens, openers: prepared.openers, mode: mode, story: story)
         let (looksBack, since) = (prepared.looksBack, prepared.since)
         var found: [DateExpression] = []
+        // Which dates took their year from the story, and which write a year that tells a time.
+        var fromTheStory: [Bool] = []
+        var writtenYears: [Int?] = []
         var toldATime = false
         var index = 0
         let bytes = Array(sentence.utf8)
@@ -117,13 +120,19 @@ public struct DateFinder: Sendable {
                 inName: grammar.qualifiesAName(match),
                 // A date that looks back (`the previous April`, `four months earlier`) leaves the story.
                 looksBehind: match.anchor != nil && story.point.map { value.sortKey < $0.sortKey } ?? false)
+            fromTheStory.append(match.anchor == nil && storyAnchor != nil)
+            writtenYears.append(
+                mention.tellsATime && Self.writesAYear(text) && value.firstYear == value.lastYear
+                    ? value.firstYear : nil)
             story.take(value, text: text, anchor: anchor, mention: mention)
             grammar.story = story
             toldATime = toldATime || mention.tellsATime
             index = match.end
         }
         if toldATime { datedSentencesInParagraph += 1 }
-        let dates = Self.sharingYears(Self.sharingEras(found, in: bytes), in: bytes)
+        let dated = Self.takingTheYearWrittenLater(
+            found, fromTheStory: fromTheStory, writtenYears: writtenYears, in: bytes)
+        let dates = Self.sharingYears(Self.sharingEras(dated, in: bytes), in: bytes)
         // The text's first date as its sentence reads it whole: `c. 444/443 – c. 360 BC` starts in 444 BC,
         // not in the year 444 its first number alone would be.
         if start == nil, story.year != nil, let index = dates.firstIndex(where: \.value.isAnchored) {

@@ -25,6 +25,37 @@ extension DateFinder {
         return shared
     }
 
+    /// `found` with each month, day or season that took its year from the story given the one year the
+    /// sentence writes after it instead, when they differ: `Murad I was killed during (15 June), or
+    /// immediately after (16 June), the Battle of Kosovo in 1389` is June 1389, whatever year the story
+    /// was in. A year in a name or after `since` tells no time and gives none (`writtenYears` holds
+    /// nil for it).
+    static func takingTheYearWrittenLater(
+        _ found: [DateExpression], fromTheStory: [Bool], writtenYears: [Int?], in bytes: [UInt8]
+    ) -> [DateExpression] {
+        guard found.count > 1, Set(writtenYears.compactMap { $0 }).count == 1 else { return found }
+        var taken = found
+        for index in found.indices where fromTheStory[index] {
+            guard let later = writtenYears.indices.first(where: { $0 > index && writtenYears[$0] != nil }),
+                let year = writtenYears[later], found[index].value.firstYear != year,
+                // A month later in the year than a written month is the year before's (`December and
+                // January 1710`); a year alone takes any.
+                let value = found[later].value.granularity == .year
+                    ? found[index].value.inYear(year) : found[index].value.inYear(of: found[later].value)
+            else { continue }
+            // The year must be said of the same event: a few words on, with no dash, colon or semicolon
+            // between (`… on November 25 the eye emerged …—the first since a change in policy in 2000`
+            // is no year of November 25).
+            let between = bytes[found[index].utf8Range.upperBound..<found[later].utf8Range.lowerBound]
+            let words = between.split(separator: UInt8(ascii: " ")).count
+            let text = String(decoding: between, as: UTF8.self)
+            guard words <= 12, !text.contains(where: { "—–;:".contains($0) }) else { continue }
+            taken[index].value = value
+            taken[index].anchor = "\(year), written after it"
+        }
+        return taken
+    }
+
     /// Whether a date's text writes a year (a number of three or more digits).
     static func writesAYear(_ text: String) -> Bool {
         text.split(whereSeparator: { !$0.isNumber }).contains { $0.count >= 3 }
@@ -32,6 +63,16 @@ extension DateFinder {
 }
 
 extension DateValue {
+    /// This month, day or season in `year`; nil for anything else.
+    func inYear(_ year: Int) -> DateValue? {
+        switch self {
+        case .month(_, let month): .month(year: year, month: month)
+        case .day(_, let month, let day): .day(year: year, month: month, day: day)
+        case .season(_, let season): .season(year: year, season)
+        default: nil
+        }
+    }
+
     /// This month, day or season in the year of `other`, a value of the same kind that is not
     /// earlier in its year; nil for anything else.
     func inYear(of other: DateValue) -> DateValue? {

@@ -126,4 +126,14 @@ import Testing
         let after = finder.dates(in: "It weakened on November 26.")
         #expect(after.map(\.value.timex) == ["2016-11-26"])
     }
+
+    @Test func aDayTakesTheYearItsSentenceWritesAfterIt() {
+        let read = story([
+            "The sultan was born in 1360.",
+            "His father was killed during (15 June), or just after (16 June), the Battle of Tarn in 1389.",
+            "On November 25 the eye emerged over the Pacific—the first such crossing after a change in policy in 2000.",
+        ])
+        #expect(read[1] == ["15 June=1389-06-15", "16 June=1389-06-16", "1389=1389"])
+        #expect(read[2] == ["November 25=1389-11-25", "2000=2000"])
+    }
 }
