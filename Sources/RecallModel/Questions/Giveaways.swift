@@ -107,8 +107,10 @@ enum Giveaways {
             .map(String.init)
         for (index, word) in words.enumerated() {
             let parts = word.split(separator: "-").map(String.init)
-            if parts.count == 2, parts[0].allSatisfy(\.isNumber) || counts.contains(parts[0]),
-                lengthUnits.contains(parts[1])
+            // `ten-year`, and an age, `two-year-old` (`the Two-Year-Old Male Horse of 2016` beside a
+            // foaling date of 2014).
+            if parts.count == 2 || parts.count == 3 && parts[2] == "old",
+                parts[0].allSatisfy(\.isNumber) || counts.contains(parts[0]), lengthUnits.contains(parts[1])
             {
                 return true
             }

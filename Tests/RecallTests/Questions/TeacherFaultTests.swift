@@ -448,6 +448,13 @@ import Testing
         #expect(reverses(made).map(\.cue) == ["Tarn Insurance"])
     }
 
+    @Test func anAgeBesideAnotherDateGivesTheYearAway() {
+        let made = cards([
+            "TARN LAD (foaled March 21, 2014) was named the Champion Two-Year-Old Colt of 2016 after the Cup."
+        ])
+        #expect(clozeAnswers(made) == [])
+    }
+
     @Test func aTimeZoneIsNoCue() {
         let made = cards(["At 15:00 UTC on 13 October 2016, the eye of Nicole crossed Tarn Island."])
         #expect(reverses(made).map(\.cue) == ["Nicole · Tarn Island"])
