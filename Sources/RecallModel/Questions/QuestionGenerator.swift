@@ -441,6 +441,15 @@ public struct QuestionGenerator: Sendable {
         return text.prefix(1).uppercased() + text.dropFirst()
     }
 
+    /// A name without its possessive (`Russia's` → `Russia`, `Jesus'` → `Jesus`); an apostrophe
+    /// inside a name stays (`Madame D'Arblay`, `O'Brien`).
+    static func withoutPossessive(_ word: String) -> String {
+        for ending in ["'s", "’s", "'", "’"] where word.hasSuffix(ending) && word.count > ending.count {
+            return String(word.dropLast(ending.count))
+        }
+        return word
+    }
+
     /// Words that join a clause to the one before it, left out when the clause is told alone.
     static let clauseJoiners: Set<String> = ["and", "but", "while", "whereas", "whilst", "yet"]
 
@@ -541,8 +550,7 @@ public struct QuestionGenerator: Sendable {
                 !CueWords.timeZones.contains(bare),
                 !CueWords.notNames.contains(bare.lowercased()) || namesANumber
             {
-                current.append(
-                    String(bare.split(whereSeparator: { $0 == "'" || $0 == "’" }).first ?? Substring(bare)))
+                current.append(Self.withoutPossessive(bare))
             } else if !current.isEmpty, CueWords.insideNames.contains(bare) {
                 current.append(bare)
                 continue
