@@ -227,6 +227,7 @@ struct DateGrammar {
         var words: Set<String> = [
             "the", "that", "this", "early", "mid", "late", "twenty", "a", "an", "later", "earlier", "month",
             "year", "end", "beginning", "start", "middle", "close", "first", "second", "last", "latter",
+            "next",
         ]
         words.formUnion(DateVocabulary.seasons.keys)
         words.formUnion(DateVocabulary.ordinalWords.keys)

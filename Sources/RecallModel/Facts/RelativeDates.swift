@@ -29,6 +29,7 @@ extension DateGrammar {
         }
         if first == "later" || first == "earlier" { return withinPeriod(at: index) }
         if first == "month" || first == "year" { return periodEnd(at: index) }
+        if first == "next" { return nextUnit(at: index) }
         return countedUnits(at: index)
     }
 
@@ -64,6 +65,21 @@ extension DateGrammar {
         }
         if unitWord == "week" { return Match(first: index, end: next, value: .relative) }
         return counted(offset!, Self.relativeUnits[unitWord]!, first: index, end: next)
+    }
+
+    /// `next day`, `Next year`, `next morning` without their article, as older prose writes them
+    /// (`The advance was continued next day`): one unit on from the story's point. `next to` and
+    /// `next week` (a week has no one date) are no date.
+    func nextUnit(at index: Int) -> Match? {
+        // After an article the phrase is the article's (`the next day`), or a length (`for the next year`).
+        guard let unitWord = word(index + 1), !["the", "that", "this", "a"].contains(word(index - 1) ?? "")
+        else { return nil }
+        switch unitWord {
+        case "day", "morning": return counted(1, .day, first: index, end: index + 2)
+        case "month": return counted(1, .month, first: index, end: index + 2)
+        case "year": return counted(1, .year, first: index, end: index + 2)
+        default: return nil
+        }
     }
 
     /// `the next spring`, `that winter`, `the previous April`, `the following June`.

@@ -136,4 +136,16 @@ import Testing
         #expect(read[1] == ["15 June=1389-06-15", "16 June=1389-06-16", "1389=1389"])
         #expect(read[2] == ["November 25=1389-11-25", "2000=2000"])
     }
+
+    @Test func nextDayWithoutItsArticleCountsFromTheStory() {
+        let read = story([
+            "The army reached the river on 17 November 1885.",
+            "The advance was continued next day, and the boats moored next to the quay.",
+            "For the next year the garrison held the fort.",
+            "Next year the king was deposed.",
+        ])
+        #expect(read[1] == ["next day=1885-11-18"])
+        #expect(read[2] == [])
+        #expect(read[3] == ["Next year=1886"])
+    }
 }
