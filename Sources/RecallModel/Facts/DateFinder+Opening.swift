@@ -3,6 +3,16 @@
 /// gives the opening its year once the text names one, counting back from that first full date, as
 /// the story moves forward. November before 13 January 2017 is November 2016; a day before it in
 /// the same month, the same year.
+extension DateValue {
+    /// A month, day or season the text gave without a year: what an opening counts back.
+    var isYearlessCalendarDate: Bool {
+        switch self {
+        case .month(nil, _), .day(nil, _, _), .season(nil, _): true
+        default: false
+        }
+    }
+}
+
 extension DateFinder {
     /// `value`, a month, day or season without a year, placed at or before `point` (a value with a
     /// year): in `point`'s year when it falls before it in the year, else in the year before. Nil for

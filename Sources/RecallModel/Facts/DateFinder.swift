@@ -103,7 +103,7 @@ public struct DateFinder: Sendable {
             let (value, storyAnchor) = story.resolve(
                 story.inStoryEra(match.value, text: text), reading: reading, weekday: weekday)
             let anchor = match.anchor ?? storyAnchor
-            if story.year == nil, leadingBare == nil, Self.lookingBack(to: value, from: .year(1)) != nil {
+            if story.year == nil, leadingBare == nil, value.isYearlessCalendarDate {
                 leadingBare = value
             }
             found.append(

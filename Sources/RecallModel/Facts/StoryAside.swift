@@ -9,13 +9,12 @@
 /// paragraph that holds a date (`… converged in 1781 at Yorktown`). Even there a span of years tells a
 /// state of things rather than a time to tell from (`They held the seat from 1997 until 2010`), and a
 /// date in a relative clause or an appositive is said in passing (`UKIP, the only other party to
-/// stand in 2015, did not`). A date after `since` never moves a story that has a year: it names
-/// where a state began, up to the story's point.
+/// stand in 2015, did not`). A date after `since` never reaches here: `StoryTime.take` keeps every
+/// story where it is for one.
 enum StoryAside {
     static func isAside(_ value: DateValue, story: StoryTime, mention: DateMention) -> Bool {
         guard !mention.heading, let year = story.year, let lastYear = value.lastYear, lastYear < year
         else { return false }
-        if mention.afterSince { return true }
         guard !mention.opensSentence, value.granularity != .day, story.month != nil else { return false }
         return !mention.opensParagraph || mention.inInsertion || isSpanOfYears(value)
     }
