@@ -74,9 +74,11 @@ extension FactSelector {
     /// `As of 7.30pm on 29 December`, `according to the 2011 census`: `as of`, `as at` or `according
     /// to` at most four words before the date.
     func holdsAtPoint(_ words: [String], before first: Int) -> Bool {
-        let start = max(0, first - 5)
-        guard start < first else { return false }
-        for index in start..<(first - 1) {
+        // The word index counts spaces and may pass the folded words (FuzzDates): clamp it.
+        let end = min(first, words.count)
+        let start = max(0, end - 5)
+        guard start < end else { return false }
+        for index in start..<(end - 1) {
             let pair = (words[index], words[index + 1])
             if pair == ("as", "of") || pair == ("as", "at") || pair == ("according", "to") { return true }
         }
