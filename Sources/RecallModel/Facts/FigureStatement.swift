@@ -53,28 +53,31 @@ extension FactSelector {
         }
     }
 
-    /// Whether each piece of `text` between single spaces opens with an upper-case letter: from the
-    /// bytes when the text is ASCII (then every byte is a character), through `Character` otherwise.
+    /// Whether each word of `text` (a piece between spaces, as `FoldedWords` counts them) opens with
+    /// an upper-case letter: from the bytes when the text is ASCII (then every byte is a character),
+    /// through `Character` otherwise.
     static func capitalizedPieces(_ text: String, bytes: [UInt8]) -> [Bool] {
         guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
-            return text.split(separator: " ", omittingEmptySubsequences: false).map {
-                $0.first?.isUppercase == true
-            }
+            return text.split(separator: " ").map { $0.first?.isUppercase == true }
         }
-        return bytes.split(separator: 0x20, omittingEmptySubsequences: false).map {
-            $0.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false
-        }
+        return bytes.split(separator: 0x20).map { $0.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false }
     }
 
-    /// The index of the space-separated word that holds byte `offset`.
+    /// The index, among the words `FoldedWords` makes (runs of spaces count once), of the word that
+    /// holds byte `offset`. Counting spaces instead put the index past the words after a double space.
     func wordIndex(at offset: Int, in bytes: [UInt8]) -> Int {
-        bytes[..<min(offset, bytes.count)].lazy.filter { $0 == 0x20 }.count
+        var starts = 0
+        for index in 0..<min(offset + 1, bytes.count)
+        where bytes[index] != 0x20 && (index == 0 || bytes[index - 1] == 0x20) {
+            starts += 1
+        }
+        return max(0, starts - 1)
     }
 
     /// `As of 7.30pm on 29 December`, `according to the 2011 census`: `as of`, `as at` or `according
     /// to` at most four words before the date.
     func holdsAtPoint(_ words: [String], before first: Int) -> Bool {
-        // The word index counts spaces and may pass the folded words (FuzzDates): clamp it.
+        // A non-ASCII sentence's Character words may still be fewer than its byte pieces: clamp.
         let end = min(first, words.count)
         let start = max(0, end - 5)
         guard start < end else { return false }

@@ -5,7 +5,7 @@ import Testing
 /// Which words open with a capital, read from bytes for ASCII sentences, as `Character` reads them.
 @Suite struct FigureStatementTests {
     static func throughCharacters(_ text: String) -> [Bool] {
-        text.split(separator: " ", omittingEmptySubsequences: false).map { $0.first?.isUppercase == true }
+        text.split(separator: " ").map { $0.first?.isUppercase == true }
     }
 
     @Test func capitalizedPiecesReadFromBytesEqualCharacters() throws {
@@ -29,5 +29,22 @@ import Testing
         #expect(FactSelector().datesOnlyAFigure(dated, dates: dates))
         let event = "The 2014 World Cup opened in Brazil."
         #expect(!FactSelector().datesOnlyAFigure(event, dates: finder.dates(in: event)))
+    }
+
+    /// Runs of spaces count as one gap, as in the folded words: the date's word index must name the
+    /// same word in both (a FuzzDates crash once read past the words, and a double space moved `as of`
+    /// out of reach).
+    @Test func wordIndicesMatchTheFoldedWordsAcrossRunsOfSpaces() {
+        let text = "  Output  rose   sharply,   as  of  29 December 1990,  to  half   the  total."
+        let bytes = Array(text.utf8)
+        let words = FoldedWords.of(text)
+        let offset = bytes.firstIndex(of: UInt8(ascii: "2"))!
+        let index = FactSelector().wordIndex(at: offset, in: bytes)
+        #expect(index < words.count && words[index] == "29")
+        #expect(FactSelector.capitalizedPieces(text, bytes: bytes).count == words.count)
+        var finder = DateFinder()
+        #expect(FactSelector().datesOnlyAFigure(text, dates: finder.dates(in: text)))
+        let spaces = String(repeating: " ", count: 40) + "In  " + String(repeating: "  ", count: 30) + "1990 it fell."
+        #expect(!FactSelector().datesOnlyAFigure(spaces, dates: finder.dates(in: spaces)))
     }
 }
