@@ -318,6 +318,10 @@ public struct SentenceSplitter: Sendable {
         }
         if Self.abbreviations.contains(lower) { return false }
         if Self.numberAbbreviations.contains(lower), first.properties.numericType != nil { return false }
+        // `(lit. People's Council)`, `(Heb. …)`, `(trans. …)`: a short word that opens a bracket and
+        // takes a full stop is an abbreviation; a bracket's first word ends no sentence.
+        let wordStart = stop - word.count
+        if wordStart > 0, scalars[wordStart - 1] == "(", (1...6).contains(word.count) { return false }
         // `The Book of the Sword, vol. i. (1884), unfinished`: a lower-case Roman numeral numbers a part,
         // and its year or page follows.
         if !lower.isEmpty, lower.allSatisfy({ "ivxlc".contains($0) }),

@@ -35,6 +35,21 @@ import Testing
             ])
     }
 
+    @Test func anAbbreviationOpeningABracketEndsNoSentence() {
+        #expect(
+            split(
+                "On 12 May 1948, the Minhelet HaAm (lit. People's Administration) voted. (Heb. Text) stays. It met."
+            )
+                == [
+                    "On 12 May 1948, the Minhelet HaAm (lit. People's Administration) voted.",
+                    "(Heb. Text) stays.", "It met.",
+                ])
+        #expect(
+            split("The mill stood on the river (Moselle). It burned.") == [
+                "The mill stood on the river (Moselle).", "It burned.",
+            ])
+    }
+
     @Test func aPartNumberedInRomanEndsNoSentence() {
         #expect(
             split(
