@@ -40,8 +40,54 @@ enum DatelessStatement {
             // `an ____ mission`, `the war of ____`, `until ____`.
             return nil
         }
+        if !canLeave(words, from: first, to: at, rest: rest) { return nil }
+        // `crowned at Scone, probably on 8 September`, `inadequate even in the 1870s`: a word that
+        // only qualifies the date goes with it.
+        if first > 0, hedges.contains(words[first - 1].lowercased()) { first -= 1 }
         words.replaceSubrange(first...at, with: rest.isEmpty ? [] : [rest])
         return tidied(words.joined(separator: " "))
+    }
+
+    /// Words that qualify the date they stand before and mean nothing without it.
+    static let hedges: Set<String> = [
+        "probably", "possibly", "perhaps", "approximately", "roughly", "apparently", "likely", "presumably",
+        "reportedly", "allegedly", "even", "only", "already", "just", "exactly", "precisely", "sometime",
+    ]
+    /// Words whose object the date is (`Unlike in 1072, …`, `larger than in 1900`): left without it.
+    static let needingAnObject: Set<String> = [
+        "unlike", "like", "than", "as", "since", "until", "till", "of",
+    ]
+    /// Verbs whose complement the date may be (`The first mention was in the 9th century, …`).
+    static let copulas: Set<String> = ["was", "were", "is", "are", "be", "been", "being"]
+    /// Nouns by which what follows a date speaks of the date itself (`in 1658, a date coinciding …`).
+    static let dateNouns: Set<String> = [
+        "date", "year", "day", "month", "time", "period", "moment", "season",
+    ]
+
+    /// Whether taking out `words[first...at]` (the date and what brings it in) leaves a statement: not
+    /// when the sentence turns on the date (`Only in 1905 was …`), the date is the object of the word
+    /// before it or the complement of a copula with nothing after it, or what follows it is about the
+    /// date (`in 1658, a date coinciding with …`).
+    static func canLeave(_ words: [String], from first: Int, to at: Int, rest: String) -> Bool {
+        var before = first - 1
+        // `Only in 1905 was funding arranged`: the sentence is inverted around its date.
+        if before == 0, ["only", "not"].contains(words[before].lowercased()) { return false }
+        if before >= 0, hedges.contains(words[before].lowercased()) { before -= 1 }
+        if before >= 0 {
+            let word = words[before].lowercased()
+            if needingAnObject.contains(word) { return false }
+            // `It was in 1850 that …` is a cleft: the rest says nothing without its date.
+            let nothingAfter =
+                at + 1 >= words.count || !rest.isEmpty
+                || ["that", "when"].contains(words[at + 1].lowercased())
+            if copulas.contains(word) && nothingAfter { return false }
+        }
+        if rest.hasPrefix(","), at + 2 < words.count, ["a", "an", "the"].contains(words[at + 1].lowercased())
+        {
+            let noun = words[at + 2].lowercased().filter(\.isLetter)
+            if dateNouns.contains(noun) { return false }
+        }
+        return true
     }
 
     /// The statement with the punctuation the date leaves behind joined up (`England, on ____.` →

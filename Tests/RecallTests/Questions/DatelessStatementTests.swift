@@ -44,4 +44,27 @@ import Testing
     func aDateThatDescribesANounOrEndsAStateKeepsTheFactOffTheCard(_ label: String) {
         #expect(statement(label) == nil)
     }
+
+    @Test func aWordThatOnlyQualifiesTheDateGoesWithIt() {
+        #expect(
+            statement("Lulach was crowned at Scone, probably on ____.") == "Lulach was crowned at Scone.")
+        #expect(
+            statement("The number of schools was inadequate even in the ____.")
+                == "The number of schools was inadequate.")
+        #expect(
+            statement("His early phase can be placed approximately in the ____.", date: "early 1640s")
+                == "His early phase can be placed.")
+    }
+
+    @Test(arguments: [
+        "Only in ____ was funding arranged for the new dock.",
+        "Unlike in ____, Malcolm made peace with the king.",
+        "The first mention of the abbey was in the ____, about the village on the plateau.",
+        "It was in ____ that the harbour was finished.",
+        "He married Cornelia Bosman in ____, a date coinciding with the end of his painting.",
+        "Trade was larger than in ____ across the whole port.",
+    ])
+    func aStatementThatTurnsOnItsDateIsShownOnNoOrderCard(_ label: String) {
+        #expect(statement(label) == nil)
+    }
 }
