@@ -595,6 +595,12 @@ struct DateGrammar {
                 return true
             }
             if next.kind == .mark, next.lower == "%" { return true }
+            // `a 1000-person occupancy`, `a 1200-strong garrison`: a number joined to a measure word.
+            if next.kind == .mark, next.lower == "-", !next.spaceBefore, let unit = token(end + 1),
+                unit.kind == .word, !unit.spaceBefore, DateVocabulary.compoundUnits.contains(unit.lower)
+            {
+                return true
+            }
             if next.kind == .mark, next.lower == ":", let after = token(end + 1), after.kind == .number,
                 !after.spaceBefore
             {

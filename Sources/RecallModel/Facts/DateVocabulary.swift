@@ -56,6 +56,12 @@ enum DateVocabulary {
         "officers", "troopers", "marines", "horsemen", "infantry", "cavalry", "warriors", "slaves",
         "bales", "sacks", "coins", "books", "volumes", "letters", "paintings", "works",
     ]
+    /// Measure words a number is hyphenated to in a compound (`1000-person`, `1500-metre`, `1200-strong`).
+    static let compoundUnits: Set<String> = [
+        "person", "man", "men", "strong", "seat", "seater", "bed", "room", "page", "member", "gun", "ton",
+        "tonne", "metre", "meter", "mile", "foot", "feet", "yard", "acre", "hectare", "kilometre",
+        "kilometer", "km", "storey", "story", "pound", "horsepower", "kilowatt", "megawatt", "car", "unit",
+    ]
     /// Words before a number that make it a label ("Resolution 1973", "page 1200"), not a year.
     static let numberLabels: Set<String> = [
         "no", "number", "page", "pages", "p", "pp", "resolution", "flight", "route", "room", "model",

@@ -78,6 +78,7 @@ import Testing
         "The MiG-2000 flew at 10:30.",
         "The depression formed at 1200 UTC and made landfall at 0600 hours.",
         "The wave passed the island near 1430 local time.",
+        "The square held a 1000-person crowd, a 1500-metre track and a 1200-strong garrison.",
     ])
     func ignoresQuantitiesLabelsAndDurations(_ sentence: String) {
         #expect(found(sentence) == [])
