@@ -61,6 +61,7 @@ enum AuthorDateCitation {
         guard isYearTail(after) else { return false }
         if !before.isEmpty, bytes[start - 1] != close {
             return isAuthor(before.drop { citingWords.contains($0.lowercased()) })
+                || isImprint(bytes[start..<date.utf8Range.lowerBound])
         }
         // `Smith (2003) argues` or `according to Smith (2003)`: the year alone in its bracket.
         guard before.isEmpty, bytes[start - 1] == open, end < bytes.count, bytes[end] == close else {
@@ -69,11 +70,28 @@ enum AuthorDateCitation {
         let head = words(bytes[..<(start - 1)])
         let next = words(bytes[(end + 1)...].prefix(40)).first?.lowercased()
         let name = Array(head.reversed().prefix { $0.first?.isUppercase ?? false }.reversed())
-        guard !name.isEmpty, isAuthor(ArraySlice(name)) || name.last?.hasSuffix("'s") == true else {
+        // Initials (`G. Williams`) go with the name they stand before.
+        let surnames = ArraySlice(name.filter { $0.count >= 2 })
+        guard !name.isEmpty, isAuthor(surnames) || name.last?.hasSuffix("'s") == true else {
             return false
         }
         let saidBefore = head.dropLast(name.count).suffix(2).map { $0.lowercased() } == ["according", "to"]
-        return saidBefore || next.map(reportingVerbs.contains) ?? false
+        // `Thurston and Williams (2015) "An examination of …"`: the title of the work follows.
+        let titleFollows = bytes[(end + 1)...].drop { $0 == 0x20 }.first.map(Self.opensAQuotation) ?? false
+        return saidBefore || titleFollows || next.map(reportingVerbs.contains) ?? false
+    }
+
+    /// Whether `byte` opens a quotation: `"`, or the first byte of `“`.
+    static func opensAQuotation(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "\"") || byte == 0xE2 }
+
+    /// `(London, England: J. Johnson, 1798)`: a place, a colon, then a publisher's capitalised name
+    /// and a comma before the year, as a book's imprint is written.
+    static func isImprint(_ part: ArraySlice<UInt8>) -> Bool {
+        guard let colon = part.lastIndex(of: UInt8(ascii: ":")), colon > part.startIndex else { return false }
+        let publisher = words(part[(colon + 1)...])
+        return !publisher.isEmpty && publisher.count <= 6
+            && publisher.allSatisfy { $0.first?.isUppercase ?? false }
+            && part.last(where: { $0 != 0x20 }) == UInt8(ascii: ",")
     }
 
     static let pageWords: Set<String> = [

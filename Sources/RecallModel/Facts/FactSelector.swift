@@ -7,6 +7,7 @@ public struct FactSelector: Sendable {
         case noAnchoredDate = "no date with a known year"
         case quotation = "its dates are inside a quotation"
         case statistic = "its dates only qualify figures"
+        case nameList = "its dates only label names in a list"
         case unresolvedPronoun = "opens with a pronoun and has nothing before it"
         case tooShort = "too short to stand as a question"
         case heading = "a heading, not a sentence"
@@ -115,6 +116,7 @@ public struct FactSelector: Sendable {
         {
             return .statistic
         }
+        if NameYearList.labelsOnly(text, dates: anchored) { return .nameList }
         if isFragment(text) { return .fragment }
         // `In February 2006, the columnist wrote on her blog:` states nothing until what follows it.
         if text.last(where: { !$0.isWhitespace }) == ":" { return .introduction }
@@ -214,9 +216,9 @@ public struct FactSelector: Sendable {
         // A figure is dated by `in`: most dates follow another word, which one look at the bytes tells.
         if FoldedWords.lastWord(in: text, before: date.utf8Range.lowerBound, isNot: "in") { return false }
         let before = String(decoding: text[start..<date.utf8Range.lowerBound], as: UTF8.self)
-        let words = before.split(separator: " ").map {
-            $0.trimmingCharacters(in: { !$0.isLetter && !$0.isNumber && $0 != "%" })
-        }
+        let inBracket = Self.insideBracket(text, at: date.utf8Range.lowerBound)
+        let written = before.split(separator: " ")
+        let words = written.map { $0.trimmingCharacters(in: { !$0.isLetter && !$0.isNumber && $0 != "%" }) }
         guard words.count >= 2, words.last?.lowercased() == "in" else { return false }
         let window = words.dropLast().suffix(4)
         for (offset, word) in window.enumerated().reversed() {
@@ -226,12 +228,22 @@ public struct FactSelector: Sendable {
             let countsSomething =
                 DateVocabulary.countingNouns.contains(next)
                 || (next.count > 3 && next.hasSuffix("s") && next == next.lowercased())
+            // `(equivalent to $6.6 billion in 2015)`: a sum in brackets is dated by the year of its
+            // value, an aside on money; outside them `sold for $2 billion in 2015` is a sale.
+            let isMoney =
+                inBracket && (written[window.startIndex + offset].first.map { "$£€¥".contains($0) } ?? false)
             let isFigure =
                 word.contains(where: \.isNumber)
-                && (word.contains(",") || word.contains("%") || countsSomething)
+                && (word.contains(",") || word.contains("%") || countsSomething || isMoney)
             if isFigure { return true }
         }
         return false
+    }
+
+    /// Whether `offset` stands inside a bracket opened before it in `text` and not yet closed.
+    static func insideBracket(_ text: [UInt8], at offset: Int) -> Bool {
+        guard let open = text[..<offset].lastIndex(of: UInt8(ascii: "(")) else { return false }
+        return !text[open..<offset].contains(UInt8(ascii: ")"))
     }
 
     /// `casualties … were 270,000`, `numbered around 30,000 troops`, `grew to almost 61,000`, `output was

@@ -48,6 +48,26 @@ import Testing
         #expect(alone[0].verdict == .unresolvedPronoun)
     }
 
+    @Test func yearsThatLabelAListOfNamesAreNoFact() {
+        let text = """
+            These include Perrin (1885), Holmes (1908), Lucas (1921), and Sheppard (2006).
+            Kromayer (1903, 1931) and Gwatkin thought so, but Holmes (1908) and Lucas (1921) disagreed.
+            The emperor Justinian (527–565) rebuilt the church in 532.
+            Perrin (1885) and Holmes (1908) placed the battle north of the river in 48 BC.
+            """
+        let verdicts = FactSelector().read(SourceText(name: "t", text: text)).map(\.verdict)
+        #expect(verdicts == [.nameList, .nameList, .fact, .fact])
+    }
+
+    @Test func aSumInBracketsDatedByItsValueIsAFigure() {
+        let text = """
+            The damage was put at $300 million (equivalent to $6.6 billion in 2015).
+            The company was sold for $2 billion in 2015.
+            """
+        let verdicts = FactSelector().read(SourceText(name: "t", text: text)).map(\.verdict)
+        #expect(verdicts == [.statistic, .fact])
+    }
+
     @Test func quotedDatesAreNotFacts() {
         let readings = FactSelector().read(
             SourceText(name: "t", text: "He said: \"in 1952 we joined the alliance\" to them."))

@@ -182,6 +182,12 @@ import Testing
             ("According to Harker (2004), the guild was dissolved in 1791.", ["1791"]),
             ("The songs were reissued on a record in 1977 (Tidewater Records 2006).", ["1977"]),
             ("The guild was dissolved in 1791 (Harker 2004, Chapter 2).", ["1791"]),
+            // A book's imprint, and an article's authors before its quoted title.
+            (
+                "The guild's rules were printed in 1791 (London, England: J. Harker, 1798), pp. 102–104.",
+                ["1791"]
+            ),
+            ("L. Harker and G. Lind (2015) \"The guild in 1791,\" Journal of Trades, 45.", ["1791"]),
             // Not citations: a date in a bracket, a year after a title, a battle's year.
             ("The guild was dissolved (May 1791) after the riots.", ["May 1791"]),
             ("Ada Moss published \"River Songs\" (1885) in Dunmore.", ["1885"]),
