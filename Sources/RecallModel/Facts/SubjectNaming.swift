@@ -48,6 +48,10 @@ struct SubjectNaming {
                 {
                     otherPerson = index
                 }
+                if subject.isAnOwnersPerson {
+                    person = nil
+                    otherPerson = index
+                }
                 if var kept = fact {
                     // `a comet was recorded there`: the place is the one of the sentence before.
                     if kept.context == nil, kept.written == nil, let shownBefore, subject.pointsToAPlace {
@@ -202,12 +206,43 @@ struct SubjectNaming {
         var kind = Kind.other(opensWithAnAct: false)
         /// `It was not until 1920 that …`: an `it` that points to nothing before.
         var isDummyIt = false
+        /// `Jenner's nephew assisted …`, `His elder son died …`: the subject is a person the text
+        /// names only through another; a `he` after it is that person, not the one named.
+        var isAnOwnersPerson = false
         /// The fact's `pointsToAPlace` and `leansOnTheSentenceBefore`, read in its words as written.
         var pointsToAPlace = false
         var leansOnTheSentenceBefore = false
     }
 
     static let pronounSubjects: Set<String> = ["he", "she", "his", "her", "it", "its", "they", "their"]
+
+    /// People a text may name only through another (`Jenner's nephew`, `his wife`).
+    static let relatedPeople: Set<String> = [
+        "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "niece",
+        "uncle", "aunt", "cousin", "grandson", "granddaughter", "grandfather", "grandmother", "heir",
+        "widow", "widower", "stepson", "stepdaughter", "stepfather", "stepmother", "son-in-law",
+        "father-in-law", "brother-in-law", "successor", "predecessor", "assistant", "pupil", "teacher",
+        "friend", "servant", "rival", "colleague", "patron", "partner", "companion", "tutor", "apprentice",
+    ]
+    /// Words that may stand between the owner and the person (`his elder son`).
+    static let relatedPeopleQualifiers: Set<String> = [
+        "elder", "eldest", "younger", "youngest", "only", "first", "second", "third", "late", "new", "former",
+        "own", "half-brother",
+    ]
+
+    /// Whether the subject at `at` is an owner and a related person: `Jenner's nephew`, `his elder son`.
+    static func isAnOwnersPerson(at: Int, in words: [Word]) -> Bool {
+        let owner = words[at].bare
+        let lower = owner.lowercased()
+        guard ["his", "her", "their"].contains(lower) || owner.hasSuffix("'s") || owner.hasSuffix("’s") else {
+            return false
+        }
+        var index = at + 1
+        while index < words.count, relatedPeopleQualifiers.contains(words[index].bare.lowercased()) {
+            index += 1
+        }
+        return index < words.count && relatedPeople.contains(words[index].bare.lowercased())
+    }
 
     /// The subject of the sentence `index` of `readings`.
     func subject(of index: Int, in readings: [FactSelector.Reading]) -> Subject {
@@ -223,6 +258,7 @@ struct SubjectNaming {
         }
         guard let at = subjectIndex(words, dates: reading.dates), at < words.count else { return subject }
         subject.index = at
+        subject.isAnOwnersPerson = Self.isAnOwnersPerson(at: at, in: words)
         let word = words[at].bare.lowercased()
         if let name = name(at: at, in: words) {
             let another = isPerson(name) ? namesAnotherPerson(in: words, after: at, besides: name) : nil

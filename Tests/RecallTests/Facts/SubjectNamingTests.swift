@@ -137,4 +137,19 @@ import Testing
         #expect(kintchie?.text.hasPrefix("His wife") == true)
         #expect(kintchie?.context != nil)
     }
+
+    /// `Jenner's nephew assisted. He was born in 1737.`: the `he` is the nephew, whom the text names
+    /// only through Jenner; giving the card Jenner's name would teach a false birth date.
+    @Test func aHeAfterAnOwnersRelativeIsNotTheOwner() {
+        let text = """
+            Edward Tarn was a physician. Tarn was born on 17 May 1749. Tarn studied the cuckoo in 1787.
+            Tarn's nephew assisted in the study. He was born on 30 June 1737.
+            Tarn wrote to the Society in 1788. He was elected a fellow in 1789.
+            """
+        let facts = SubjectNaming.facts(in: FactSelector().read(SourceText(name: "t.txt", text: text)))
+        let nephew = facts.first { $0.text.contains("1737") }
+        #expect(nephew?.text == "He was born on 30 June 1737.")
+        #expect(nephew?.context == "Tarn's nephew assisted in the study.")
+        #expect(facts.contains { $0.text == "Tarn was elected a fellow in 1789." })
+    }
 }
