@@ -417,10 +417,19 @@ public struct QuestionGenerator: Sendable {
     /// semicolons that holds its date, when another part tells another dated event (`In 1595 it was
     /// burned by the Turks; but, …, until, in 1698, Prince Constantine Brancovan chose it for his
     /// capital.` answers `In 1595 it was burned by the Turks.`), else the whole sentence. A semicolon
-    /// ends a whole clause; a comma may not, so nothing else cuts the answer.
+    /// ends a whole clause; a comma may not, so nothing else cuts the answer. A semicolon inside
+    /// brackets (`his son Robert (* 1797; † 1854)`) separates notes, not clauses.
     static func reverseAnswer(for fact: Fact, date: DateExpression) -> String {
         let bytes = Array(fact.text.utf8)
-        let semicolons = bytes.indices.filter { bytes[$0] == UInt8(ascii: ";") }
+        var depth = 0
+        let semicolons = bytes.indices.filter { index in
+            switch bytes[index] {
+            case UInt8(ascii: "("): depth += 1
+            case UInt8(ascii: ")"): depth = max(0, depth - 1)
+            default: break
+            }
+            return depth == 0 && bytes[index] == UInt8(ascii: ";")
+        }
         let start = semicolons.last { $0 < date.utf8Range.lowerBound }.map { $0 + 1 } ?? 0
         let end = semicolons.first { $0 >= date.utf8Range.upperBound } ?? bytes.count
         guard start > 0 || end < bytes.count,

@@ -37,7 +37,7 @@ enum Trivia {
             return true
         }
         if endsAName(date, in: fact.text) { return true }
-        if isASideLife(date, in: fact.text) { return true }
+        if isASideLife(date, in: fact.text) || isASideLifeNote(date, in: fact.text) { return true }
         // `the first 20th-century World Championship`, `19th-century landscapes`: a kind, not a time.
         if date.text.hasSuffix("-century") || date.text.hasSuffix("-centuries") { return true }
         if measuresARecord(before) { return true }
@@ -133,12 +133,36 @@ enum Trivia {
         } else if !["b.", "d.", "born", "died"].contains(label) {
             return false
         }
-        let words = head[..<open].split(separator: " ")
+        return followsASideName(head[..<open])
+    }
+
+    /// Whether `head` ends with a name that follows a lower-case word inside the sentence (`with
+    /// Robert Jameson`, `his son Robert Fitzharding`), not an institution's (`beforeAnInstitution`).
+    static func followsASideName(_ head: Substring) -> Bool {
+        let words = head.split(separator: " ")
         let name = words.reversed().prefix { $0.first?.isUppercase == true }
         guard (1...5).contains(name.count), let first = name.last, first != "The",
             let before = words.dropLast(name.count).last
         else { return false }
         return before.first?.isLowercase == true && !Self.beforeAnInstitution.contains(String(before))
+    }
+
+    /// Labels of a birth or death inside a person's bracket: `(* 1797; † 1854)`, `(died 1815 from …)`.
+    static let lifeLabels: Set<String> = [
+        "*", "†", "b.", "d.", "b", "d", "born", "died", "born in", "died in",
+    ]
+
+    /// Whether the date is a birth or death noted in a bracket after a side person's name, however
+    /// the bracket goes on: `his son Robert Fitzharding (* 1797; † 1854)`, `married Catherine
+    /// Kingscote (died 1815 from tuberculosis)`. Such a date is the relative's, not the sentence's event.
+    static func isASideLifeNote(_ date: DateExpression, in text: String) -> Bool {
+        let head = String(decoding: Array(text.utf8)[..<date.utf8Range.lowerBound], as: UTF8.self)
+        guard let open = head.lastIndex(of: "("), !head[open...].contains(")") else { return false }
+        let part =
+            head[head.index(after: open)...].split(separator: ";", omittingEmptySubsequences: false).last
+            ?? ""
+        guard lifeLabels.contains(String(part).trimmingSpaces().lowercased()) else { return false }
+        return followsASideName(head[..<open])
     }
 
     /// Whether a bare year follows a capitalized word that is not the sentence's first

@@ -448,6 +448,20 @@ import Testing
         #expect(reverses(made).map(\.cue) == ["Tarn Insurance"])
     }
 
+    @Test func aSideRelativesBirthOrDeathNotedInBracketsIsTrivia() {
+        let made = cards([
+            "In 1823 Halvorsen was survived by his son Olaf Brandt (* 1797; † 1854) and his daughter Ingrid (* 1794; † 1833).",
+            "Halvorsen married Ingrid Moe (died 1815 from tuberculosis) in March 1788.",
+        ])
+        #expect(clozeAnswers(made).sorted() == ["1823", "March 1788"])
+        let answers = made.compactMap { card -> String? in
+            guard case .reverse(let reverse) = card.question else { return nil }
+            return reverse.answer
+        }
+        // A semicolon inside brackets separates notes; the answer is the whole sentence.
+        #expect(answers.contains { $0.hasSuffix("(* 1794; † 1833).") })
+    }
+
     @Test func anAgeBesideAnotherDateGivesTheYearAway() {
         let made = cards([
             "TARN LAD (foaled March 21, 2014) was named the Champion Two-Year-Old Colt of 2016 after the Cup."
