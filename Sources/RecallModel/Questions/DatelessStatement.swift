@@ -39,6 +39,11 @@ enum DatelessStatement {
         } else if !opensItself && first > 0 && !words[first - 1].hasSuffix(",") {
             // `an ____ mission`, `the war of ____`, `until ____`.
             return nil
+        } else if !opensItself, first == 0, rest.isEmpty, words.indices.contains(at + 1),
+            words[at + 1].first?.isUppercase == true
+        {
+            // `____ NCAA Championship Game was held …`: the year opens the name it belongs to.
+            return nil
         }
         if !canLeave(words, from: first, to: at, rest: rest) { return nil }
         // `crowned at Scone, probably on 8 September`, `inadequate even in the 1870s`: a word that

@@ -40,6 +40,7 @@ import Testing
         "He was held captive in Samarkand until ____.",
         "A wheel was shown at the ____ Alaska–Yukon–Pacific Exposition.",
         "The pharaoh (reigned ____526 BCE) ruled Egypt.",
+        "____ NCAA Championship Game was held at Cole Field House.",
     ])
     func aDateThatDescribesANounOrEndsAStateKeepsTheFactOffTheCard(_ label: String) {
         #expect(statement(label) == nil)
