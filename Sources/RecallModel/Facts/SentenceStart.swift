@@ -24,7 +24,7 @@ extension FactSelector {
             return rest.isEmpty ? false : isFragment(String(rest))
         }
         guard let first = text.first else { return false }
-        if splicesTwoPieces(text) { return true }
+        if splicesTwoPieces(text) || isAListEntry(text) { return true }
         if first.isNumber || first.isUppercase { return false }
         if !first.isLetter { return !Self.openingMarks.contains(first) }
         // `iPhone`, `eBay`: a name with a capital inside is not a lower-case opener.
@@ -33,6 +33,26 @@ extension FactSelector {
         guard Self.lowerCaseOpeners.contains(String(word)) else { return true }
         let rest = text.dropFirst(word.count).drop { $0 == " " || $0 == "." || $0 == "'" || $0 == "’" }
         return !(rest.first?.isUppercase ?? false) && !(rest.first?.isNumber ?? false)
+    }
+
+    /// Participles a genealogy's list entry puts after a name (`Donald, died ca. 1094`).
+    static let entryParticiples: Set<String> = [
+        "died", "born", "killed", "executed", "murdered", "slain", "drowned", "married", "b.", "d.", "fl.",
+    ]
+
+    /// `Donald, died ca. 1094`, `Edward, killed 1093`: a short list entry, one to four capitalized
+    /// words, a comma and a participle, with no clause of its own to make a question of.
+    func isAListEntry(_ text: String) -> Bool {
+        guard let comma = text.firstIndex(of: ","), text.utf8.count < 80 else { return false }
+        let name = text[..<comma].split(separator: " ")
+        guard (1...4).contains(name.count), name.allSatisfy({ $0.first?.isUppercase == true }) else {
+            return false
+        }
+        // `Jenner, born in 1749, studied medicine.`: a clause after the participle makes a sentence.
+        let tail = text[text.index(after: comma)...]
+        let rest = tail.split(separator: " ")
+        return rest.count <= 4 && !tail.contains(",")
+            && rest.first.map { Self.entryParticiples.contains($0.lowercased()) } == true
     }
 
     /// Abbreviations whose full stop a lower-case word may follow (`etc. the`, `approx. two`).

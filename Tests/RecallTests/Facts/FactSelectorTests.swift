@@ -68,6 +68,17 @@ import Testing
         #expect(verdicts == [.statistic, .fact])
     }
 
+    @Test func aGenealogysListEntryIsNoSentence() {
+        let text = """
+            Donald, died ca. 1094
+            Malcolm, died ca. 1085 (apocryphal)
+            Jenner, born in 1749, studied medicine.
+            Edward, killed in battle at Alnwick with his father in 1093 and buried at Tynemouth.
+            """
+        let verdicts = FactSelector().read(SourceText(name: "t", text: text)).map(\.verdict)
+        #expect(verdicts == [.fragment, .fragment, .fact, .fact])
+    }
+
     @Test func quotedDatesAreNotFacts() {
         let readings = FactSelector().read(
             SourceText(name: "t", text: "He said: \"in 1952 we joined the alliance\" to them."))
