@@ -87,6 +87,7 @@ public struct DateFinder: Sendable {
         var fromTheStory: [Bool] = []
         var writtenYears: [Int?] = []
         var toldATime = false
+        let pointBefore = story.point
         var index = 0
         let bytes = Array(sentence.utf8)
         while index < tokens.count {
@@ -129,7 +130,9 @@ public struct DateFinder: Sendable {
             toldATime = toldATime || mention.tellsATime
             index = match.end
         }
-        if toldATime { datedSentencesInParagraph += 1 }
+        // A sentence whose dates all stayed asides (`between 1639 and 1660` in a story at a day)
+        // leaves the paragraph's first story date to come: it may still take the story back.
+        if toldATime, story.point != pointBefore { datedSentencesInParagraph += 1 }
         let dated = Self.takingTheYearWrittenLater(
             found, fromTheStory: fromTheStory, writtenYears: writtenYears, in: bytes)
         let dates = Self.sharingYears(Self.sharingEras(dated, in: bytes), in: bytes)

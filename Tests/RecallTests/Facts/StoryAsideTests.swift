@@ -35,6 +35,15 @@ import Testing
         #expect(values(text) == ["1920-06-05", "1914-08", "1914-09-03"])
     }
 
+    @Test func aParagraphWhoseFirstDatesStayedAsidesMayStillGoBack() {
+        let text = """
+            Tarn was born on 20 October 1620 and died on 15 November 1691.
+
+            Little is known of him. His work is placed between 1639 and 1660, within the period             1640–1665. He married Cornelia Bosman in 1658. The year after his marriage Tarn became a deacon.
+            """
+        #expect(values(text) == ["1620-10-20", "1691-11-15", "1639/1660", "1640/1665", "1658", "1659"])
+    }
+
     @Test func aSentenceThatOpensWithADateMayGoBack() {
         let text = """
             The siege ended on 1 July 1690. In March 1689, the garrison had been reinforced. On 4 April the \
