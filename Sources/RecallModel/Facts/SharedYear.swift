@@ -50,6 +50,10 @@ extension DateFinder {
             let words = between.split(separator: UInt8(ascii: " ")).count
             let text = String(decoding: between, as: UTF8.self)
             guard words <= 12, !text.contains(where: { "—–;:".contains($0) }) else { continue }
+            // `stopped on 18 July, before restarting in mid-October and ending on 24 July 1949`: the
+            // months turn back on the way, so the year passed between them.
+            let months = found[index...later].compactMap(\.value.monthInItsYear)
+            guard zip(months, months.dropFirst()).allSatisfy({ $0 <= $1 }) else { continue }
             taken[index].value = value
             taken[index].anchor = "\(year), written after it"
         }
@@ -63,6 +67,14 @@ extension DateFinder {
 }
 
 extension DateValue {
+    /// The month of a month or a day; nil for anything else.
+    var monthInItsYear: Int? {
+        switch self {
+        case .month(_, let month), .day(_, let month, _): month
+        default: nil
+        }
+    }
+
     /// This month, day or season in `year`; nil for anything else.
     func inYear(_ year: Int) -> DateValue? {
         switch self {

@@ -369,6 +369,12 @@ import Testing
             found("Snow closed the pass in December and January 1710.", contextYear: 1709) == [
                 "December=1709-12", "January 1710=1710-01",
             ])
+        // Months that turn back on the way to the written year passed into the next year.
+        #expect(
+            found("It stopped on 18 July, restarted in October and ended on 24 July 1949.", contextYear: 1948)
+                == [
+                    "18 July=1948-07-18", "October=1948-10", "24 July 1949=1949-07-24",
+                ])
     }
 
     @Test func bareMonthRangesTakeTheStorysYear() {
