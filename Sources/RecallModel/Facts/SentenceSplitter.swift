@@ -217,6 +217,16 @@ public struct SentenceSplitter: Sendable {
         while index < scalars.count {
             let scalar = scalars[index]
             guard scalar.isSentenceStop else {
+                if let citationEnd = citations[index], index > start,
+                    opensASentenceAfterAMissingStop(
+                        scalars, before: index, after: citationEnd, citations: citations)
+                {
+                    sentences.append(slice(start..<citationEnd))
+                    start = citationEnd
+                    while start < scalars.count, scalars[start] == " " { start += 1 }
+                    index = citationEnd
+                    continue
+                }
                 index += 1
                 continue
             }
@@ -255,6 +265,25 @@ public struct SentenceSplitter: Sendable {
             if !rest.isEmpty { sentences.append(rest) }
         }
         return sentences
+    }
+
+    /// Words that open a sentence when written with a capital after a citation mark.
+    static let openersAfterACitation: Set<String> = [
+        "The", "A", "An", "In", "On", "He", "She", "It", "They", "His", "Her", "Its", "Their", "This",
+        "After", "During", "By", "When", "However",
+    ]
+
+    /// `… construction of forts[27] A Chamber of Commerce was …`: a citation mark straight after a
+    /// lower-case word, then a capitalised word that opens sentences. The full stop was lost before
+    /// the mark (the dump dropped it), and the sentence ends there.
+    func opensASentenceAfterAMissingStop(
+        _ scalars: [Unicode.Scalar], before index: Int, after end: Int, citations: [Int: Int]
+    ) -> Bool {
+        guard index > 0, scalars[index - 1].properties.isLowercase, end < scalars.count, scalars[end] == " "
+        else { return false }
+        let next = firstWord(after: end, in: scalars, citations: citations)
+        let word = String(String.UnicodeScalarView(next.prefix { $0.properties.isAlphabetic }))
+        return Self.openersAfterACitation.contains(word)
     }
 
     /// Maps each scalar offset where a citation mark starts to the offset just after it.

@@ -35,6 +35,17 @@ import Testing
             ])
     }
 
+    @Test func aCitationMarkBeforeASentenceOpenerEndsTheSentenceWhoseStopWasLost() {
+        #expect(
+            split(
+                "Work began on the forts[27] A Chamber of Commerce was founded in 1802. The treaty[3] was signed."
+            )
+                == [
+                    "Work began on the forts[27]", "A Chamber of Commerce was founded in 1802.",
+                    "The treaty[3] was signed.",
+                ])
+    }
+
     @Test func anAbbreviationOpeningABracketEndsNoSentence() {
         #expect(
             split(
