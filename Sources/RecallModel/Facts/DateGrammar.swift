@@ -594,6 +594,18 @@ struct DateGrammar {
             {
                 return true
             }
+            // `camels and 1200 carts`, `Results: 1054 Russians died`: a plural straight after the
+            // number, after a joiner with no number before it or after a colon, counts.
+            if next.kind == .word, next.lower.count > 3, next.lower.hasSuffix("s"),
+                !next.lower.hasSuffix("ss"),
+                let previous = token(index - 1),
+                (previous.kind == .mark && previous.lower == ":")
+                    || (["and", "or"].contains(previous.lower)
+                        && token(index - 2).map { $0.kind != .number } == true
+                        && !next.isCapitalized)
+            {
+                return true
+            }
             if next.kind == .mark, next.lower == "%" { return true }
             // `a 1000-person occupancy`, `a 1200-strong garrison`: a number joined to a measure word.
             if next.kind == .mark, next.lower == "-", !next.spaceBefore, let unit = token(end + 1),

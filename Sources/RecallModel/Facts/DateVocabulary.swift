@@ -54,7 +54,8 @@ enum DateVocabulary {
         "matches", "games", "wins", "yards", "inches", "litres", "liters", "gallons", "degrees",
         "pieces", "cannon", "muskets", "shells", "rounds", "men-of-war", "vessels", "boats", "sailors",
         "officers", "troopers", "marines", "horsemen", "infantry", "cavalry", "warriors", "slaves",
-        "bales", "sacks", "coins", "books", "volumes", "letters", "paintings", "works",
+        "bales", "sacks", "coins", "books", "volumes", "letters", "paintings", "works", "camels", "carts",
+        "wagons", "mules", "oxen", "drivers", "riders", "porters", "sick", "graves", "sheets",
     ]
     /// Measure words a number is hyphenated to in a compound (`1000-person`, `1500-metre`, `1200-strong`).
     static let compoundUnits: Set<String> = [

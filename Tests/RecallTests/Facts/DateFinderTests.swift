@@ -79,6 +79,7 @@ import Testing
         "The depression formed at 1200 UTC and made landfall at 0600 hours.",
         "The wave passed the island near 1430 local time.",
         "The square held a 1000-person crowd, a 1500-metre track and a 1200-strong garrison.",
+        "He went south with two companies and 1200 carts. Results: 1054 Russians died.",
     ])
     func ignoresQuantitiesLabelsAndDurations(_ sentence: String) {
         #expect(found(sentence) == [])
