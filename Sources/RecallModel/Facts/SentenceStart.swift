@@ -43,7 +43,8 @@ extension FactSelector {
     /// `Donald, died ca. 1094`, `Edward, killed 1093`: a short list entry, one to four capitalized
     /// words, a comma and a participle, with no clause of its own to make a question of.
     func isAListEntry(_ text: String) -> Bool {
-        guard let comma = text.firstIndex(of: ","), text.utf8.count < 80 else { return false }
+        // The length first: every sentence passes here, and a long one is never an entry.
+        guard text.utf8.count < 80, let comma = text.firstIndex(of: ",") else { return false }
         let name = text[..<comma].split(separator: " ")
         guard (1...4).contains(name.count), name.allSatisfy({ $0.first?.isUppercase == true }) else {
             return false

@@ -118,21 +118,19 @@ enum Trivia {
     /// `the Byzantine Empire`, `a Task Force on Democratic Policy (1974–76)`), not a person.
     static let beforeAnInstitution: Set<String> = ["the", "of", "a", "an", "on", "for", "in", "at", "from"]
 
-    /// Whether a bracketed range, or a bracketed `b.`/`d.` year, follows a name inside the sentence
+    /// Whether a bracketed range follows a name inside the sentence
     /// (`with Robert Jameson (1774-1854)`), not the name the sentence opens with
     /// (`BREWSTER, SIR DAVID (1781-1868)`, `In 1819 Brewster (1781-1868) founded`), and not an
     /// event's or a state's (`beforeAnInstitution`).
     static func isASideLife(_ date: DateExpression, in text: String) -> Bool {
-        guard QuestionGenerator.isBracketed(date, in: text) else { return false }
+        // A labelled year (`(b. 1851)`) is `isASideLifeNote`'s, which reads the label however the
+        // bracket goes on.
+        guard case .range = date.value, QuestionGenerator.isBracketed(date, in: text) else { return false }
         let bytes = Array(text.utf8)
         let head = String(decoding: bytes[..<date.utf8Range.lowerBound], as: UTF8.self)
-        guard let open = head.lastIndex(of: "(") else { return false }
-        let label = String(head[head.index(after: open)...]).trimmingSpaces().lowercased()
-        if case .range = date.value {
-            guard label.isEmpty else { return false }
-        } else if !["b.", "d.", "born", "died"].contains(label) {
-            return false
-        }
+        guard let open = head.lastIndex(of: "("),
+            String(head[head.index(after: open)...]).trimmingSpaces().isEmpty
+        else { return false }
         return followsASideName(head[..<open])
     }
 
