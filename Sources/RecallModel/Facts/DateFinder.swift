@@ -86,6 +86,7 @@ public struct DateFinder: Sendable {
         // Which dates took their year from the story, and which write a year that tells a time.
         var fromTheStory: [Bool] = []
         var writtenYears: [Int?] = []
+        var relative: [Bool] = []
         var toldATime = false
         let pointBefore = story.point
         var index = 0
@@ -116,12 +117,14 @@ public struct DateFinder: Sendable {
                 // emerged … after a change in naming policy in 2000` stays in November.
                 opensParagraph: datedSentencesInParagraph == 0 && found.count == 1,
                 inInsertion: StoryAside.isInInsertion(tokens, first: match.first, end: match.end),
+                inBracketedRemark: StoryAside.isInBracketedRemark(tokens, first: match.first, end: match.end),
                 afterSince: since.map { $0 < match.first } ?? false
                     && StoryAside.followsSince(tokens, first: match.first),
                 inName: grammar.qualifiesAName(match),
                 // A date that looks back (`the previous April`, `four months earlier`) leaves the story.
                 looksBehind: match.anchor != nil && story.point.map { value.sortKey < $0.sortKey } ?? false)
             fromTheStory.append(match.anchor == nil && storyAnchor != nil)
+            relative.append(match.anchor != nil || match.value.granularity == .relative)
             writtenYears.append(
                 mention.tellsATime && Self.writesAYear(text) && value.firstYear == value.lastYear
                     ? value.firstYear : nil)
@@ -135,7 +138,8 @@ public struct DateFinder: Sendable {
         if toldATime, story.point != pointBefore { datedSentencesInParagraph += 1 }
         let dated = Self.takingTheYearWrittenLater(
             found, fromTheStory: fromTheStory, writtenYears: writtenYears, in: bytes)
-        let dates = Self.sharingYears(Self.sharingEras(dated, in: bytes), in: bytes)
+        let dates = Self.takingTheDateStatedAfter(
+            Self.sharingYears(Self.sharingEras(dated, in: bytes), in: bytes), relative: relative, in: bytes)
         // The text's first date as its sentence reads it whole: `c. 444/443 – c. 360 BC` starts in 444 BC,
         // not in the year 444 its first number alone would be.
         if start == nil, story.year != nil, let index = dates.firstIndex(where: \.value.isAnchored) {

@@ -280,9 +280,16 @@ struct DateGrammar {
 
     /// `16 December 1925`, `16th of December, 1925`, `25 February` (the year from context).
     func dayMonthYear(at index: Int) -> Match? {
-        guard let (day, afterDay) = dayNumber(at: index) else { return nil }
-        var next = afterDay
-        if word(next) == "of" { next += 1 }
+        let day: Int
+        var next: Int
+        if let (number, afterDay) = dayNumber(at: index) {
+            (day, next) = (number, afterDay)
+            if word(next) == "of" { next += 1 }
+        } else if let (number, afterOf) = dayInWords(at: index) {
+            (day, next) = (number, afterOf)
+        } else {
+            return nil
+        }
         guard let (month, afterMonth) = monthName(at: next, abbreviated: true) else { return nil }
         guard Self.isValid(day: day, month: month) else { return nil }
         if let (year, end) = yearAfter(afterMonth) {
@@ -292,6 +299,15 @@ struct DateGrammar {
             return Match(first: index, end: end, value: .day(year: year, month: month, day: day))
         }
         return Match(first: index, end: afterMonth, value: .day(year: nil, month: month, day: day))
+    }
+
+    /// `the first of November`, `the twenty-third of May`: a day in words, its article and `of` (the
+    /// token after them). Only `of` and a month make an ordinal word a day (`the first attack`).
+    func dayInWords(at index: Int) -> (Int, Int)? {
+        guard word(index) == "the", let token = token(index + 1), token.kind == .word,
+            let (day, afterDay) = ordinal(at: index + 1), (1...31).contains(day), word(afterDay) == "of"
+        else { return nil }
+        return (day, afterDay + 1)
     }
 
     /// `December 16, 1925`, `March 10` (the year from context).
@@ -544,7 +560,10 @@ struct DateGrammar {
             return true
         }
         let cue = word(index - 1) ?? (mark(index - 1) == "." ? word(index - 2) : nil)
-        guard let cue, cues.contains(cue) || followsAMonthOrSeason(index) else { return false }
+        guard
+            cue.map(cues.contains) == true || followsAMonthOrSeason(index)
+                || followsEarlyYears(index, cues: cues)
+        else { return false }
         guard let next = token(index + 1) else { return true }
         if next.kind == .mark { return next.lower != "%" }
         if next.kind == .number { return false }
@@ -555,6 +574,25 @@ struct DateGrammar {
             "his", "her", "their",
         ]
         return next.isCapitalized || small.contains(next.lower)
+    }
+
+    /// Whether a three-digit number continues a list that a cue dates: `951` and `956` in `damaged by
+    /// earthquakes in 796, 951 and 956`. The items before it are looked at up to eight back.
+    func followsEarlyYears(_ index: Int, cues: Set<String>) -> Bool {
+        var item = index
+        for _ in 0..<8 {
+            var joiner = item - 1
+            guard let mark = token(joiner), mark.lower == "," || mark.lower == "and" || mark.lower == "or"
+            else { return false }
+            if mark.lower != ",", self.mark(joiner - 1) == "," { joiner -= 1 }
+            guard let previous = token(joiner - 1), previous.kind == .number,
+                (3...4).contains(previous.digits),
+                token(joiner).map({ $0.kind == .mark || $0.kind == .word }) == true
+            else { return false }
+            item = joiner - 1
+            if let cue = word(item - 1), cues.contains(cue) { return true }
+        }
+        return false
     }
 
     /// Whether a number comes right after a capitalized month or a season (`8 June 218`, `April 217`,
@@ -619,6 +657,7 @@ struct DateGrammar {
                 return true
             }
         }
+        if isRate(at: index) || isParallelCount(at: index, end: end) { return true }
         if let previous = token(index - 1) {
             if previous.kind == .mark, DateVocabulary.currencySigns.contains(previous.lower) { return true }
             if previous.kind == .word, DateVocabulary.numberLabels.contains(previous.lower) { return true }
@@ -631,6 +670,38 @@ struct DateGrammar {
             }
         }
         return false
+    }
+
+    /// `1 in 200`, `one in 1000`: the second number of a rate. After a ratio the year is a year
+    /// (`widows outnumbering widowers six to one in 1850`).
+    func isRate(at index: Int) -> Bool {
+        guard word(index - 1) == "in", let before = token(index - 2),
+            before.lower == "1" || before.lower == "one"
+        else { return false }
+        return word(index - 3) != "to"
+    }
+
+    /// `5000 men would be used, 3000 for the actual fighting and 2000 to guard the supply line`: a
+    /// number after a joiner whose first conjunct opens on a count (a number that is no year, or one
+    /// that a plural follows) counts too. The first conjunct is looked for within its clause.
+    func isParallelCount(at index: Int, end: Int) -> Bool {
+        guard let joiner = word(index - 1), joiner == "and" || joiner == "or",
+            token(end).map({ !($0.kind == .word && $0.isCapitalized) }) ?? true
+        else { return false }
+        var item = index - 2
+        let stop = max(0, index - 8)
+        while item >= stop, let token = token(item), token.kind != .number {
+            if token.kind == .mark { return false }
+            item -= 1
+        }
+        guard item >= stop, item < index - 2, let first = token(item) else { return false }
+        // The first conjunct starts the clause: after a comma, a colon or the sentence's start.
+        if let before = token(item - 1), !(before.kind == .mark && [",", ":", ";"].contains(before.lower)) {
+            return false
+        }
+        guard plainYear(at: item) != nil else { return first.digits > 0 }
+        guard let noun = token(item + 1), noun.kind == .word, !noun.isCapitalized else { return false }
+        return DateVocabulary.countingNouns.contains(noun.lower)
     }
 
     static func isValid(day: Int, month: Int) -> Bool {

@@ -13,6 +13,9 @@ struct DateMention: Sendable {
     /// Said inside a relative clause or an appositive set off by commas
     /// (`UKIP, the only other party to stand in 2015, did not`).
     var inInsertion = false
+    /// Said inside a remark in round brackets that reads as a sentence of its own (`Blackman Bay (The
+    /// name was transferred to it by Marion Dufresne in 1772).`): a note beside the story, not a step in it.
+    var inBracketedRemark = false
     /// Comes after `since` in its sentence: a state lasting up to the story's point (`held since 1963`).
     var afterSince = false
     /// The year is part of a name (`the Public Order Act 1986`, `the 1948 Olympics`).

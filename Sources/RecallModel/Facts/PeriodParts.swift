@@ -14,9 +14,12 @@ extension DateGrammar {
 
     /// A date with its part: the text starts at the part's word (`end of May`, not `the end of May`).
     func partOfPeriod(at index: Int) -> Match? {
-        guard let (part, first, periodStart) = periodPart(at: index),
-            var inner = period(at: periodStart)
-        else { return nil }
+        guard let (part, first, periodStart) = periodPart(at: index) else { return nil }
+        // `the turn of the century` is the hundred the story is nearest, a year rather than a part.
+        if mode == .prose, part == "turn", word(periodStart) == "century", word(periodStart - 1) == "the" {
+            return periodMatch(story.turnOfTheCentury(), first: first, end: periodStart + 1)
+        }
+        guard var inner = period(at: periodStart) else { return nil }
         inner.first = first
         inner.modifier = part
         return inner
@@ -70,6 +73,14 @@ extension DateGrammar {
         }
         if let unit = word(index), unit == "year" || unit == "month", word(index - 1) == "the" {
             return counted(0, unit == "year" ? .year : .month, first: index, end: index + 1)
+        }
+        // `the end of the century`, `mid-century`, `the first half of the decade`: the story's.
+        // A typed answer has no story: `the end of the century` cannot be one.
+        if mode == .prose, let unit = word(index), unit == "century" || unit == "decade",
+            word(index - 1) == "the" || isDash(index - 1, attached: true) && word(index - 2) == "mid"
+        {
+            return periodMatch(
+                story.period(unit == "century" ? .century : .decade, offset: 0), first: index, end: index + 1)
         }
         return nil
     }

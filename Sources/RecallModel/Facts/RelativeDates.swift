@@ -8,6 +8,8 @@ extension DateGrammar {
         "year": .year, "years": .year, "decade": .year, "decades": .year,
     ]
     static let untilWords: Set<String> = ["to", "until", "till"]
+    /// Words after which a relative phrase is a length of time, not a point (`for the next year`).
+    static let lengthWords: Set<String> = ["for", "than", "over", "within"]
     static let namedUnits: Set<String> = ["day", "week", "month", "year"]
     static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
     static let unitSizes: [String: Int] = ["week": 7, "weeks": 7, "decade": 10, "decades": 10]
@@ -17,15 +19,19 @@ extension DateGrammar {
 
     /// A relative phrase that starts at `index`, resolved from the story, or nil.
     func relative(at index: Int) -> Match? {
-        guard mode == .prose, let first = word(index) else { return nil }
-        // `for the next year`, `less than a year later`: a length of time; `to this day`: the present.
+        guard mode == .prose else { return nil }
+        if let token = token(index), token.kind == .number { return countedUnits(at: index) }
+        guard let first = word(index) else { return nil }
+        // `for the next year`, `over the next century`, `less than a year later`: a length of time;
+        // `to this day`: the present.
         if let before = word(index - 1),
-            before == "for" || before == "than" || first == "this" && Self.untilWords.contains(before)
+            Self.lengthWords.contains(before) || first == "this" && Self.untilWords.contains(before)
         {
             return nil
         }
         if first == "the" || first == "that" || first == "this" {
             return namedUnit(at: index) ?? namedSeasonOrMonth(at: index) ?? ordinalDay(at: index)
+                ?? storyPeriod(at: index)
         }
         if first == "later" || first == "earlier" { return withinPeriod(at: index) }
         if first == "month" || first == "year" { return periodEnd(at: index) }
@@ -126,6 +132,39 @@ extension DateGrammar {
         return match
     }
 
+    /// `the century`, `that decade`, `the previous century`, `the new century`: the story's century or
+    /// decade, or one beside it (`StoryTime+Period.swift`). `the century of Louis XIV`, `the century-old
+    /// bridge`, `the flight of the decade` and a capitalised `Century` in a title name something else.
+    func storyPeriod(at index: Int) -> Match? {
+        // `the trial of the century`, `the flight of the decade`: a superlative, not a time.
+        if word(index - 1) == "of" { return nil }
+        var next = index + 1
+        var offset = 0
+        var isNew = false
+        if let word = word(next), word == "new" || Self.directions[word] != nil {
+            if word == "same" || word == "this" { return nil }
+            (offset, isNew) = (Self.directions[word] ?? 0, word == "new")
+            next += 1
+        }
+        guard let unit = token(next), unit.kind == .word, !unit.isCapitalized || next == 0,
+            unit.lower == "century" || unit.lower == "decade", word(next + 1) != "of",
+            !isDash(next + 1, attached: true)
+        else { return nil }
+        let granularity: DateValue.Granularity = unit.lower == "century" ? .century : .decade
+        if isNew && granularity == .decade { return nil }
+        return periodMatch(
+            isNew ? story.newCentury() : story.period(granularity, offset: offset), first: index,
+            end: next + 1)
+    }
+
+    /// A match for a story period, or `REL` when the story has no year to count it from.
+    func periodMatch(_ resolved: (value: DateValue, anchor: String)?, first: Int, end: Int) -> Match {
+        guard let (value, anchor) = resolved else { return Match(first: first, end: end, value: .relative) }
+        var match = Match(first: first, end: end, value: value)
+        match.anchor = anchor
+        return match
+    }
+
     /// `the 20th`, `the 28th of that month`: a day of the story's month (the text from the ordinal).
     func ordinalDay(at index: Int) -> Match? {
         guard word(index) == "the", let cue = word(index - 1),
@@ -213,15 +252,17 @@ extension DateGrammar {
         return match
     }
 
-    /// `two days later`, `Six days later`, `a year later`, `four months earlier`, `two weeks after`.
+    /// `two days later`, `Six days later`, `24 days later`, `125 years later`, `four months earlier`,
+    /// `two weeks after`. A count in digits may be a year's size: the unit and the side word after it
+    /// make it a count (`1839 days` is never said).
     func countedUnits(at index: Int) -> Match? {
-        guard let first = word(index) ?? token(index).flatMap({ $0.kind == .number ? $0.lower : nil })
-        else { return nil }
         var count: Int?
-        if let number = DateVocabulary.numberWords[first] {
+        if let token = token(index), token.kind == .number {
+            if token.digits <= 3, token.number > 0, self.token(index + 1)?.spaceBefore ?? false {
+                count = token.number
+            }
+        } else if let first = word(index), let number = DateVocabulary.numberWords[first] {
             count = number
-        } else if let token = token(index), token.kind == .number, token.digits <= 2, token.number > 0 {
-            count = token.number
         }
         guard let count, let unitWord = word(index + 1), let unit = Self.relativeUnits[unitWord],
             let side = word(index + 2)

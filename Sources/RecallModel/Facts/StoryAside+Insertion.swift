@@ -55,6 +55,23 @@ extension StoryAside {
         return true
     }
 
+    /// Whether tokens `first..<end` stand in round brackets that open on a capitalised word and hold a
+    /// clause of their own (four words or more besides the date): a remark beside the story, such as
+    /// a later renaming, rather than the date of the event before the bracket (`Saratoga (October
+    /// 1777)`, `Justinian (527–565)`).
+    static func isInBracketedRemark(_ tokens: [DateToken], first: Int, end: Int) -> Bool {
+        let start = max(0, first - reach)
+        guard let open = (start..<first).last(where: { tokens[$0].kind == .mark && tokens[$0].lower == "(" }),
+            !(open..<first).contains(where: { tokens[$0].kind == .mark && tokens[$0].lower == ")" }),
+            open + 1 < first, tokens[open + 1].kind == .word, tokens[open + 1].isCapitalized
+        else { return false }
+        let stop = min(tokens.count, end + reach)
+        guard let close = (end..<stop).first(where: { tokens[$0].kind == .mark && tokens[$0].lower == ")" })
+        else { return false }
+        let words = (open + 1..<close).filter { ($0 < first || $0 >= end) && tokens[$0].kind == .word }
+        return words.count >= 4
+    }
+
     /// Whether `since` comes before the date in the same clause (`held since the by-election in 1963`,
     /// `the largest since the Mount Carmel forest fire (2010)`: a bracket that opens at the date labels
     /// the name before it and ends no clause, as a dash inside a name does not).

@@ -28,6 +28,9 @@ struct StoryTime: Sendable, Hashable {
     /// chooses among them (`StoryTime+Weekday.swift`).
     var recentYears: [Int] = []
     var recentAnchors: [Int: String] = [:]
+    /// The decade or century the text named since the story's last year (`During the 18th century`),
+    /// which `the century` and `the decade` count from (`StoryTime+Period.swift`).
+    var namedPeriod: NamedPeriod?
 
     init(year: Int? = nil) {
         self.year = year
@@ -86,6 +89,7 @@ struct StoryTime: Sendable, Hashable {
             return
         }
         anchor = heading ? "heading \(text)" : text
+        namedPeriod = nil
         if let year { remember(year: year, text: anchor!) }
     }
 
@@ -105,7 +109,12 @@ struct StoryTime: Sendable, Hashable {
     /// `anchor` is what a relative or bare date was resolved from; the story then names it with its
     /// value (`In February (1777-02)`).
     mutating func take(_ value: DateValue, text: String, anchor: String?, mention: DateMention) {
-        guard value.granularity != .decade, value.granularity != .century else { return }
+        if value.granularity == .decade || value.granularity == .century {
+            if anchor == nil, !mention.heading, !mention.inName, !mention.afterSince {
+                namedPeriod = NamedPeriod(value: value, text: text)
+            }
+            return
+        }
         if mention.heading {
             if mention.firstInSentence { advance(to: value, text: text, heading: true) }
             return
@@ -113,7 +122,8 @@ struct StoryTime: Sendable, Hashable {
         // A year in a name still dates a story that has no year yet (`a 1918 Finnish Civil War battle`).
         // A date after `since` is where a state began, seen from the story's point, never a point to
         // tell from (`the first hurricane to strike Bermuda since Fabian in 2003`, in a 2016 story).
-        guard !mention.afterSince, !mention.inName || year == nil, !mention.looksBehind,
+        guard !mention.afterSince, !mention.inName || year == nil, !mention.inBracketedRemark || year == nil,
+            !mention.looksBehind,
             !StoryAside.isAside(value, story: self, mention: mention)
         else { return }
         advance(to: value, text: anchor == nil ? text : "\(text) (\(value.timex))")
