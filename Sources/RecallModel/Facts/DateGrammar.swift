@@ -582,12 +582,11 @@ struct DateGrammar {
         var item = index
         for _ in 0..<8 {
             var joiner = item - 1
-            guard let mark = token(joiner), mark.lower == "," || mark.lower == "and" || mark.lower == "or"
+            guard let link = token(joiner), link.lower == "," || link.lower == "and" || link.lower == "or"
             else { return false }
-            if mark.lower != ",", self.mark(joiner - 1) == "," { joiner -= 1 }
+            if link.lower != ",", mark(joiner - 1) == "," { joiner -= 1 }
             guard let previous = token(joiner - 1), previous.kind == .number,
-                (3...4).contains(previous.digits),
-                token(joiner).map({ $0.kind == .mark || $0.kind == .word }) == true
+                (3...4).contains(previous.digits)
             else { return false }
             item = joiner - 1
             if let cue = word(item - 1), cues.contains(cue) { return true }
@@ -694,12 +693,12 @@ struct DateGrammar {
             if token.kind == .mark { return false }
             item -= 1
         }
-        guard item >= stop, item < index - 2, let first = token(item) else { return false }
+        guard item >= stop, item < index - 2 else { return false }
         // The first conjunct starts the clause: after a comma, a colon or the sentence's start.
         if let before = token(item - 1), !(before.kind == .mark && [",", ":", ";"].contains(before.lower)) {
             return false
         }
-        guard plainYear(at: item) != nil else { return first.digits > 0 }
+        guard plainYear(at: item) != nil else { return true }
         guard let noun = token(item + 1), noun.kind == .word, !noun.isCapitalized else { return false }
         return DateVocabulary.countingNouns.contains(noun.lower)
     }

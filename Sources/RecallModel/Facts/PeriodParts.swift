@@ -17,7 +17,7 @@ extension DateGrammar {
         guard let (part, first, periodStart) = periodPart(at: index) else { return nil }
         // `the turn of the century` is the hundred the story is nearest, a year rather than a part.
         if mode == .prose, part == "turn", word(periodStart) == "century", word(periodStart - 1) == "the" {
-            return periodMatch(story.turnOfTheCentury(), first: first, end: periodStart + 1)
+            return resolvedMatch(story.turnOfTheCentury(), first: first, end: periodStart + 1)
         }
         guard var inner = period(at: periodStart) else { return nil }
         inner.first = first
@@ -79,7 +79,7 @@ extension DateGrammar {
         if mode == .prose, let unit = word(index), unit == "century" || unit == "decade",
             word(index - 1) == "the" || isDash(index - 1, attached: true) && word(index - 2) == "mid"
         {
-            return periodMatch(
+            return resolvedMatch(
                 story.period(unit == "century" ? .century : .decade, offset: 0), first: index, end: index + 1)
         }
         return nil

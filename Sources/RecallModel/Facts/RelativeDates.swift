@@ -142,23 +142,24 @@ extension DateGrammar {
         var offset = 0
         var isNew = false
         if let word = word(next), word == "new" || Self.directions[word] != nil {
-            if word == "same" || word == "this" { return nil }
+            if word == "same" { return nil }
             (offset, isNew) = (Self.directions[word] ?? 0, word == "new")
             next += 1
         }
-        guard let unit = token(next), unit.kind == .word, !unit.isCapitalized || next == 0,
+        guard let unit = token(next), unit.kind == .word, !unit.isCapitalized,
             unit.lower == "century" || unit.lower == "decade", word(next + 1) != "of",
             !isDash(next + 1, attached: true)
         else { return nil }
         let granularity: DateValue.Granularity = unit.lower == "century" ? .century : .decade
         if isNew && granularity == .decade { return nil }
-        return periodMatch(
+        return resolvedMatch(
             isNew ? story.newCentury() : story.period(granularity, offset: offset), first: index,
             end: next + 1)
     }
 
-    /// A match for a story period, or `REL` when the story has no year to count it from.
-    func periodMatch(_ resolved: (value: DateValue, anchor: String)?, first: Int, end: Int) -> Match {
+    /// A match for a value the story resolved, with what it counted from, or `REL` when the story
+    /// lacks what the phrase counts from (a day before any full date, a century before any year).
+    func resolvedMatch(_ resolved: (value: DateValue, anchor: String)?, first: Int, end: Int) -> Match {
         guard let (value, anchor) = resolved else { return Match(first: first, end: end, value: .relative) }
         var match = Match(first: first, end: end, value: value)
         match.anchor = anchor
@@ -280,12 +281,7 @@ extension DateGrammar {
 
     /// A match for `count` units from the story's point, or `REL` when the story lacks the unit.
     func counted(_ count: Int, _ unit: StoryTime.Unit, first: Int, end: Int) -> Match {
-        guard let (value, anchor) = story.shifted(by: count, unit) else {
-            return Match(first: first, end: end, value: .relative)
-        }
-        var match = Match(first: first, end: end, value: value)
-        match.anchor = anchor
-        return match
+        resolvedMatch(story.shifted(by: count, unit), first: first, end: end)
     }
 
     /// Whether the phrase ends before `index`: a mark, the end, or a word that starts a new clause.
