@@ -56,9 +56,12 @@ public struct DateExpression: Hashable, Sendable, Codable {
         }
         let share: Double
         switch modifier {
-        case "early", "beginning", "start", "first half", "first week", "first days": share = 0.02
+        case "early", "beginning", "start", "first half", "first week", "first days", "early part":
+            share = 0.02
         case "mid", "middle": share = 0.5
-        case "late", "end", "close", "second half", "last week", "last weeks", "last days": share = 0.9
+        case "late", "end", "close", "second half", "last week", "last weeks", "last days", "latter part",
+            "latter half", "late part":
+            share = 0.9
         default: share = 0
         }
         return base + span * share

@@ -102,8 +102,9 @@ public struct DateFinder: Sendable {
                 tokens[match.first].kind == .word ? StoryTime.weekdayNumbers[tokens[match.first].lower] : nil
             let range = tokens[match.first].start..<tokens[match.end - 1].end
             let text = String(decoding: bytes[range], as: UTF8.self)
-            let (value, storyAnchor) = story.resolve(
-                story.inStoryEra(match.value, text: text), reading: reading, weekday: weekday)
+            // A phrase counted from the story (`The next day`) already stands in the era it counted in.
+            let inEra = match.anchor == nil ? story.inStoryEra(match.value, text: text) : match.value
+            let (value, storyAnchor) = story.resolve(inEra, reading: reading, weekday: weekday)
             let anchor = match.anchor ?? storyAnchor
             if story.year == nil, leadingBare == nil, value.isYearlessCalendarDate {
                 leadingBare = value

@@ -63,7 +63,17 @@ struct DateGrammar {
         {
             return range
         }
-        return simple
+        return simple ?? conjoinedDay(at: index)
+    }
+
+    /// `17` in `the weekend of 17 and 18 December`: a day joined to a full day of a month is a day of
+    /// that month.
+    func conjoinedDay(at index: Int) -> Match? {
+        guard let start = bareDay(at: index), let day = start.bareDay, let joiner = word(start.end),
+            joiner == "and" || joiner == "or", let end = simpleMatch(at: start.end + 1),
+            case .day(let year, let month, let endDay) = end.value, day < endDay
+        else { return nil }
+        return Match(first: index, end: start.end, value: .day(year: year, month: month, day: day))
     }
 
     /// `between 1878 and 1921`, `from 1919 to 1922`, `1920 to 1922`, `1877–78`, `16–18 December 1925`:
@@ -84,7 +94,9 @@ struct DateGrammar {
         connector += 1
         if word(connector) == "the" { connector += 1 }
         if isDash, case .year(let startYear) = start.value, start.bareDay == nil, !start.bareNumber,
-            let (suffix, digits) = yearSuffix(at: connector, oneDigit: isSlash)
+            let (suffix, digits) = yearSuffix(at: connector, oneDigit: isSlash),
+            // `1532–20 March 1568` ends on a day, not on the year 1620.
+            monthName(at: connector + 1, abbreviated: true) == nil
         {
             let size = digits == 1 ? 10 : 100
             var endYear = startYear / size * size + suffix
@@ -227,7 +239,7 @@ struct DateGrammar {
         var words: Set<String> = [
             "the", "that", "this", "early", "mid", "late", "twenty", "a", "an", "later", "earlier", "month",
             "year", "end", "beginning", "start", "middle", "close", "first", "second", "last", "latter",
-            "next",
+            "next", "some", "several", "few", "many", "morning", "afternoon", "evening", "night",
         ]
         words.formUnion(DateVocabulary.seasons.keys)
         words.formUnion(DateVocabulary.ordinalWords.keys)
@@ -393,8 +405,9 @@ struct DateGrammar {
         if let word = word(next), word == "century" || word == "centuries" {
             var end = next + 1
             var value = DateValue.century((ordinal - 1) * 100)
-            if let (sign, eraEnd) = era(at: end), sign < 0 {
-                value = .century(-ordinal * 100)
+            if let (sign, eraEnd) = era(at: end) {
+                // `the 5th century AD` keeps its era in its text.
+                if sign < 0 { value = .century(-ordinal * 100) }
                 end = eraEnd
             }
             return Match(first: index, end: end, value: value)
@@ -546,13 +559,10 @@ struct DateGrammar {
         return (token.number, index + 1)
     }
 
-    /// `in 742`, `(d. 865)`, `Justinian (527–565)`: a three-digit number is a year only after a cue that dates something,
-    /// and only when what follows is punctuation, a capital or a small word, not a noun it counts.
+    /// `in 742`, `(d. 865)`, `Justinian (527–565)`: a three-digit number is a year only after a cue that
+    /// dates something, and only when what follows is not a noun it counts (`in 300 ships`).
     func isEarlyYear(at index: Int) -> Bool {
-        let cues: Set<String> = [
-            "in", "since", "by", "until", "till", "from", "around", "circa", "c", "ca", "d", "b", "r", "year",
-            "before", "after",
-        ]
+        let cues = Self.earlyYearCues
         // `Justinian (527–565)`, `(476)`: a number alone in parentheses after a name, or opening a range there.
         if mark(index - 1) == "(", let name = token(index - 2), name.kind == .word, name.isCapitalized,
             let next = mark(index + 1), next == ")" || DateVocabulary.dashes.contains(next)
@@ -560,21 +570,58 @@ struct DateGrammar {
             return true
         }
         let cue = word(index - 1) ?? (mark(index - 1) == "." ? word(index - 2) : nil)
+        // `between 912 and 915`: both ends are years, unless the second counts (`between 300 and 400 men`).
+        if cue == "between", word(index + 1) == "and", let end = token(index + 2), end.kind == .number,
+            (3...4).contains(end.digits)
+        {
+            return !countsTheWord(at: index + 3)
+        }
+        // `arrived in about 540`: an approximation after a cue.
+        let approximated = cue == "about" && word(index - 2).map(cues.contains) == true
         guard
-            cue.map(cues.contains) == true || followsAMonthOrSeason(index)
-                || followsEarlyYears(index, cues: cues)
+            cue.map(cues.contains) == true || approximated || followsAMonthOrSeason(index)
+                || followsEarlyYears(index, cues: Self.earlyListCues)
         else { return false }
         guard let next = token(index + 1) else { return true }
         if next.kind == .mark { return next.lower != "%" }
         if next.kind == .number { return false }
-        let small: Set<String> = [
-            "the", "and", "or", "when", "after", "before", "he", "she", "it", "they", "at", "by", "as",
-            "with", "to", "under",
-            "a", "an", "but", "while", "during", "which", "who", "until", "on", "in", "of", "for", "its",
-            "his", "her", "their",
-        ]
-        return next.isCapitalized || small.contains(next.lower)
+        return !countsTheWord(at: index + 1)
     }
+
+    /// Whether the word at `index` is what a number before it counts: a counting noun or a plural
+    /// (`in 300 ships`, `by 500 men`), or one after a word that describes it (`in 300 armed men`).
+    /// A verb, a singular noun or a small word after the number leaves it a year: `in 933 routed
+    /// them`, `In 920 king Charles invaded`, `in 909 because`.
+    func countsTheWord(at index: Int) -> Bool {
+        func isCounted(_ token: DateToken?) -> Bool {
+            guard let token, token.kind == .word, !token.isCapitalized else { return false }
+            return DateVocabulary.countingNouns.contains(token.lower) || Self.looksPlural(token.lower)
+        }
+        if isCounted(token(index)) { return true }
+        guard let word = token(index), word.kind == .word, !word.isCapitalized,
+            !Self.clauseWords.contains(word.lower)
+        else { return false }
+        return isCounted(token(index + 1))
+    }
+
+    /// Whether a lowercase word reads as a plural noun: it ends in a single `s` and is no function
+    /// word that happens to (`its`, `towards`, `perhaps`).
+    static func looksPlural(_ word: String) -> Bool {
+        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
+            && !word.hasSuffix("is") && !notPlural.contains(word)
+    }
+
+    static let notPlural: Set<String> = [
+        "towards", "afterwards", "always", "perhaps", "besides", "whereas", "unless", "nevertheless",
+        "sometimes", "does", "goes", "hers", "ours", "yours", "theirs", "backwards", "forwards",
+    ]
+
+    static let earlyYearCues: Set<String> = [
+        "in", "since", "by", "until", "till", "from", "around", "circa", "c", "ca", "d", "b", "r", "year",
+        "before", "after",
+    ]
+    /// Cues that may open a list or a pair of early years (`in 796, 951 and 956`, `between 912 and 915`).
+    static let earlyListCues = earlyYearCues.union(["between"])
 
     /// Whether a three-digit number continues a list that a cue dates: `951` and `956` in `damaged by
     /// earthquakes in 796, 951 and 956`. The items before it are looked at up to eight back.

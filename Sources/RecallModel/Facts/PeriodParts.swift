@@ -6,7 +6,7 @@ extension DateGrammar {
     /// Nouns that name a part of a period when `of` follows them.
     static let partNouns: Set<String> = ["end", "beginning", "start", "middle", "close", "turn"]
     static let partOrdinals: Set<String> = ["first", "second", "latter", "last"]
-    static let partUnits: Set<String> = ["half", "week", "weeks", "days"]
+    static let partUnits: Set<String> = ["half", "week", "weeks", "days", "part", "day"]
     /// Every word a part can open with, so that one look-up turns the other words away.
     static let partOpeners: Set<String> = DateVocabulary.parts.union(partNouns).union(partOrdinals).union([
         "the"
@@ -22,7 +22,27 @@ extension DateGrammar {
         guard var inner = period(at: periodStart) else { return nil }
         inner.first = first
         inner.modifier = part
+        if part == "last day" || part == "first day",
+            let day = Self.edgeDay(of: inner.value, last: part == "last day")
+        {
+            inner.value = day
+            inner.modifier = nil
+        }
         return inner
+    }
+
+    /// `the last day of 33 BC` is 31 December, `the first day of March 1917` is 1 March: one day, not
+    /// a part.
+    static func edgeDay(of value: DateValue, last: Bool) -> DateValue? {
+        switch value {
+        case .year(let year):
+            return .day(year: year, month: last ? 12 : 1, day: last ? 31 : 1)
+        case .month(let year?, let month):
+            return .day(
+                year: year, month: month, day: last ? HistoricalCalendar.daysIn(month: month, year: year) : 1)
+        default:
+            return nil
+        }
     }
 
     /// The part a phrase names, where its text starts, and where the period it narrows starts.
@@ -31,6 +51,12 @@ extension DateGrammar {
         if DateVocabulary.parts.contains(opening) {
             var next = index + 1
             if isDash(next, attached: true) { next += 1 }
+            // `the early part of 1915`.
+            if word(next) == "part", word(next + 1) == "of" {
+                return ("\(opening) part", index, next + 2)
+            }
+            // `early in 1511`, `late in March`.
+            if word(next) == "in", next == index + 1 { next += 1 }
             return (opening, index, next)
         }
         let first = opening == "the" ? index + 1 : index
@@ -77,7 +103,8 @@ extension DateGrammar {
         // `the end of the century`, `mid-century`, `the first half of the decade`: the story's.
         // A typed answer has no story: `the end of the century` cannot be one.
         if mode == .prose, let unit = word(index), unit == "century" || unit == "decade",
-            word(index - 1) == "the" || isDash(index - 1, attached: true) && word(index - 2) == "mid"
+            word(index - 1) == "the" || word(index - 1) == "mid"
+                || isDash(index - 1, attached: true) && word(index - 2) == "mid"
         {
             return resolvedMatch(
                 story.period(unit == "century" ? .century : .decade, offset: 0), first: index, end: index + 1)
@@ -113,9 +140,16 @@ extension DateGrammar {
             return Match(
                 first: index, end: second.end, value: .range(.season(year: year, season), second.value))
         }
-        // `the fall of the city` is no season.
-        guard endsPhrase(end) || word(end) == "the" else { return nil }
+        // `the fall of the city` is no season; `in the spring attacked on two sides` is one.
+        guard endsPhrase(end) || word(end) == "the" || isPastParticiple(end) else { return nil }
         return Match(first: index, end: end, value: .season(year: nil, season))
+    }
+
+    /// A lower-case verb form in `-ed` (`attacked`), which no season qualifies as it does a noun
+    /// (`the spring offensive`); `-eed` nouns (`seed`, `speed`) are not.
+    func isPastParticiple(_ index: Int) -> Bool {
+        guard let token = token(index), token.kind == .word, !token.isCapitalized else { return false }
+        return token.lower.count > 4 && token.lower.hasSuffix("ed") && !token.lower.hasSuffix("eed")
     }
 
     static let seasonCues: Set<String> = [

@@ -52,9 +52,12 @@ extension DateGrammar {
         } else if first == "that" || first == "this" {
             offset = 0
         }
-        // `that afternoon`: the story's day.
-        if first == "that", offset == 0, let part = word(next), Self.partsOfDay.contains(part) {
-            return counted(0, .day, first: index, end: next + 1)
+        // `that afternoon`: the story's day; `the following morning`, `the previous evening`: a day on
+        // or back.
+        if let offset, first == "that" && offset == 0 || first == "the", let part = word(next),
+            Self.partsOfDay.contains(part)
+        {
+            return counted(offset, .day, first: index, end: next + 1)
         }
         guard let unitWord = word(next), Self.namedUnits.contains(unitWord) else {
             return nil
@@ -254,30 +257,59 @@ extension DateGrammar {
     }
 
     /// `two days later`, `Six days later`, `24 days later`, `125 years later`, `four months earlier`,
-    /// `two weeks after`. A count in digits may be a year's size: the unit and the side word after it
-    /// make it a count (`1839 days` is never said).
+    /// `two weeks after`, `a year later`, `A century later`. A count in digits may be a year's size:
+    /// the unit and the side word after it make it a count (`1839 days` is never said). A vague count
+    /// (`some years later`, `a few years earlier`, `several weeks before the match`, `some 30 years
+    /// after`) fixes no date: `REL`. A bare plural (`days after the flood`) is left alone: texts say it
+    /// of a stretch of time as often as of a point.
     func countedUnits(at index: Int) -> Match? {
         var count: Int?
+        var unitIndex = index + 1
         if let token = token(index), token.kind == .number {
             if token.digits <= 3, token.number > 0, self.token(index + 1)?.spaceBefore ?? false {
                 count = token.number
             }
-        } else if let first = word(index), let number = DateVocabulary.numberWords[first] {
-            count = number
+        } else if let first = word(index) {
+            if first == "a" || first == "an", word(index + 1) == "few" {
+                unitIndex += 1
+            } else if let number = DateVocabulary.numberWords[first] {
+                count = number
+            } else if first == "some", let number = token(index + 1), number.kind == .number {
+                unitIndex += 1
+            } else if !Self.vagueCounts.contains(first)
+                || word(index - 1).map(Self.spanOpeners.contains) == true
+            {
+                return nil
+            }
         }
-        guard let count, let unitWord = word(index + 1), let unit = Self.relativeUnits[unitWord],
-            let side = word(index + 2)
-        else { return nil }
+        guard let unitWord = word(unitIndex), let side = word(unitIndex + 1) else { return nil }
+        let end = unitIndex + 2
+        guard let count else {
+            guard Self.relativeUnits[unitWord] != nil || unitWord == "centuries", unitWord.hasSuffix("s"),
+                Self.vagueSides.contains(side)
+            else { return nil }
+            return Match(first: index, end: end, value: .relative)
+        }
         let sign: Int
         switch side {
         case "later", "afterwards", "afterward": sign = 1
         case "earlier": sign = -1
-        case "after" where endsPhrase(index + 3): sign = 1
-        case "before" where endsPhrase(index + 3): sign = -1
+        case "after" where endsPhrase(end): sign = 1
+        case "before" where endsPhrase(end): sign = -1
         default: return nil
         }
-        return counted(sign * count * (Self.unitSizes[unitWord] ?? 1), unit, first: index, end: index + 3)
+        if unitWord == "century" || unitWord == "centuries" {
+            return resolvedMatch(story.period(.century, offset: sign * count), first: index, end: end)
+        }
+        guard let unit = Self.relativeUnits[unitWord] else { return nil }
+        return counted(sign * count * (Self.unitSizes[unitWord] ?? 1), unit, first: index, end: end)
     }
+
+    /// Words that say how many without a number: `several weeks later`, `some years later`.
+    static let vagueCounts: Set<String> = ["some", "several", "few", "many"]
+    /// Words before a vague count that make it a stretch of time: `over the next few days after`.
+    static let spanOpeners: Set<String> = ["the", "next", "first", "last", "those", "these"]
+    static let vagueSides: Set<String> = ["later", "earlier", "after", "before", "afterwards", "afterward"]
 
     /// A match for `count` units from the story's point, or `REL` when the story lacks the unit.
     func counted(_ count: Int, _ unit: StoryTime.Unit, first: Int, end: Int) -> Match {

@@ -55,21 +55,22 @@ extension StoryAside {
         return true
     }
 
-    /// Whether tokens `first..<end` stand in round brackets that open on a capitalised word and hold a
-    /// clause of their own (four words or more besides the date): a remark beside the story, such as
-    /// a later renaming, rather than the date of the event before the bracket (`Saratoga (October
-    /// 1777)`, `Justinian (527–565)`).
+    /// Whether tokens `first..<end` stand in round brackets that hold a clause of their own (four words
+    /// or more besides the date after a capital, six after a small word: `(the club having won their
+    /// last two grand finals in 1997 and 1998)`): a remark beside the story, such as a later renaming,
+    /// rather than the date of the event before the bracket (`Saratoga (October 1777)`, `Justinian
+    /// (527–565)`, `(from 1914 to 1918)`).
     static func isInBracketedRemark(_ tokens: [DateToken], first: Int, end: Int) -> Bool {
         let start = max(0, first - reach)
         guard let open = (start..<first).last(where: { tokens[$0].kind == .mark && tokens[$0].lower == "(" }),
             !(open..<first).contains(where: { tokens[$0].kind == .mark && tokens[$0].lower == ")" }),
-            open + 1 < first, tokens[open + 1].kind == .word, tokens[open + 1].isCapitalized
+            open + 1 < first, tokens[open + 1].kind == .word
         else { return false }
         let stop = min(tokens.count, end + reach)
         guard let close = (end..<stop).first(where: { tokens[$0].kind == .mark && tokens[$0].lower == ")" })
         else { return false }
         let words = (open + 1..<close).filter { ($0 < first || $0 >= end) && tokens[$0].kind == .word }
-        return words.count >= 4
+        return words.count >= (tokens[open + 1].isCapitalized ? 4 : 6)
     }
 
     /// Whether `since` comes before the date in the same clause (`held since the by-election in 1963`,

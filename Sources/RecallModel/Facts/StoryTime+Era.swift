@@ -3,7 +3,8 @@
 /// brings the story into our era. BC years count down as the story moves on, so the years it meets
 /// are smaller than its own, or larger by a look back; a year far above the story's is our era's.
 /// So is a year of four digits: texts on deep antiquity write the era on every date and tell of
-/// their finds in modern years (`discovered in 1974`, `In 2010, a tablet …` beside `7000 BC`).
+/// their finds in modern years (`discovered in 1974`, `In 2010, a tablet …` beside `7000 BC`). A
+/// century or decade of our era named since the last BC year brings the story into our era too.
 ///
 /// ```swift
 /// var story = StoryTime()
@@ -21,6 +22,8 @@ extension StoryTime {
 
     /// `value` read in the story's era when `text` writes none.
     func inStoryEra(_ value: DateValue, text: String) -> DateValue {
+        // A century or decade of our era named since (`the 7th century … in 739`) has left the BC story.
+        if let period = namedPeriod?.value.firstYear, period >= 0 { return value }
         guard let year, year < 0, let first = value.firstYear, first > 0,
             let last = value.lastYear, last < 1000, last <= -year + Self.eraReach
         else { return value }

@@ -61,12 +61,7 @@ extension StoryTime {
 
     /// The weekday (1 = Sunday) of a day of the proleptic Gregorian calendar, or nil when it has none.
     static func weekday(year: Int, month: Int, day: Int) -> Int? {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)) else {
-            return nil
-        }
-        return calendar.component(.weekday, from: date)
+        HistoricalCalendar.weekday(year: year, month: month, day: day)
     }
 
     /// Notes a year the story has reached, for a weekday to choose among later.

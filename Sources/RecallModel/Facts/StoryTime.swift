@@ -201,14 +201,12 @@ struct StoryTime: Sendable, Hashable {
         let label = count == 0 ? from : "\(from) \(Self.signed(count, unit))"
         switch unit {
         case .year:
-            return (.year(year + count), label)
+            return (.year(HistoricalCalendar.year(year, plus: count)), label)
         case .month:
             guard let month else { return nil }
-            let total = year * 12 + (month - 1) + count
-            return (
-                .month(year: Int((Double(total) / 12).rounded(.down)), month: (total % 12 + 12) % 12 + 1),
-                label
-            )
+            let total = HistoricalCalendar.astronomical(year) * 12 + (month - 1) + count
+            let moved = HistoricalCalendar.historical(Int((Double(total) / 12).rounded(.down)))
+            return (.month(year: moved, month: (total % 12 + 12) % 12 + 1), label)
         case .day:
             guard let month, let day, let moved = Self.shift(year: year, month: month, day: day, by: count)
             else { return nil }
@@ -231,14 +229,10 @@ struct StoryTime: Sendable, Hashable {
         }
     }
 
-    /// A calendar day moved by whole days (proleptic Gregorian calendar).
+    /// A calendar day moved by whole days (proleptic Gregorian calendar, BC years negative).
     static func shift(year: Int, month: Int, day: Int, by days: Int) -> DateValue? {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
-            let moved = calendar.date(byAdding: .day, value: days, to: date)
-        else { return nil }
-        let parts = calendar.dateComponents([.year, .month, .day], from: moved)
-        return .day(year: parts.year!, month: parts.month!, day: parts.day!)
+        HistoricalCalendar.shift(year: year, month: month, day: day, by: days).map {
+            .day(year: $0.year, month: $0.month, day: $0.day)
+        }
     }
 }

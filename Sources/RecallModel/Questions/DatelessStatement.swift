@@ -33,6 +33,8 @@ enum DatelessStatement {
             let next = words.indices.contains(at + 1) ? words[at + 1].first : nil
             if first < at, rest.isEmpty, next?.isUppercase == true { return nil }
             first -= 1
+            // `Late in ____ she crashed`: the part goes with its date.
+            if first > 0, DateVocabulary.parts.contains(words[first - 1].lowercased()) { first -= 1 }
         } else if first < at {
             // `The ____ award`, `by the ____ cabin fire`: the date describes a noun.
             return nil

@@ -102,7 +102,9 @@ import Testing
                 #expect(Set(timeline.items.map(\.factID)).count == timeline.items.count)
             }
         }
-        #expect(timelines >= 5)
+        // Four since `Late in 1929 she crashed` keeps its part in the date: the item it gave read
+        // `Late she crashed near Malmö`, and the one it gives now opens on a bare pronoun.
+        #expect(timelines >= 4)
     }
 
     @Test func reverseCardsHaveOneDateEachAndCuesOfNamesOnly() throws {
