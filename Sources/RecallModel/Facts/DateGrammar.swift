@@ -113,6 +113,12 @@ struct DateGrammar {
             {
                 return Match(first: index, end: end.end, value: .range(.year(-first), end.value))
             }
+            // `265–420 AD`: a span of our era written once, at the end.
+            if isDash, case .year(let first) = start.value, first > 0, case .year(let last) = end.value,
+                first < last, writesOurEra(from: connector, to: end.end)
+            {
+                return Match(first: index, end: end.end, value: .range(start.value, end.value))
+            }
             return nil
         }
         if start.bareNumber { return nil }
@@ -129,6 +135,11 @@ struct DateGrammar {
             return Match(first: index, end: connector + 1, value: .range(start.value, .year(last.number)))
         }
         return nil
+    }
+
+    /// Whether `AD` or `CE` is written among the tokens `first..<end`.
+    func writesOurEra(from first: Int, to end: Int) -> Bool {
+        (first..<end).contains { ["ad", "ce"].contains(tokens[$0].lower) }
     }
 
     /// `'89` in a story told in 1789, `the '99 class` in 1917: two digits after an apostrophe are the
@@ -574,7 +585,9 @@ struct DateGrammar {
         if cue == "between", word(index + 1) == "and", let end = token(index + 2), end.kind == .number,
             (3...4).contains(end.digits)
         {
-            return !countsTheWord(at: index + 3)
+            // `numbering between 150 and 330`: ends more than a century apart count members, not years.
+            return end.number > token(index)!.number && end.number - token(index)!.number <= 100
+                && !countsTheWord(at: index + 3)
         }
         // `arrived in about 540`: an approximation after a cue.
         let approximated = cue == "about" && word(index - 2).map(cues.contains) == true
@@ -595,7 +608,8 @@ struct DateGrammar {
     func countsTheWord(at index: Int) -> Bool {
         func isCounted(_ token: DateToken?) -> Bool {
             guard let token, token.kind == .word, !token.isCapitalized else { return false }
-            return DateVocabulary.countingNouns.contains(token.lower) || Self.looksPlural(token.lower)
+            return DateVocabulary.countingNouns.contains(token.lower)
+                || DateVocabulary.multipliers.contains(token.lower) || Self.looksPlural(token.lower)
         }
         if isCounted(token(index)) { return true }
         guard let word = token(index), word.kind == .word, !word.isCapitalized,
@@ -669,6 +683,8 @@ struct DateGrammar {
         if let next = token(end) {
             if next.kind == .word, DateVocabulary.countingNouns.contains(next.lower) { return true }
             if next.kind == .word, DateVocabulary.clockWords.contains(next.lower) { return true }
+            // `1200 out of 26,000`.
+            if next.kind == .word, next.lower == "out", word(end + 1) == "of" { return true }
             // `butcher 1400 victims`: a verb, a number, a plural noun; `in 1400 ships sailed` stays a year.
             if next.kind == .word, !next.isCapitalized, next.lower.count > 3, next.lower.hasSuffix("s"),
                 !next.lower.hasSuffix("ss"), let previous = token(index - 1), previous.kind == .word,

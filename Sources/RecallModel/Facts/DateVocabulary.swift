@@ -57,6 +57,8 @@ enum DateVocabulary {
         "bales", "sacks", "coins", "books", "volumes", "letters", "paintings", "works", "camels", "carts",
         "wagons", "mules", "oxen", "drivers", "riders", "porters", "sick", "graves", "sheets",
     ]
+    /// Words that multiply the number before them (`about 200 thousand`): a count, never a year.
+    static let multipliers: Set<String> = ["hundred", "thousand", "million", "billion"]
     /// Measure words a number is hyphenated to in a compound (`1000-person`, `1500-metre`, `1200-strong`).
     static let compoundUnits: Set<String> = [
         "person", "man", "men", "strong", "seat", "seater", "bed", "room", "page", "member", "gun", "ton",

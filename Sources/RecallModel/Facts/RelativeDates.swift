@@ -178,6 +178,11 @@ extension DateGrammar {
             let (day, afterDay) = dayNumber(at: index + 1), afterDay == index + 3
         else { return nil }
         var end = afterDay
+        // `the 15th-century historian`, `the 12th and 40th regiments`: ranks, not days.
+        if isDash(end, attached: true) { return nil }
+        if let joiner = word(end), joiner == "and" || joiner == "or", ordinal(at: end + 1) != nil {
+            return nil
+        }
         if word(end) == "of", let (offset, afterMonth) = relativeMonth(at: end + 1), offset == 0 {
             end = afterMonth
         } else if !endsPhrase(end) && !opensAClause(end) {

@@ -175,4 +175,34 @@ import Testing
                 .last
                 == "March=1778-03")
     }
+
+    @Test func anOrdinalBeforeACompoundOrAnotherOrdinalIsARank() {
+        #expect(
+            story([
+                "The queen was crowned on 17 September 1382.", "So wrote the 15th-century historian Długosz.",
+            ])
+                == ["17 September 1382=1382-09-17", "15th-century=14XX"])
+        #expect(
+            story(["The town was held on 1 December 1854.", "It was joined by the 12th and 40th regiments."])
+                == ["1 December 1854=1854-12-01"])
+        #expect(
+            story(["The town was held on 1 December 1854.", "It fell on the 12th."]).last == "12th=1854-12-12"
+        )
+    }
+
+    @Test func aSpanOfOurEraWrittenOnceAtTheEnd() {
+        #expect(story(["The Jin dynasty (265–420 AD) ruled the coast."]) == ["265–420 AD=0265/0420"])
+        #expect(story(["It held 264 to 241 BC."]) == ["264 to 241 BC=BC0264/BC0241"])
+    }
+
+    @Test func countsThatLookLikeYears() {
+        #expect(
+            story(["The league was founded in 478 BC, numbering between 150 and 330 members later."]).count
+                == 1)
+        #expect(
+            story(["They numbered just 900 in 1583 and 1200 out of 26,000 in 1640."]) == [
+                "1583=1583", "1640=1640",
+            ])
+        #expect(story(["The population grew from about 200 thousand in 1940."]) == ["1940=1940"])
+    }
 }
