@@ -44,7 +44,7 @@ public struct CardPresenter: Sendable {
         case .who(let question):
             lines.append(style.dim(question.instruction))
         case .landmark(let pair):
-            lines.append(style.wrap(pair.statements[0].label, indent: "  ", firstIndent: "  "))
+            lines.append(style.wrap("Event: \(pair.statements[0].label)", indent: "  ", firstIndent: "  "))
             lines.append("  a) before  b) after")
         case .cloze:
             break

@@ -78,7 +78,7 @@ public struct AnkiNote: Sendable, Equatable {
             kind = .recall
             let (event, landmark) = (question.statements[0], question.statements[1])
             fields = [
-                Self.html(Question.landmark(question).prompt) + "<br>" + Self.html(event.label),
+                Self.html(Question.landmark(question).prompt) + "<br>Event: " + Self.html(event.label),
                 "a) before<br>b) after",
                 Self.html(Question.landmark(question).answer) + "<br>" + Self.html(event.date) + ": "
                     + Self.html(event.label) + "<br>landmark, " + Self.html(landmark.date) + ": "

@@ -39,7 +39,7 @@ public struct PrintableQuiz: Sendable {
                     lines.append("   - [ ] \(ChoiceQuestion.letter(index))) \(text(statement.label))")
                 }
             case .landmark(let question):
-                lines.append("   \(text(question.statements[0].label))")
+                lines.append("   Event: \(text(question.statements[0].label))")
                 lines.append("")
                 lines.append("   - [ ] a) before")
                 lines.append("   - [ ] b) after")
@@ -80,7 +80,7 @@ public struct PrintableQuiz: Sendable {
                     }.joined() + "</ul>\n<p>Order: <span class=\"line short\"></span></p>\n"
             case .landmark(let question):
                 body +=
-                    "<p>\(escape(question.statements[0].label))</p>\n<ul class=\"options\"><li>a) before</li><li>b) after</li></ul>\n"
+                    "<p>Event: \(escape(question.statements[0].label))</p>\n<ul class=\"options\"><li>a) before</li><li>b) after</li></ul>\n"
             case .order(let question), .contrast(let question):
                 body +=
                     "<ul class=\"options\">"

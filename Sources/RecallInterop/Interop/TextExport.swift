@@ -67,7 +67,7 @@ public enum TextExport {
                     .joined(separator: "  ")
             }
             if case .landmark(let question) = card.question {
-                term += " " + question.statements[0].label + " a) before  b) after"
+                term += " Event: " + question.statements[0].label + " a) before  b) after"
             }
             switch card.question {
             case .order(let question), .contrast(let question):

@@ -67,7 +67,9 @@ public enum Question: Sendable, Hashable {
         case .duration(let question): question.prompt
         case .period(let question): question.prompt
         case .who(let question): question.text
-        case .landmark(let question): "Before or after this landmark? \(question.statements[1].label)"
+        // The landmark with its date, so that the event shown after it (`Event: …`) is what is asked.
+        case .landmark(let question):
+            "Before or after this landmark (\(question.statements[1].date))? \(question.statements[1].label)"
         case .contrast(let question):
             "\(question.statements.sorted { $0.value.sortKey < $1.value.sortKey }.map(\.date).joined(separator: " or ")): which happened in \(question.statements[question.answerIndex].date)?"
         }

@@ -60,6 +60,27 @@ import Testing
         #expect(!plain.contains("{{c1::"))
     }
 
+    @Test func aLandmarkRowNamesTheLandmarkAndTheEvent() throws {
+        let text = """
+            Greece rose against Ottoman rule in 1821.
+            Revolutions spread across Europe in 1848.
+            The Crimean War broke out in 1853.
+            """
+        let deck = try DeckBuilder(kinds: [.landmark], landmarks: ["revolutions spread"]).build(
+            try SourceText(name: "t.txt", bytes: Array(text.utf8)), name: "t",
+            builtAt: time("2026-11-25T10:00:00Z")
+        ).deck
+        let rows = TextExport.plain(deck, kinds: [.landmark]).split(separator: "\n")
+        #expect(!rows.isEmpty)
+        for row in rows {
+            #expect(
+                row.hasPrefix(
+                    "Before or after this landmark (1848)? Revolutions spread across Europe. Event: ")
+            )
+            #expect(row.contains(" a) before  b) after\t"))
+        }
+    }
+
     @Test func printableQuizVersionsAndAnswerKey() throws {
         let deck = try deck()
         let a = PrintableQuiz(quiz: Quiz(deck: deck, count: 8, kinds: Set(QuestionKind.allCases), seed: 1))

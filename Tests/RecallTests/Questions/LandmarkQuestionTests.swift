@@ -30,6 +30,14 @@ import Testing
         return (deck, deck.cards.compactMap { if case .landmark(let q) = $0.question { q } else { nil } })
     }
 
+    @Test func thePromptNamesTheLandmarkWithItsDate() throws {
+        let (_, cards) = try landmarkCards(marked: ["revolutions spread"])
+        let card = try #require(cards.first)
+        #expect(
+            Question.landmark(card).prompt
+                == "Before or after this landmark (1848)? Revolutions spread across Europe.")
+    }
+
     @Test func aMarkedLandmarkIsAskedAgainstItsNearestFactsOnEachSide() throws {
         let (deck, cards) = try landmarkCards(marked: ["revolutions spread"])
         #expect(deck.landmarks == ["revolutions spread"])
