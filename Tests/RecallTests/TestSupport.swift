@@ -41,3 +41,12 @@ func storyFacts(_ sentences: [String]) -> [Fact] {
         Fact(text: text, source: text, line: index + 1, dates: finder.dates(in: text))
     }
 }
+
+/// The dates of a story told sentence by sentence, as `text=TIMEX` (`The next day=1789-07-15`); the
+/// sentences at `headings` are read as heading lines.
+func storyDates(_ sentences: [String], headings: Set<Int> = []) -> [String] {
+    var finder = DateFinder()
+    return sentences.enumerated().flatMap { index, sentence in
+        finder.dates(in: sentence, heading: headings.contains(index)).map { "\($0.text)=\($0.value.timex)" }
+    }
+}

@@ -582,12 +582,11 @@ struct DateGrammar {
         }
         let cue = word(index - 1) ?? (mark(index - 1) == "." ? word(index - 2) : nil)
         // `between 912 and 915`: both ends are years, unless the second counts (`between 300 and 400 men`).
-        if cue == "between", word(index + 1) == "and", let end = token(index + 2), end.kind == .number,
-            (3...4).contains(end.digits)
+        if cue == "between", word(index + 1) == "and", let start = token(index), let end = token(index + 2),
+            end.kind == .number, (3...4).contains(end.digits)
         {
             // `numbering between 150 and 330`: ends more than a century apart count members, not years.
-            return end.number > token(index)!.number && end.number - token(index)!.number <= 100
-                && !countsTheWord(at: index + 3)
+            return (1...100).contains(end.number - start.number) && !countsTheWord(at: index + 3)
         }
         // `arrived in about 540`: an approximation after a cue.
         let approximated = cue == "about" && word(index - 2).map(cues.contains) == true

@@ -62,7 +62,8 @@ package enum ISO8601 {
         return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
     }
 
-    private static func daysIn(month: Int, year: Int) -> Int {
+    /// The days of a month of a proleptic Gregorian year (astronomical: 1 BC is 0).
+    static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: 30

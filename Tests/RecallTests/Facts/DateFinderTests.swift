@@ -132,16 +132,6 @@ import Testing
 
 /// Dates read in a story, sentence after sentence, as `recall facts` reads them.
 @Suite struct StoryDatesTests {
-    func story(_ sentences: [String], headings: Set<Int> = []) -> [String] {
-        var finder = DateFinder()
-        var out: [String] = []
-        for (index, sentence) in sentences.enumerated() {
-            for date in finder.dates(in: sentence, heading: headings.contains(index)) {
-                out.append("\(date.text)=\(date.value.timex)")
-            }
-        }
-        return out
-    }
 
     @Test func aHeadingWithoutADateOpensItsSectionAtTheStorysStart() {
         // The aftermath reached 2017; the next section goes back to the days after the quake.
@@ -150,14 +140,14 @@ import Testing
             "Response", "Nearly 200 people had been airlifted out by 15 November.",
         ]
         #expect(
-            story(sentences, headings: [2]) == [
+            storyDates(sentences, headings: [2]) == [
                 "14 November 2016=2016-11-14", "September 2017=2017-09", "15 November=2016-11-15",
             ])
         // Without the heading the story stays in 2017, as a reader of one running paragraph reads it.
-        #expect(story(sentences).last == "15 November=2017-11-15")
+        #expect(storyDates(sentences).last == "15 November=2017-11-15")
         // A heading that names a date still moves the story there.
         #expect(
-            story(
+            storyDates(
                 [
                     "The war began in 1914.", "In 1917 the front broke.", "1916",
                     "In May the offensive failed.",
@@ -168,62 +158,64 @@ import Testing
 
     @Test func relativeDays() {
         #expect(
-            story(["The fort fell on 3 May 1702.", "The next day the garrison marched out."]) == [
+            storyDates(["The fort fell on 3 May 1702.", "The next day the garrison marched out."]) == [
                 "3 May 1702=1702-05-03", "The next day=1702-05-04",
             ])
         #expect(
-            story(["The envoys met on 30 June 1660.", "Two days later the treaty was sealed."]) == [
+            storyDates(["The envoys met on 30 June 1660.", "Two days later the treaty was sealed."]) == [
                 "30 June 1660=1660-06-30", "Two days later=1660-07-02",
             ])
         #expect(
-            story(["Rain began on 2 April 1512.", "Three weeks later the river rose."]) == [
+            storyDates(["Rain began on 2 April 1512.", "Three weeks later the river rose."]) == [
                 "2 April 1512=1512-04-02", "Three weeks later=1512-04-23",
             ])
-        #expect(story(["Ten days later the mill burned."]) == ["Ten days later=REL"])
+        #expect(storyDates(["Ten days later the mill burned."]) == ["Ten days later=REL"])
         #expect(
-            story(["The gate was stormed on 4 June 1610.", "The keep surrendered that afternoon."]) == [
+            storyDates(["The gate was stormed on 4 June 1610.", "The keep surrendered that afternoon."]) == [
                 "4 June 1610=1610-06-04", "that afternoon=1610-06-04",
             ])
-        #expect(story(["The gate was stormed on 4 June 1610.", "The wall stands to this day."]).count == 1)
+        #expect(
+            storyDates(["The gate was stormed on 4 June 1610.", "The wall stands to this day."]).count == 1)
     }
 
     @Test func relativeMonthsAndYears() {
         #expect(
-            story([
+            storyDates([
                 "The canal opened in May 1825.", "That month a ship sank.", "The following year it froze.",
             ]) == [
                 "May 1825=1825-05", "That month=1825-05", "The following year=1826",
             ])
         #expect(
-            story(["The bridge was finished in August 1790.", "Four months earlier a flood had come."]) == [
-                "August 1790=1790-08", "Four months earlier=1790-04",
-            ])
+            storyDates(["The bridge was finished in August 1790.", "Four months earlier a flood had come."])
+                == [
+                    "August 1790=1790-08", "Four months earlier=1790-04",
+                ])
         #expect(
-            story(["The duke died in October 1701.", "The same year his heir was crowned."]) == [
+            storyDates(["The duke died in October 1701.", "The same year his heir was crowned."]) == [
                 "October 1701=1701-10", "The same year=1701",
             ])
     }
 
     @Test func aDayOfAnAnchoredMonthOrYearIsOneDate() {
         #expect(
-            story(["The port closed in 1855.", "It reopened on March 3 of the same year."]) == [
+            storyDates(["The port closed in 1855.", "It reopened on March 3 of the same year."]) == [
                 "1855=1855", "March 3 of the same year=1855-03-03",
             ])
         #expect(
-            story(["Trade fell in 1620.", "In June of that year the guild met."]) == [
+            storyDates(["Trade fell in 1620.", "In June of that year the guild met."]) == [
                 "1620=1620", "June of that year=1620-06",
             ])
         #expect(
-            story(["The siege began in August 1544.", "A sortie came on the 28th of that month."]) == [
+            storyDates(["The siege began in August 1544.", "A sortie came on the 28th of that month."]) == [
                 "August 1544=1544-08", "28th of that month=1544-08-28",
             ])
         #expect(
-            story(["The siege began in August 1544.", "A sortie failed on the 19th."]) == [
+            storyDates(["The siege began in August 1544.", "A sortie failed on the 19th."]) == [
                 "August 1544=1544-08", "19th=1544-08-19",
             ])
         // A day that opens its clause, or a part of a day; a rank is no day.
         #expect(
-            story([
+            storyDates([
                 "The march began on the 25th of August 1862.", "On the 27th the magazines burned.",
                 "On the night of the 29th Lee reunited his wings.", "It was held by the 4th Division.",
             ]) == [
@@ -233,9 +225,10 @@ import Testing
 
     @Test func thePreviousMonthLooksBack() {
         #expect(
-            story(["The fleet sailed in September 1588.", "It had been ready since the previous April."]) == [
-                "September 1588=1588-09", "the previous April=1588-04",
-            ])
+            storyDates(["The fleet sailed in September 1588.", "It had been ready since the previous April."])
+                == [
+                    "September 1588=1588-09", "the previous April=1588-04",
+                ])
     }
 
     @Test(arguments: [
@@ -249,12 +242,12 @@ import Testing
         ("The rebels struck by the middle of the 9th century.", "middle of the 9th century=08XX"),
     ])
     func partsStayInTheText(sentence: String, expected: String) {
-        #expect(story([sentence]) == [expected])
+        #expect(storyDates([sentence]) == [expected])
     }
 
     @Test func partsOfBareMonthsTakeTheStorysYear() {
         #expect(
-            story(["The talks opened in February 1821.", "By late April they had failed."]) == [
+            storyDates(["The talks opened in February 1821.", "By late April they had failed."]) == [
                 "February 1821=1821-02", "late April=1821-04",
             ])
         var finder = DateFinder(contextYear: 1821)
@@ -273,30 +266,33 @@ import Testing
 
     @Test func theStoryMovesForwardAcrossTheNewYear() {
         #expect(
-            story(["The army wintered at the fort in November 1711.", "In February it marched south."]) == [
-                "November 1711=1711-11", "February=1712-02",
-            ])
+            storyDates(["The army wintered at the fort in November 1711.", "In February it marched south."])
+                == [
+                    "November 1711=1711-11", "February=1712-02",
+                ])
         #expect(
-            story(["The army wintered at the fort in November 1711.", "It had left its depot in March."]) == [
-                "November 1711=1711-11", "March=1711-03",
-            ])
+            storyDates(["The army wintered at the fort in November 1711.", "It had left its depot in March."])
+                == [
+                    "November 1711=1711-11", "March=1711-03",
+                ])
     }
 
     @Test func seasonsTakeTheStorysYear() {
         #expect(
-            story(["The town was taken in May 1643.", "The truce held through the summer and autumn."]) == [
-                "May 1643=1643-05", "summer=1643-SU", "autumn=1643-FA",
-            ])
-        #expect(story(["Their spring offensive failed."]).isEmpty)
+            storyDates(["The town was taken in May 1643.", "The truce held through the summer and autumn."])
+                == [
+                    "May 1643=1643-05", "summer=1643-SU", "autumn=1643-FA",
+                ])
+        #expect(storyDates(["Their spring offensive failed."]).isEmpty)
         #expect(
-            story(["The last campaigns: summer and autumn 1762"], headings: [0]) == [
+            storyDates(["The last campaigns: summer and autumn 1762"], headings: [0]) == [
                 "summer=1762-SU", "autumn 1762=1762-FA",
             ])
     }
 
     @Test func aHeadingSetsTheYearAndIsNoFact() {
         #expect(
-            story(["1848", "In March the barricades went up."], headings: [0]) == [
+            storyDates(["1848", "In March the barricades went up."], headings: [0]) == [
                 "1848=1848", "March=1848-03",
             ])
         let readings = FactSelector().read(
@@ -310,7 +306,7 @@ import Testing
 
     @Test func aYearThatQualifiesANameLeavesTheStory() {
         #expect(
-            story([
+            storyDates([
                 "The talks resumed on 2 May 1921.", "They cited the 1907 Hague Convention.",
                 "On 9 May they ended.",
             ])
@@ -318,7 +314,7 @@ import Testing
     }
 
     @Test func christmas() {
-        #expect(story(["He was crowned on Christmas Day 800."]) == ["Christmas Day 800=0800-12-25"])
+        #expect(storyDates(["He was crowned on Christmas Day 800."]) == ["Christmas Day 800=0800-12-25"])
     }
 }
 

@@ -5,35 +5,33 @@ import Testing
 /// `the century`, `the end of the decade`, `the previous century`, `the new century`, `the turn of the
 /// century`: the story's century or decade (`StoryTime+Period.swift`).
 @Suite struct StoryPeriodTests {
-    func story(_ sentences: [String]) -> [String] {
-        var finder = DateFinder()
-        return sentences.flatMap { finder.dates(in: $0).map { "\($0.text)=\($0.value.timex)" } }
-    }
 
     @Test func theCenturyAndTheDecadeAreTheStorysYears() {
         #expect(
-            story([
+            storyDates([
                 "The harbour was dredged in 1885.", "Before the end of the decade the quays had gas lamps.",
             ])
                 == ["1885=1885", "end of the decade=188X"])
         #expect(
-            story(["The guild was founded in 1532.", "By mid-century it ruled the market."]) == [
+            storyDates(["The guild was founded in 1532.", "By mid-century it ruled the market."]) == [
                 "1532=1532", "mid-century=15XX",
             ])
         #expect(
-            story(["The canal opened in 1671.", "During the latter half of the century trade grew."]) == [
-                "1671=1671", "latter half of the century=16XX",
-            ])
-        #expect(story(["Throughout the century the town grew."]) == ["the century=REL"])
+            storyDates(["The canal opened in 1671.", "During the latter half of the century trade grew."])
+                == [
+                    "1671=1671", "latter half of the century=16XX",
+                ])
+        #expect(storyDates(["Throughout the century the town grew."]) == ["the century=REL"])
     }
 
     @Test func aNamedCenturyCountsUntilAYearComes() {
         #expect(
-            story(["During the 18th century the city built on what the previous century had begun."]) == [
-                "18th century=17XX", "the previous century=16XX",
-            ])
+            storyDates(["During the 18th century the city built on what the previous century had begun."])
+                == [
+                    "18th century=17XX", "the previous century=16XX",
+                ])
         #expect(
-            story([
+            storyDates([
                 "The 1880s were quiet.", "In 1901 the mill closed.", "By the end of the decade it was gone.",
             ])
                 == ["1880s=188X", "1901=1901", "end of the decade=190X"])
@@ -41,11 +39,11 @@ import Testing
 
     @Test func theNewCenturyAndItsTurn() {
         #expect(
-            story(["Electric trams came in 1894.", "The new century brought the motor car."]) == [
+            storyDates(["Electric trams came in 1894.", "The new century brought the motor car."]) == [
                 "1894=1894", "The new century=19XX",
             ])
         #expect(
-            story(["The station opened in 1897.", "By the turn of the century it was too small."]) == [
+            storyDates(["The station opened in 1897.", "By the turn of the century it was too small."]) == [
                 "1897=1897", "turn of the century=1900",
             ])
     }
@@ -60,9 +58,9 @@ import Testing
 
     @Test func superlativesLengthsAndNamesAreNoPeriods() {
         let year = "The trial opened in 1925."
-        #expect(story([year, "Papers called it the trial of the century."]).count == 1)
-        #expect(story([year, "Over the next century the firm grew."]).count == 1)
-        #expect(story([year, "The century-old bridge fell."]).count == 1)
-        #expect(story([year, "It was named in the Songs of the Century list."]).count == 1)
+        #expect(storyDates([year, "Papers called it the trial of the century."]).count == 1)
+        #expect(storyDates([year, "Over the next century the firm grew."]).count == 1)
+        #expect(storyDates([year, "The century-old bridge fell."]).count == 1)
+        #expect(storyDates([year, "It was named in the Songs of the Century list."]).count == 1)
     }
 }
