@@ -15,6 +15,8 @@ extension DateGrammar {
         "more than", "less than", "fewer than", "at least", "at most", "total of", "as many",
         "as much", "as few", "a further",
     ]
+    /// Words that bound a time, before which `at least 1551` is a year.
+    static let timeBounds: Set<String> = ["until", "till", "since", "before", "after"]
     /// Quantity words that also hedge a year.
     static let hedges: Set<String> = ["about", "around", "some", "only", "just", "roughly", "approximately"]
     /// Words after a number that end its phrase, so that nothing it counts follows.
@@ -43,7 +45,10 @@ extension DateGrammar {
         if countedNounFollows(index: index, end: end) { return true }
         guard let before = word(index - 1) else { return false }
         let pair = word(index - 2).map { "\($0) \(before)" }
-        if let pair, Self.quantityPairs.contains(pair) { return true }
+        if let pair, Self.quantityPairs.contains(pair) {
+            // `lived until at least 1551`: a bound on a time, after a word that only times follow.
+            return !(word(index - 3).map(Self.timeBounds.contains) ?? false)
+        }
         guard Self.quantityWords.contains(before) else { return false }
         // `about`, `around`, `some`, `only`, `just` also hedge a year (`founded about 1910 by Zapata`):
         // after them the number is a count only when a word it could count or qualify follows.

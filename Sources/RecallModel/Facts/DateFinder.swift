@@ -30,6 +30,9 @@ public struct DateFinder: Sendable {
     /// How many sentences the finder has read, and where the date that gave the text its start stood.
     var sentencesRead = 0
     var startPosition: (sentence: Int, date: Int)?
+    /// Whether the text opens on a span of years (a life, a reign, a war), which a heading without
+    /// a date does not take the story back to.
+    var startsALifetime = false
 
     /// The year of the story, which `the same year` or `two years later` count from.
     public var contextYear: Int? { story.year }
@@ -77,7 +80,7 @@ public struct DateFinder: Sendable {
         defer { sentencesRead += 1 }
         if newParagraph || heading { datedSentencesInParagraph = 0 }
         // A section opens at the story's start; a date in its heading moves it on from there.
-        if heading, let start { story.returnToStart(start) }
+        if heading, let start, !startsALifetime { story.returnToStart(start) }
         guard let prepared else { return [] }
         let tokens = prepared.tokens
         var grammar = DateGrammar(tokens: tokens, openers: prepared.openers, mode: mode, story: story)
@@ -151,6 +154,13 @@ public struct DateFinder: Sendable {
             opening.advance(to: back ?? first.value, text: first.text, heading: true)
             opening.anchor = back == nil ? first.text : first.text + ", looking back"
             start = opening
+            // `Guy Fawkes (13 April 1570 – 31 January 1606)`: a span of years opening a text is a life
+            // or an era, and a section without a date goes on from where the last one ended.
+            if case .range(let from, let to) = first.value, let fromYear = from.firstYear,
+                let toYear = to.lastYear, toYear - fromYear > 1
+            {
+                startsALifetime = true
+            }
             // `Forming late on November 20, Otto was the final storm of the 2016 season. It intensified
             // the next day`: the story is at the opening's day, in the year just named.
             if let back, story.month == nil, back.firstYear == story.year {

@@ -61,30 +61,75 @@ struct DateGrammar {
             ?? bareNumberForRange(at: index),
             let range = rangeMatch(from: start, first: index, opener: nil)
         {
-            return range
+            return lifespan(from: range) ?? range
         }
         return simple ?? conjoinedDay(at: index)
     }
 
-    /// `17` in `the weekend of 17 and 18 December`: a day joined to a full day of a month is a day of
-    /// that month.
-    func conjoinedDay(at index: Int) -> Match? {
-        guard let start = bareDay(at: index), let day = start.bareDay, let joiner = word(start.end),
-            joiner == "and" || joiner == "or", let end = simpleMatch(at: start.end + 1),
-            case .day(let year, let month, let endDay) = end.value, day < endDay
+    /// `1073/1074 – 7 September 1134`, `64/62 BC – 12 BC`: a span whose start the text gives as two
+    /// alternatives runs from the earlier one.
+    func lifespan(from alternatives: Match) -> Match? {
+        guard case .range(let start, _) = alternatives.value,
+            (alternatives.first..<alternatives.end).contains(where: isAttachedSlash),
+            isDash(alternatives.end, attached: false), let end = simpleMatch(at: alternatives.end + 1),
+            end.value.isAnchored, end.value.granularity != .range, start.sortKey < end.value.sortKey
         else { return nil }
-        return Match(first: index, end: start.end, value: .day(year: year, month: month, day: day))
+        return Match(first: alternatives.first, end: end.end, value: .range(start, end.value))
+    }
+
+    /// `17` in `the weekend of 17 and 18 December`, `3` and `10` in `on 3, 10 and 15 March`: a day
+    /// listed before a full day of a month is a day of that month; `31` in `On July 29 and 31`, a day
+    /// joined after one, too.
+    func conjoinedDay(at index: Int) -> Match? {
+        guard let (day, next) = dayNumber(at: index) else { return nil }
+        var cursor = next
+        while mark(cursor) == ",", let (_, after) = dayNumber(at: cursor + 1) { cursor = after }
+        if let joiner = word(cursor), joiner == "and" || joiner == "or",
+            let end = simpleMatch(at: cursor + 1),
+            case .day(let year, let month, let endDay) = end.value, day < endDay
+        {
+            return Match(first: index, end: next, value: .day(year: year, month: month, day: day))
+        }
+        // `July 29 and 31`: the month written once, before the first day.
+        guard cursor == next, endsPhrase(next), !isDash(next, attached: false), index >= 3,
+            let joiner = word(index - 1),
+            joiner == "and" || joiner == "or", let start = simpleMatch(at: index - 3), start.end == index - 1,
+            case .day(let year, let month, let startDay) = start.value, startDay < day,
+            tokens[index - 3].kind == .word, Self.isValid(day: day, month: month)
+        else { return nil }
+        // `March 17 and 18, 1936`: the year written once, after the last day.
+        if year == nil, mark(next) == ",", let (written, afterYear) = plainYear(at: next + 1) {
+            return Match(first: index, end: afterYear, value: .day(year: written, month: month, day: day))
+        }
+        return Match(first: index, end: next, value: .day(year: year, month: month, day: day))
     }
 
     /// `between 1878 and 1921`, `from 1919 to 1922`, `1920 to 1922`, `1877–78`, `16–18 December 1925`:
     /// extends `start` into a range when a connector and a second date follow.
     func rangeMatch(from start: Match, first index: Int, opener: String?) -> Match? {
         var connector = start.end
+        if opener == nil, word(connector) == "or" {
+            return alternatives(from: start, first: index, end: simpleMatch(at: connector + 1))
+        }
+        // `From May 28, 1892, to January 14, 1893`: the comma that closes a full date's year.
+        if opener == "from", mark(connector) == ",", word(connector + 1) == "to", start.value.firstYear != nil
+        {
+            connector += 1
+        }
         var isDash = mark(connector).map { DateVocabulary.dashes.contains($0) } ?? false
         // Alternatives written with a slash are one date, like a range: `August/September 1956`,
         // `31 October/1 November 2016`, `3/4 June 1944`, `d. 1323/4`.
         let isSlash = isAttachedSlash(connector)
         if isSlash, start.bareDay != nil || start.value.isAlternativeStart { isDash = true }
+        // `18 March 1555/6`: a day of the months that England counted in one year and we count in the
+        // next (dual dating before 1752), written like a range of the two.
+        if isSlash, case .day(let year?, let month, let day) = start.value,
+            let (suffix, digits) = yearSuffix(at: connector + 1, oneDigit: true),
+            (year + 1) % (digits == 1 ? 10 : 100) == suffix
+        {
+            let next = DateValue.day(year: year + 1, month: month, day: day)
+            return Match(first: index, end: connector + 2, value: .range(start.value, next))
+        }
         if opener == "between" {
             guard word(connector) == "and" else { return nil }
         } else if !isDash {
@@ -137,6 +182,29 @@ struct DateGrammar {
         return nil
     }
 
+    /// `1598 or 1599`, `11 or 12 December`, `39 or 38 BC`: a date the text gives as one of two next
+    /// to each other is one date, written like a range as `1323/4` is. Alternatives further apart
+    /// (`30 April or 16 October`) are two dates.
+    func alternatives(from start: Match, first index: Int, end: Match?) -> Match? {
+        guard let end else { return nil }
+        let first: DateValue
+        switch (start.value, end.value) {
+        case (_, .day(let year, let month, let day)) where start.bareDay != nil:
+            first = .day(year: year, month: month, day: start.bareDay!)
+            guard (1...2).contains(abs(day - start.bareDay!)) else { return nil }
+        case (.year(let number), .year(let last)) where start.bareNumber && last < 0:
+            first = .year(-number)
+            guard (1...2).contains(abs(number + last)) else { return nil }
+        case (.year(let year), .year(let last)) where !start.bareNumber:
+            first = start.value
+            guard (1...2).contains(abs(year - last)) else { return nil }
+        default:
+            return nil
+        }
+        let (earlier, later) = first.sortKey < end.value.sortKey ? (first, end.value) : (end.value, first)
+        return Match(first: index, end: end.end, value: .range(earlier, later))
+    }
+
     /// Whether `AD` or `CE` is written among the tokens `first..<end`.
     func writesOurEra(from first: Int, to end: Int) -> Bool {
         (first..<end).contains { ["ad", "ce"].contains(tokens[$0].lower) }
@@ -166,7 +234,10 @@ struct DateGrammar {
         else { return nil }
         if let next = self.token(index + 1), next.kind == .word, !next.spaceBefore { return nil }
         let next = index + 1
-        guard isDash(next, attached: false) || word(next) == "to" || word(next) == "and" else { return nil }
+        guard
+            isDash(next, attached: false) || isAttachedSlash(next)
+                || ["to", "and", "or"].contains(word(next) ?? "")
+        else { return nil }
         var match = Match(first: index, end: next, value: .year(token.number))
         match.bareNumber = true
         return match
@@ -213,7 +284,7 @@ struct DateGrammar {
         guard let (day, next) = dayNumber(at: index) else { return nil }
         let connector =
             mark(next).map { DateVocabulary.dashes.contains($0) } ?? false || isAttachedSlash(next)
-        guard connector || word(next) == "to" || word(next) == "and" else { return nil }
+        guard connector || ["to", "and", "or"].contains(word(next) ?? "") else { return nil }
         return Match(first: index, end: next, value: .relative, bareDay: day)
     }
 

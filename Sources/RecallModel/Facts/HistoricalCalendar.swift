@@ -38,6 +38,28 @@ enum HistoricalCalendar {
         dayNumber(year: year, month: month, day: day).map { (($0 + 4) % 7 + 7) % 7 + 1 }
     }
 
+    /// The weekdays a day written in its own time may fall on: the Julian calendar's before the
+    /// Gregorian reform (15 October 1582), either calendar's until Britain and its colonies adopted it
+    /// (14 September 1752), the Gregorian's after. `Sunday 6 September 1556` is a Julian Sunday.
+    static func weekdaysInUse(year: Int, month: Int, day: Int) -> Set<Int> {
+        guard let gregorian = weekday(year: year, month: month, day: day) else { return [] }
+        let key = year * 10_000 + month * 100 + day
+        let julian = julianWeekday(year: year, month: month, day: day)
+        if key < 1582_10_15 { return [julian] }
+        return key < 1752_09_14 ? [gregorian, julian] : [gregorian]
+    }
+
+    /// The weekday (1 = Sunday) of a day of the Julian calendar, by its Julian day number.
+    static func julianWeekday(year: Int, month: Int, day: Int) -> Int {
+        let shift = (14 - month) / 12
+        let years = astronomical(year) + 4800 - shift
+        let months = month + 12 * shift - 3
+        let julianDay =
+            day + (153 * months + 2) / 5 + 365 * years + Int((Double(years) / 4).rounded(.down))
+            - 32083
+        return ((julianDay + 1) % 7 + 7) % 7 + 1
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         ISO8601.daysIn(month: month, year: astronomical(year))
     }

@@ -66,9 +66,9 @@ extension DateGrammar {
         next += 1
         if offset == nil {
             // `the day after` stands alone; `the day after the battle` counts from an event.
-            guard let side = word(next), side == "after" || side == "before", endsPhrase(next + 1) else {
-                return nil
-            }
+            guard let side = word(next), side == "after" || side == "before" else { return nil }
+            if let event = eventEnd(at: next + 1) { return Match(first: index, end: event, value: .relative) }
+            guard endsPhrase(next + 1) else { return nil }
             offset = side == "after" ? 1 : -1
             next += 1
         }
@@ -289,6 +289,13 @@ extension DateGrammar {
         }
         guard let unitWord = word(unitIndex), let side = word(unitIndex + 1) else { return nil }
         let end = unitIndex + 2
+        // `three years before his death`, `two days after the final`: counted from an event, which
+        // the story's point is not.
+        if side == "after" || side == "before", Self.relativeUnits[unitWord] != nil,
+            let event = eventEnd(at: end)
+        {
+            return Match(first: index, end: event, value: .relative)
+        }
         guard let count else {
             guard Self.relativeUnits[unitWord] != nil || unitWord == "centuries", unitWord.hasSuffix("s"),
                 Self.vagueSides.contains(side)
@@ -309,6 +316,37 @@ extension DateGrammar {
         guard let unit = Self.relativeUnits[unitWord] else { return nil }
         return counted(sign * count * (Self.unitSizes[unitWord] ?? 1), unit, first: index, end: end)
     }
+
+    /// The end of the event a relative phrase counts from (`the final`, `his death`, `the prorogation
+    /// of the assembly`, `the Breeders' Cup`): a determiner and at most three words of a noun phrase,
+    /// ending where the phrase ends (`endsPhrase`). nil when no such phrase follows, or when a clause
+    /// does (`the day after the ROK Army crossed the river`).
+    func eventEnd(at index: Int) -> Int? {
+        guard let determiner = word(index), Self.eventDeterminers.contains(determiner) else { return nil }
+        var end = index + 1
+        var words = 0
+        while let token = token(end), !endsPhrase(end) || token.lower == "of" {
+            if token.kind == .mark, token.lower == "'" || token.lower == "’", !token.spaceBefore {
+                end += 1
+                continue
+            }
+            guard token.kind == .word, words < 3 else { return nil }
+            if token.lower == "of" {
+                guard let next = word(end + 1), Self.eventDeterminers.contains(next) else { return nil }
+                end += 2
+                continue
+            }
+            // `after the KPA invaded`: a verb after the subject makes it a clause.
+            if words > 0, !token.isCapitalized, token.lower.hasSuffix("ed") { return nil }
+            // `before the October Chinese intervention`: the event is dated by a date of its own.
+            if DateVocabulary.months[token.lower] != nil { return nil }
+            words += 1
+            end += 1
+        }
+        return words > 0 ? end : nil
+    }
+
+    static let eventDeterminers: Set<String> = ["the", "his", "her", "its", "their"]
 
     /// Words that say how many without a number: `several weeks later`, `some years later`.
     static let vagueCounts: Set<String> = ["some", "several", "few", "many"]

@@ -2,7 +2,7 @@
 ///
 /// A sentence that opens with a lower-case word or with punctuation (`. of Malawi spoke …`,
 /// `, and in 1990 …`) is a piece the splitter cut out of a longer one, or a broken extraction: it
-/// makes no card. A sentence that opens with a connective (`However,`, `Instead,`, `Furthermore,`,
+/// makes no card; so does one with a comma after a space, where words fell out. A sentence that opens with a connective (`However,`, `Instead,`, `Furthermore,`,
 /// `Also`) leans on the sentence before it, which a card does not show: the connective is dropped
 /// and the next word capitalised (`However, in 1775 Congress …` → `In 1775 Congress …`).
 extension FactSelector {
@@ -24,7 +24,7 @@ extension FactSelector {
             return rest.isEmpty ? false : isFragment(String(rest))
         }
         guard let first = text.first else { return false }
-        if splicesTwoPieces(text) || isAListEntry(text) { return true }
+        if splicesTwoPieces(text) || isAListEntry(text) || Self.lostWords(text) { return true }
         if first.isNumber || first.isUppercase { return false }
         if !first.isLetter { return !Self.openingMarks.contains(first) }
         // `iPhone`, `eBay`: a name with a capital inside is not a lower-case opener.
@@ -33,6 +33,18 @@ extension FactSelector {
         guard Self.lowerCaseOpeners.contains(String(word)) else { return true }
         let rest = text.dropFirst(word.count).drop { $0 == " " || $0 == "." || $0 == "'" || $0 == "’" }
         return !(rest.first?.isUppercase ?? false) && !(rest.first?.isNumber ?? false)
+    }
+
+    /// `spanning more than , which was called`, `as did , which was captured`: a comma or a semicolon
+    /// after a space is where an extraction dropped words (a measure, a name), and the sentence no
+    /// longer says what it said.
+    static func lostWords(_ text: String) -> Bool {
+        var afterSpace = false
+        for byte in text.utf8 {
+            if afterSpace && (byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";")) { return true }
+            afterSpace = byte == UInt8(ascii: " ")
+        }
+        return false
     }
 
     /// Participles a genealogy's list entry puts after a name (`Donald, died ca. 1094`).

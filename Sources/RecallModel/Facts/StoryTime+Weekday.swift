@@ -30,10 +30,10 @@ extension StoryTime {
         let resolved = resolve(value, reading: reading)
         guard let weekday, case .day(nil, let month, let day) = value,
             case .day(let year?, _, _) = resolved.value,
-            Self.weekday(year: year, month: month, day: day) != weekday
+            !Self.weekdays(year: year, month: month, day: day).contains(weekday)
         else { return resolved }
         for candidate in candidateYears(besides: year)
-        where Self.weekday(year: candidate, month: month, day: day) == weekday {
+        where Self.weekdays(year: candidate, month: month, day: day).contains(weekday) {
             let name = Self.weekdayNumbers.first { $0.value == weekday }!.key.capitalized
             let from = anchorText(forYear: candidate).map { " (\($0))" } ?? ""
             return (.day(year: candidate, month: month, day: day), "\(name) fits \(candidate)\(from)")
@@ -59,9 +59,10 @@ extension StoryTime {
         recentAnchors[candidate]
     }
 
-    /// The weekday (1 = Sunday) of a day of the proleptic Gregorian calendar, or nil when it has none.
-    static func weekday(year: Int, month: Int, day: Int) -> Int? {
-        HistoricalCalendar.weekday(year: year, month: month, day: day)
+    /// The weekdays (1 = Sunday) a day may fall on in the calendar of its time; none when it does not
+    /// exist.
+    static func weekdays(year: Int, month: Int, day: Int) -> Set<Int> {
+        HistoricalCalendar.weekdaysInUse(year: year, month: month, day: day)
     }
 
     /// Notes a year the story has reached, for a weekday to choose among later.

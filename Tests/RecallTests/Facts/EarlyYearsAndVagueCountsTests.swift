@@ -74,13 +74,13 @@ import Testing
             storyDates([
                 "The final was played in 2017.", "Several weeks before the match, the band was announced.",
             ]).last
-                == "Several weeks before=REL")
+                == "Several weeks before the match=REL")
         #expect(
             storyDates([
                 "It was incorporated in 1482.", "Some 30 years after its incorporation, the king came.",
             ])
             .last
-                == "Some 30 years after=REL")
+                == "Some 30 years after its incorporation=REL")
         // `the next few days` is a stretch of time.
         #expect(
             storyDates(["War was declared on 14 May 1948.", "Over the next few days after it, armies came."])
