@@ -35,17 +35,36 @@ extension FactSelector {
         return !(rest.first?.isUppercase ?? false) && !(rest.first?.isNumber ?? false)
     }
 
-    /// `spanning more than , which was called`, `as did , which was captured`: a comma or a semicolon
-    /// after a space is where an extraction dropped words (a measure, a name), and the sentence no
-    /// longer says what it said.
+    /// `spanning more than , which was called`, `as did , which was captured`, `at an average speed
+    /// of .`: a comma or a semicolon after a space, or a full stop after a word no sentence ends on,
+    /// is where an extraction dropped words (a measure, a name), and the sentence no longer says what
+    /// it said. `Gallia Cisalpina .` and `.303 rifles` are no such place.
     static func lostWords(_ text: String) -> Bool {
-        var afterSpace = false
-        for byte in text.utf8 {
-            if afterSpace && (byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";")) { return true }
-            afterSpace = byte == UInt8(ascii: " ")
+        let bytes = Array(text.utf8)
+        for index in bytes.indices.dropFirst() where bytes[index - 1] == UInt8(ascii: " ") {
+            switch bytes[index] {
+            case UInt8(ascii: ","), UInt8(ascii: ";"):
+                return true
+            case UInt8(ascii: "."):
+                let after = index + 1 < bytes.count ? bytes[index + 1] : UInt8(ascii: " ")
+                guard after == UInt8(ascii: " ") || after == UInt8(ascii: "[") else { continue }
+                let wordEnd = index - 1
+                var wordStart = wordEnd
+                while wordStart > 0, bytes[wordStart - 1] != UInt8(ascii: " ") { wordStart -= 1 }
+                let word = String(decoding: bytes[wordStart..<wordEnd], as: UTF8.self).lowercased()
+                if Self.wordsBeforeWhatFollows.contains(word) { return true }
+            default:
+                continue
+            }
         }
         return false
     }
+
+    /// Words a sentence does not end on: what they lead to was there.
+    static let wordsBeforeWhatFollows: Set<String> = [
+        "of", "at", "by", "for", "the", "a", "an", "around", "about", "to", "than", "in", "with", "from",
+        "and", "or", "approximately", "nearly", "over", "under",
+    ]
 
     /// Participles a genealogy's list entry puts after a name (`Donald, died ca. 1094`).
     static let entryParticiples: Set<String> = [

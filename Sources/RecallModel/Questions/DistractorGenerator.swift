@@ -213,10 +213,16 @@ struct DistractorGenerator {
         }
     }
 
-    /// Whether an option is possible: in the answer's era, not after the latest year, not before the
-    /// story's start when the answer reaches past it (safety measures after a 2016 accident are not offered
-    /// 2015), and on the same side as the answer of every other date of the sentence.
+    /// Whether an option is possible: a day the calendar has (no 29 February 1886), in the answer's
+    /// era, not after the latest year, not before the story's start when the answer reaches past it
+    /// (safety measures after a 2016 accident are not offered 2015), and on the same side as the
+    /// answer of every other date of the sentence.
     func allowed(_ candidate: DateValue, answer: DateValue, sentenceDates: [DateValue]) -> Bool {
+        if case .day(let year?, let month, let day) = candidate,
+            HistoricalCalendar.dayNumber(year: year, month: month, day: day) == nil
+        {
+            return false
+        }
         guard let first = candidate.firstYear, let last = candidate.lastYear,
             let answerFirst = answer.firstYear
         else { return true }
@@ -234,6 +240,13 @@ struct DistractorGenerator {
             guard let bounds = other.span else { continue }
             if right.upperBound <= bounds.lowerBound && option.upperBound > bounds.lowerBound { return false }
             if right.lowerBound >= bounds.upperBound && option.lowerBound < bounds.upperBound { return false }
+            // `Guy Fawkes (1570 – 1606) … planned the Gunpowder Plot of ____`: a date that a wider
+            // date of the sentence holds stays inside it.
+            if bounds != right, bounds.lowerBound <= right.lowerBound, right.upperBound <= bounds.upperBound,
+                option.lowerBound < bounds.lowerBound || option.upperBound > bounds.upperBound
+            {
+                return false
+            }
             // `reigned from ____ and in 1445 appointed`: a span holding another date keeps holding it.
             if right.lowerBound <= bounds.lowerBound && right.upperBound >= bounds.upperBound
                 && (option.lowerBound > bounds.lowerBound || option.upperBound < bounds.upperBound)

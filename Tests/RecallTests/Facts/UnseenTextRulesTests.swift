@@ -104,6 +104,7 @@ import Testing
         // Words an extraction dropped before a comma: a measure, a ship's name.
         "In 279 BC a mole spanning more than , which was called the Heptastadion, was built.",
         "On 12 September 1942 the liner was sunk by , a German U-boat, off Africa.",
+        "In 1894 the car covered the route at an average speed of .",
     ])
     func aFragmentIsNotAFact(_ sentence: String) {
         #expect(verdict(sentence) == .fragment)

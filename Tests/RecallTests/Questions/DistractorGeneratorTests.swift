@@ -155,3 +155,37 @@ import Testing
         }
     }
 }
+
+extension DistractorGeneratorTests {
+    /// `29 January 1886` varied by month must not offer `29 February 1886`, a day 1886 does not have.
+    @Test func everyOptionIsADayTheCalendarHas() {
+        for seed in UInt64(1)...40 {
+            let wrong =
+                options(
+                    "29 January 1886", value: .day(year: 1886, month: 1, day: 29), seed: seed) ?? []
+            #expect(!wrong.contains("29 February 1886"), "seed \(seed): \(wrong)")
+            for option in wrong {
+                guard case .day(let year?, let month, let day)? = DateFinder.parseAnswer(option) else {
+                    continue
+                }
+                #expect(HistoricalCalendar.dayNumber(year: year, month: month, day: day) != nil, "\(option)")
+            }
+        }
+    }
+}
+
+extension DistractorGeneratorTests {
+    /// `Guy Fawkes (13 April 1570 – 31 January 1606) … planned the Gunpowder Plot of ____`: the
+    /// sentence's lifespan holds the answer, so every option falls inside it too.
+    @Test func anOptionStaysInsideTheSpanThatHoldsTheAnswer() {
+        let life = DateValue.range(.day(year: 1570, month: 4, day: 13), .day(year: 1606, month: 1, day: 31))
+        for seed in UInt64(1)...20 {
+            let wrong = options("1605", value: .year(1605), sentence: [life], seed: seed) ?? []
+            #expect(wrong.count == 3, "seed \(seed)")
+            for option in wrong {
+                let year = Int(option) ?? 0
+                #expect((1570...1606).contains(year), "seed \(seed): \(wrong)")
+            }
+        }
+    }
+}
