@@ -33,6 +33,8 @@ public struct DateFinder: Sendable {
     /// Whether the text opens on a span of years (a life, a reign, a war), which a heading without
     /// a date does not take the story back to.
     var startsALifetime = false
+    /// The dates the text gave its events, for phrases counted from one.
+    var events = EventDates()
 
     /// The year of the story, which `the same year` or `two years later` count from.
     public var contextYear: Int? { story.year }
@@ -55,6 +57,8 @@ public struct DateFinder: Sendable {
         var modifier: String?
         /// What a relative phrase counted from (`14 July 1789 + 1 day`).
         var anchor: String?
+        /// The event a phrase counts from (`The day after the final`), looked up in `events`.
+        var event: EventDates.Reference?
     }
 
     /// Every date expression of `sentence`, left to right, without overlaps. A heading line
@@ -89,6 +93,7 @@ public struct DateFinder: Sendable {
         // Which dates took their year from the story, and which write a year that tells a time.
         var fromTheStory: [Bool] = []
         var writtenYears: [Int?] = []
+        var nameYears: [Int?] = []
         var relative: [Bool] = []
         var toldATime = false
         let pointBefore = story.point
@@ -107,8 +112,11 @@ public struct DateFinder: Sendable {
             let text = String(decoding: bytes[range], as: UTF8.self)
             // A phrase counted from the story (`The next day`) already stands in the era it counted in.
             let inEra = match.anchor == nil ? story.inStoryEra(match.value, text: text) : match.value
-            let (value, storyAnchor) = story.resolve(inEra, reading: reading, weekday: weekday)
-            let anchor = match.anchor ?? storyAnchor
+            var (value, storyAnchor) = story.resolve(inEra, reading: reading, weekday: weekday)
+            var anchor = match.anchor ?? storyAnchor
+            if let event = match.event, let counted = events.value(of: event) {
+                (value, anchor) = counted
+            }
             if story.year == nil, leadingBare == nil, value.isYearlessCalendarDate {
                 leadingBare = value
             }
@@ -132,7 +140,16 @@ public struct DateFinder: Sendable {
             writtenYears.append(
                 mention.tellsATime && Self.writesAYear(text) && value.firstYear == value.lastYear
                     ? value.firstYear : nil)
-            story.take(value, text: text, anchor: anchor, mention: mention)
+            nameYears.append(mention.inName && value.granularity == .year ? value.firstYear : nil)
+            // `Guy Fawkes (13 April 1570 – 31 January 1606), … planned the Gunpowder Plot of 1605`: a
+            // span of years that opens the text frames it (a life, a reign) and is not a point the
+            // story stands at; its end would date the lead's `5 November` 1606.
+            if story.year == nil, start == nil, Self.spansYears(value) {
+                startsALifetime = true
+                events.lifespan = value
+            } else {
+                story.take(value, text: text, anchor: anchor, mention: mention)
+            }
             grammar.story = story
             toldATime = toldATime || mention.tellsATime
             index = match.end
@@ -140,10 +157,17 @@ public struct DateFinder: Sendable {
         // A sentence whose dates all stayed asides (`between 1639 and 1660` in a story at a day)
         // leaves the paragraph's first story date to come: it may still take the story back.
         if toldATime, story.point != pointBefore { datedSentencesInParagraph += 1 }
-        let dated = Self.takingTheYearWrittenLater(
-            found, fromTheStory: fromTheStory, writtenYears: writtenYears, in: bytes)
+        let dated = Self.takingTheYearOfAName(
+            Self.takingTheYearWrittenLater(
+                found, fromTheStory: fromTheStory, writtenYears: writtenYears, in: bytes),
+            fromTheStory: fromTheStory, writtenYears: writtenYears, nameYears: nameYears, in: bytes)
         let dates = Self.takingTheDateStatedAfter(
             Self.sharingYears(Self.sharingEras(dated, in: bytes), in: bytes), relative: relative, in: bytes)
+        if !heading, dates.contains(where: { $0.value.isAnchored }) {
+            events.remember(
+                words: tokens.filter { $0.kind == .word }.map(\.lower),
+                dates: dates.filter { $0.value.isAnchored }.map { ($0.value, $0.text) })
+        }
         // The text's first date as its sentence reads it whole: `c. 444/443 – c. 360 BC` starts in 444 BC,
         // not in the year 444 its first number alone would be.
         if start == nil, story.year != nil, let index = dates.firstIndex(where: \.value.isAnchored) {
@@ -154,13 +178,9 @@ public struct DateFinder: Sendable {
             opening.advance(to: back ?? first.value, text: first.text, heading: true)
             opening.anchor = back == nil ? first.text : first.text + ", looking back"
             start = opening
-            // `Guy Fawkes (13 April 1570 – 31 January 1606)`: a span of years opening a text is a life
-            // or an era, and a section without a date goes on from where the last one ended.
-            if case .range(let from, let to) = first.value, let fromYear = from.firstYear,
-                let toYear = to.lastYear, toYear - fromYear > 1
-            {
-                startsALifetime = true
-            }
+            // A span of years opening a text is a life or an era, and a section without a date goes
+            // on from where the last one ended.
+            if Self.spansYears(first.value) { startsALifetime = true }
             // `Forming late on November 20, Otto was the final storm of the 2016 season. It intensified
             // the next day`: the story is at the opening's day, in the year just named.
             if let back, story.month == nil, back.firstYear == story.year {
@@ -168,6 +188,13 @@ public struct DateFinder: Sendable {
             }
         }
         return dates
+    }
+
+    /// Whether a value is a range over more than two calendar years (`1570–1606`, not `1877–78`).
+    static func spansYears(_ value: DateValue) -> Bool {
+        guard case .range(let from, let to) = value, let first = from.firstYear, let last = to.lastYear
+        else { return false }
+        return last - first > 1
     }
 
     /// Whether a sentence says it looks back (`earlier`, `previously`, a pluperfect `had`), so that

@@ -67,9 +67,11 @@ struct DateGrammar {
     }
 
     /// `1073/1074 – 7 September 1134`, `64/62 BC – 12 BC`: a span whose start the text gives as two
-    /// alternatives runs from the earlier one.
+    /// neighbouring alternatives runs from the earlier one. Not in a typed answer, where every digit
+    /// written must count (`1/8–78` is no span of 1 to 78).
     func lifespan(from alternatives: Match) -> Match? {
-        guard case .range(let start, _) = alternatives.value,
+        guard mode == .prose, case .range(let start, let other) = alternatives.value,
+            let startYear = start.firstYear, let otherYear = other.firstYear, abs(otherYear - startYear) <= 2,
             (alternatives.first..<alternatives.end).contains(where: isAttachedSlash),
             isDash(alternatives.end, attached: false), let end = simpleMatch(at: alternatives.end + 1),
             end.value.isAnchored, end.value.granularity != .range, start.sortKey < end.value.sortKey
@@ -793,6 +795,8 @@ struct DateGrammar {
         if let previous = token(index - 1) {
             if previous.kind == .mark, DateVocabulary.currencySigns.contains(previous.lower) { return true }
             if previous.kind == .word, DateVocabulary.numberLabels.contains(previous.lower) { return true }
+            // `IRIS 1400`, `DRP 37435`: a number after a word in capitals (not an era) names a model.
+            if previous.isAllCapitals, era(at: index - 1) == nil { return true }
             // `MiG-2000` is a label; `7000 BCE-5500 BCE` is a range whose first end keeps its era.
             if previous.kind == .mark, DateVocabulary.dashes.contains(previous.lower), !previous.spaceBefore,
                 !tokens[index].spaceBefore, let before = token(index - 2), before.kind == .word,

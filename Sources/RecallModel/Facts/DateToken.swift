@@ -10,8 +10,10 @@ struct DateToken {
     var spaceBefore: Bool
     /// The lower-cased word, the digits of a number, or the mark itself.
     var lower: String
-    /// Whether the word starts with a capital letter.
+    /// Whether the word starts with a capital letter, and whether it is an ASCII word of two or more
+    /// capitals (`IRIS`, `NASA`).
     var isCapitalized = false
+    var isAllCapitals = false
     /// A number's value and how many digits it has (0 when the number is grouped, as in `1,000`).
     var number = 0
     var digits = 0
@@ -75,6 +77,9 @@ struct DateToken {
                 var token = DateToken(
                     kind: .word, start: start, end: index, spaceBefore: sawSpace, lower: lower)
                 token.isCapitalized = isUpper
+                token.isAllCapitals =
+                    isUpper && ascii && index - start >= 2
+                    && bytes[start..<index].allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
                 tokens.append(token)
             } else {
                 let length = classify(bytes, at: index)?.0 ?? 1

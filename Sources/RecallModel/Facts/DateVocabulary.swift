@@ -43,7 +43,8 @@ enum DateVocabulary {
         "members", "votes", "voters", "words", "pages", "copies", "units", "items", "km", "kilometres",
         "kilometers", "miles", "metres", "meters", "m", "feet", "ft", "kg", "tons", "tonnes", "pounds",
         "dollars", "euros", "rubles", "roubles", "lira", "liras", "casualties", "deaths", "dead", "killed",
-        "wounded", "prisoners", "refugees", "vehicles", "tanks", "aircraft", "planes", "ships", "guns",
+        "series", "wounded", "prisoners", "refugees", "vehicles", "tanks", "aircraft", "planes", "ships",
+        "guns",
         "rifles", "horses", "acres", "hectares", "sq", "square", "years", "months", "weeks", "days",
         "hours", "minutes", "seconds", "times", "points", "percent", "per", "cases", "households",
         "families", "inhabitants", "residents", "employees", "workers", "jobs", "barrels", "cubic",
@@ -64,10 +65,12 @@ enum DateVocabulary {
         "person", "man", "men", "strong", "seat", "seater", "bed", "room", "page", "member", "gun", "ton",
         "tonne", "metre", "meter", "mile", "foot", "feet", "yard", "acre", "hectare", "kilometre",
         "kilometer", "km", "storey", "story", "pound", "horsepower", "kilowatt", "megawatt", "car", "unit",
+        "series",
     ]
     /// Words before a number that make it a label ("Resolution 1973", "page 1200"), not a year.
     static let numberLabels: Set<String> = [
         "no", "number", "page", "pages", "p", "pp", "resolution", "flight", "route", "room", "model",
+        "models",
         "vol", "volume", "chapter", "section", "article", "paragraph", "rule", "code", "highway",
         "interstate", "op", "opus", "bwv", "hwv", "catalogue", "ref", "id", "iso", "item", "exhibit",
         "platform", "bus", "gate", "row", "seat", "apartment", "suite", "unit", "box", "channel",

@@ -67,7 +67,13 @@ extension DateGrammar {
         if offset == nil {
             // `the day after` stands alone; `the day after the battle` counts from an event.
             guard let side = word(next), side == "after" || side == "before" else { return nil }
-            if let event = eventEnd(at: next + 1) { return Match(first: index, end: event, value: .relative) }
+            if let event = eventEnd(at: next + 1) {
+                var match = Match(first: index, end: event, value: .relative)
+                if unitWord != "week", let unit = Self.relativeUnits[unitWord] {
+                    match.event = eventReference(side == "after" ? 1 : -1, unit, from: next + 1, to: event)
+                }
+                return match
+            }
             guard endsPhrase(next + 1) else { return nil }
             offset = side == "after" ? 1 : -1
             next += 1
@@ -291,10 +297,15 @@ extension DateGrammar {
         let end = unitIndex + 2
         // `three years before his death`, `two days after the final`: counted from an event, which
         // the story's point is not.
-        if side == "after" || side == "before", Self.relativeUnits[unitWord] != nil,
+        if side == "after" || side == "before", let unit = Self.relativeUnits[unitWord],
             let event = eventEnd(at: end)
         {
-            return Match(first: index, end: event, value: .relative)
+            var match = Match(first: index, end: event, value: .relative)
+            if let count {
+                let size = (side == "after" ? 1 : -1) * count * (Self.unitSizes[unitWord] ?? 1)
+                match.event = eventReference(size, unit, from: end, to: event)
+            }
+            return match
         }
         guard let count else {
             guard Self.relativeUnits[unitWord] != nil || unitWord == "centuries", unitWord.hasSuffix("s"),
@@ -347,6 +358,18 @@ extension DateGrammar {
     }
 
     static let eventDeterminers: Set<String> = ["the", "his", "her", "its", "their"]
+
+    /// The event phrase `first..<end` (determiner included) as a reference counted `count` units from.
+    func eventReference(_ count: Int, _ unit: StoryTime.Unit, from first: Int, to end: Int)
+        -> EventDates.Reference
+    {
+        let words = (first + 1..<end).compactMap { index -> (word: String, capitalized: Bool)? in
+            guard let token = token(index), token.kind == .word, !Self.eventDeterminers.contains(token.lower)
+            else { return nil }
+            return (token.lower, token.isCapitalized)
+        }
+        return EventDates.Reference(count: count, unit: unit, words: words)
+    }
 
     /// Words that say how many without a number: `several weeks later`, `some years later`.
     static let vagueCounts: Set<String> = ["some", "several", "few", "many"]

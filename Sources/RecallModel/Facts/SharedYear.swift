@@ -60,6 +60,41 @@ extension DateFinder {
         return taken
     }
 
+    /// `the Emergency Powers (Defence) Act 1939 on 24 August`, `the 2017 Kentucky Derby, held at
+    /// Churchill Downs on May 6`: in a sentence that writes no year of its own, a month or day the
+    /// story dated takes the year of the name just before it, said of the same event (a few words on,
+    /// with no dash, colon, semicolon or joining word between: `replaced the Public Order Act 1986, and
+    /// a review began on 4 June` is a new clause).
+    static func takingTheYearOfAName(
+        _ found: [DateExpression], fromTheStory: [Bool], writtenYears: [Int?], nameYears: [Int?],
+        in bytes: [UInt8]
+    ) -> [DateExpression] {
+        guard found.count > 1, writtenYears.allSatisfy({ $0 == nil }),
+            Set(nameYears.compactMap { $0 }).count == 1,
+            let name = nameYears.firstIndex(where: { $0 != nil }), let year = nameYears[name]
+        else { return found }
+        var taken = found
+        for index in found.indices where index > name && fromTheStory[index] {
+            guard found[index].value.firstYear != year, let value = found[index].value.inYear(year) else {
+                continue
+            }
+            let between = bytes[found[name].utf8Range.upperBound..<found[index].utf8Range.lowerBound]
+            let text = String(decoding: between, as: UTF8.self)
+            let words = text.lowercased().split { !$0.isLetter }
+            guard words.count <= 8, !text.contains(where: { "—–;:".contains($0) }),
+                !words.contains(where: { Self.clauseJoiners.contains(String($0)) })
+            else { continue }
+            taken[index].value = value
+            taken[index].anchor = "\(year), the year of the name before it"
+        }
+        return taken
+    }
+
+    /// Words that open a new clause, after which a name's year is no longer the date's.
+    static let clauseJoiners: Set<String> = [
+        "and", "but", "or", "while", "when", "whereas", "which", "who", "after", "before", "until", "then",
+    ]
+
     /// Whether a date's text writes a year (a number of three or more digits).
     static func writesAYear(_ text: String) -> Bool {
         text.split(whereSeparator: { !$0.isNumber }).contains { $0.count >= 3 }
