@@ -68,8 +68,17 @@ struct SubjectNaming {
                     facts.append(kept)
                 }
                 // A heading names a section, not what a pronoun after it points to: no context.
-                shownBefore =
-                    readings[index].isHeading ? nil : fact?.text ?? readings[index].cleanText
+                let shown = readings[index].isHeading ? nil : fact?.text ?? readings[index].cleanText
+                // `Kellermann was born there. He led his company at Valmy. He was later made Duke of
+                // Valmy`: a sentence still opening on a pronoun is shown with the one before it, so
+                // that the next card's context names the person (two sentences at most).
+                if let shown, let earlier = shownBefore, Self.opensWithAPronoun(shown),
+                    !Self.opensWithAPronoun(earlier)
+                {
+                    shownBefore = earlier + " " + shown
+                } else {
+                    shownBefore = shown
+                }
             }
             guard let at = subject.index else { continue }
             let pronoun: Subject.Pronoun
@@ -167,6 +176,12 @@ struct SubjectNaming {
             fact = reworded
         }
         return facts
+    }
+
+    /// Whether a sentence opens on a pronoun, as one that leans on the sentence before it does.
+    static func opensWithAPronoun(_ text: String) -> Bool {
+        let first = text.prefix { $0.isLetter }.lowercased()
+        return ["he", "she", "it", "they", "his", "her", "its", "their"].contains(first)
     }
 
     /// What one sentence says of its subject, read from it (and, for `the treaty`, the two sentences

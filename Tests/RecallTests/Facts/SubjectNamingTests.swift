@@ -153,3 +153,20 @@ import Testing
         #expect(facts.contains { $0.text == "Tarn was elected a fellow in 1789." })
     }
 }
+
+extension SubjectNamingTests {
+    /// `He led his company … He was later appointed Duke of Valmy in 1808.`: a context that itself
+    /// opens on the unnamed pronoun is shown with the sentence before it, which names the person.
+    @Test func aContextOpeningOnAPronounBringsTheSentenceBeforeIt() {
+        let text = """
+            Strasbourg was home to many soldiers. Marshal Kellermann and General Kléber were born there.
+            He led his company to victory at the battle of Valmy. He was later appointed Duke of Valmy in 1808.
+            """
+        let facts = SubjectNaming.facts(in: FactSelector().read(SourceText(name: "t.txt", text: text)))
+        let duke = facts.first { $0.text.contains("1808") }
+        #expect(
+            duke?.context
+                == "Marshal Kellermann and General Kléber were born there. He led his company to victory at the battle of Valmy."
+        )
+    }
+}
