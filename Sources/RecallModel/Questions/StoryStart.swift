@@ -13,7 +13,13 @@ enum StoryStart {
         func ownDates(_ fact: Fact) -> [DateValue] {
             fact.dates.filter { $0.value.span != nil && !Trivia.isTrivial($0, in: fact) }.map(\.value)
         }
-        guard let first = facts.first(where: { !ownDates($0).isEmpty }) else { return nil }
+        // A list of dates (`In 1952 1953 1954 …`) is no event to start from, and reading each of its
+        // dates against the words before it made a 1.5 MB list take minutes.
+        guard
+            let first = facts.first(where: {
+                $0.dates.count <= QuestionGenerator.maximumDatesPerFact && !ownDates($0).isEmpty
+            })
+        else { return nil }
         let dated = ownDates(first)
         guard var start = dated.min(by: { $0.span!.lowerBound < $1.span!.lowerBound }) else { return nil }
         for value in dated {
