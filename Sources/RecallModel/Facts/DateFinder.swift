@@ -163,10 +163,8 @@ public struct DateFinder: Sendable {
             fromTheStory: fromTheStory, writtenYears: writtenYears, nameYears: nameYears, in: bytes)
         let dates = Self.takingTheDateStatedAfter(
             Self.sharingYears(Self.sharingEras(dated, in: bytes), in: bytes), relative: relative, in: bytes)
-        if !heading, dates.contains(where: { $0.value.isAnchored }) {
-            events.remember(
-                words: tokens.filter { $0.kind == .word }.map(\.lower),
-                dates: dates.filter { $0.value.isAnchored }.map { ($0.value, $0.text) })
+        if !heading {
+            events.remember(tokens, dates: dates.filter { $0.value.isAnchored }.map { ($0.value, $0.text) })
         }
         // The text's first date as its sentence reads it whole: `c. 444/443 – c. 360 BC` starts in 444 BC,
         // not in the year 444 its first number alone would be.

@@ -127,7 +127,7 @@ struct DateGrammar {
         // next (dual dating before 1752), written like a range of the two.
         if isSlash, case .day(let year?, let month, let day) = start.value,
             let (suffix, digits) = yearSuffix(at: connector + 1, oneDigit: true),
-            (year + 1) % (digits == 1 ? 10 : 100) == suffix
+            Self.year(after: year, endingIn: suffix, digits: digits) == year + 1
         {
             let next = DateValue.day(year: year + 1, month: month, day: day)
             return Match(first: index, end: connector + 2, value: .range(start.value, next))
@@ -145,9 +145,7 @@ struct DateGrammar {
             // `1532–20 March 1568` ends on a day, not on the year 1620.
             monthName(at: connector + 1, abbreviated: true) == nil
         {
-            let size = digits == 1 ? 10 : 100
-            var endYear = startYear / size * size + suffix
-            if endYear <= startYear { endYear += size }
+            let endYear = Self.year(after: startYear, endingIn: suffix, digits: digits)
             return Match(first: index, end: connector + 1, value: .range(.year(startYear), .year(endYear)))
         }
         if let end = simpleMatch(at: connector), end.value.granularity != .relative {
@@ -191,9 +189,9 @@ struct DateGrammar {
         guard let end else { return nil }
         let first: DateValue
         switch (start.value, end.value) {
-        case (_, .day(let year, let month, let day)) where start.bareDay != nil:
-            first = .day(year: year, month: month, day: start.bareDay!)
-            guard (1...2).contains(abs(day - start.bareDay!)) else { return nil }
+        case (_, .day(let year, let month, let day)):
+            guard let startDay = start.bareDay, (1...2).contains(abs(day - startDay)) else { return nil }
+            first = .day(year: year, month: month, day: startDay)
         case (.year(let number), .year(let last)) where start.bareNumber && last < 0:
             first = .year(-number)
             guard (1...2).contains(abs(number + last)) else { return nil }
@@ -264,6 +262,14 @@ struct DateGrammar {
         guard start.granularity != .range, end.granularity != .range else { return nil }
         if start.isAnchored && end.isAnchored && start.sortKey >= end.sortKey { return nil }
         return .range(start, end)
+    }
+
+    /// The first year after `start` whose last `digits` digits are `suffix`: 1878 for `1877–78`, 1324
+    /// for `1323/4`, 1600 for `1599/0`.
+    static func year(after start: Int, endingIn suffix: Int, digits: Int) -> Int {
+        let size = digits == 1 ? 10 : 100
+        let year = start / size * size + suffix
+        return year <= start ? year + size : year
     }
 
     /// `78` in `1877–78`, or `4` in `1323/4` when `oneDigit` allows it: the end year's last digits.

@@ -19,8 +19,13 @@ struct EventDates: Sendable {
     }
 
     struct Entry: Sendable {
-        var words: [String]
+        /// The sentence's tokens, kept as the finder read them (no copy is made to remember them).
+        var tokens: [DateToken]
         var dates: [(value: DateValue, text: String)]
+
+        func hasWord(_ matches: (String) -> Bool) -> Bool {
+            tokens.contains { $0.kind == .word && matches($0.lower) }
+        }
     }
 
     static let capacity = 300
@@ -31,10 +36,10 @@ struct EventDates: Sendable {
     var lifespan: DateValue?
 
     /// Remembers a sentence that stated dates.
-    mutating func remember(words: [String], dates: [(value: DateValue, text: String)]) {
+    mutating func remember(_ tokens: [DateToken], dates: [(value: DateValue, text: String)]) {
         guard !dates.isEmpty else { return }
         if entries.count == Self.capacity { entries.removeFirst(Self.capacity / 3) }
-        entries.append(Entry(words: words, dates: dates))
+        entries.append(Entry(tokens: tokens, dates: dates))
     }
 
     /// The date the reference counts from and the text that stated it, or nil when the text did not
@@ -51,8 +56,8 @@ struct EventDates: Sendable {
         let named = reference.words.contains { $0.capitalized }
         let reach = named ? entries.count : Self.commonNounReach
         for entry in entries.suffix(reach).reversed() {
-            guard entry.words.contains(where: { word in stems.contains { word.hasPrefix($0) } }),
-                others.allSatisfy({ other in entry.words.contains { $0.hasPrefix(other.word.prefix(5)) } })
+            guard entry.hasWord({ word in stems.contains { word.hasPrefix($0) } }),
+                others.allSatisfy({ other in entry.hasWord { $0.hasPrefix(other.word.prefix(5)) } })
             else { continue }
             let precise = entry.dates.filter { Self.isPrecise($0.value, for: reference.unit) }
             return precise.count == 1 ? precise[0] : nil

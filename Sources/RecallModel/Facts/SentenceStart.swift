@@ -2,8 +2,8 @@
 ///
 /// A sentence that opens with a lower-case word or with punctuation (`. of Malawi spoke …`,
 /// `, and in 1990 …`) is a piece the splitter cut out of a longer one, or a broken extraction: it
-/// makes no card; so does one with a comma after a space, where words fell out. A sentence that opens with a connective (`However,`, `Instead,`, `Furthermore,`,
-/// `Also`) leans on the sentence before it, which a card does not show: the connective is dropped
+/// makes no card; so does one where words fell out (`Self.lostWords`). A sentence that opens with a
+/// connective (`However,`, `Instead,`, `Furthermore,`, `Also`) leans on the sentence before it, which a card does not show: the connective is dropped
 /// and the next word capitalised (`However, in 1775 Congress …` → `In 1775 Congress …`).
 extension FactSelector {
     /// Lower-case words that may open a sentence: name particles before a capitalised name
@@ -40,7 +40,12 @@ extension FactSelector {
     /// is where an extraction dropped words (a measure, a name), and the sentence no longer says what
     /// it said. `Gallia Cisalpina .` and `.303 rifles` are no such place.
     static func lostWords(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
+        // Every sentence passes here: read its own bytes rather than a copy of them.
+        text.utf8.withContiguousStorageIfAvailable(lostWords)
+            ?? Array(text.utf8).withUnsafeBufferPointer(lostWords)
+    }
+
+    static func lostWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for index in bytes.indices.dropFirst() where bytes[index - 1] == UInt8(ascii: " ") {
             switch bytes[index] {
             case UInt8(ascii: ","), UInt8(ascii: ";"):
@@ -51,7 +56,10 @@ extension FactSelector {
                 let wordEnd = index - 1
                 var wordStart = wordEnd
                 while wordStart > 0, bytes[wordStart - 1] != UInt8(ascii: " ") { wordStart -= 1 }
-                let word = String(decoding: bytes[wordStart..<wordEnd], as: UTF8.self).lowercased()
+                let word = String(
+                    decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd]), as: UTF8.self
+                )
+                .lowercased()
                 if Self.wordsBeforeWhatFollows.contains(word) { return true }
             default:
                 continue

@@ -49,7 +49,7 @@ extension DateFinder {
             let between = bytes[found[index].utf8Range.upperBound..<found[later].utf8Range.lowerBound]
             let words = between.split(separator: UInt8(ascii: " ")).count
             let text = String(decoding: between, as: UTF8.self)
-            guard words <= 12, !text.contains(where: { "—–;:".contains($0) }) else { continue }
+            guard words <= 12, !Self.breaksTheClause(text) else { continue }
             // `stopped on 18 July, before restarting in mid-October and ending on 24 July 1949`: the
             // months turn back on the way, so the year passed between them.
             let months = found[index...later].compactMap(\.value.monthInItsYear)
@@ -81,13 +81,19 @@ extension DateFinder {
             let between = bytes[found[name].utf8Range.upperBound..<found[index].utf8Range.lowerBound]
             let text = String(decoding: between, as: UTF8.self)
             let words = text.lowercased().split { !$0.isLetter }
-            guard words.count <= 8, !text.contains(where: { "—–;:".contains($0) }),
+            guard words.count <= 8, !Self.breaksTheClause(text),
                 !words.contains(where: { Self.clauseJoiners.contains(String($0)) })
             else { continue }
             taken[index].value = value
             taken[index].anchor = "\(year), the year of the name before it"
         }
         return taken
+    }
+
+    /// Whether a dash, a colon or a semicolon stands in `text`, after which a year is said of
+    /// something else.
+    static func breaksTheClause(_ text: String) -> Bool {
+        text.contains { "—–;:".contains($0) }
     }
 
     /// Words that open a new clause, after which a name's year is no longer the date's.

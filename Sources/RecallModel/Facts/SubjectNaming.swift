@@ -180,8 +180,7 @@ struct SubjectNaming {
 
     /// Whether a sentence opens on a pronoun, as one that leans on the sentence before it does.
     static func opensWithAPronoun(_ text: String) -> Bool {
-        let first = text.prefix { $0.isLetter }.lowercased()
-        return ["he", "she", "it", "they", "his", "her", "its", "their"].contains(first)
+        Self.pronounSubjects.contains(text.prefix { $0.isLetter }.lowercased())
     }
 
     /// What one sentence says of its subject, read from it (and, for `the treaty`, the two sentences
