@@ -24,6 +24,31 @@ extension DateFinder {
             taken[index].value = stated.value
             taken[index].anchor = "\(stated.text), said after it"
         }
+        // `In November 2016, 80 years later, the rally flew the route`: a count set off by a comma
+        // straight after a written date restates that date, at the count's precision.
+        for index in found.indices.dropFirst() where relative[index] && !relative[index - 1] {
+            let (stated, phrase) = (found[index - 1], found[index])
+            let between = bytes[stated.utf8Range.upperBound..<phrase.utf8Range.lowerBound]
+            guard between.contains(UInt8(ascii: ",")),
+                between.allSatisfy({ $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: " ") }),
+                let value = stated.value.restated(at: phrase.value.granularity)
+            else { continue }
+            taken[index].value = value
+            taken[index].anchor = "\(stated.text), said before it"
+        }
         return taken
+    }
+}
+
+extension DateValue {
+    /// This written date at a count's precision: the year of `November 2016` for `80 years later`;
+    /// nil when the count is finer than the date or the date is no single point.
+    func restated(at granularity: Granularity) -> DateValue? {
+        switch (self, granularity) {
+        case (.day(.some, _, _), .day), (.month(.some, _), .month), (.year, .year): return self
+        case (.day(let year?, let month, _), .month): return .month(year: year, month: month)
+        case (.day(let year?, _, _), .year), (.month(let year?, _), .year): return .year(year)
+        default: return nil
+        }
     }
 }

@@ -97,6 +97,10 @@ public struct DateFinder: Sendable {
         var relative: [Bool] = []
         var toldATime = false
         let pointBefore = story.point
+        // The story as the sentence found it, and what each date told it, for taking the dates again
+        // when reading the whole sentence changed one (`June and July 1939`).
+        let storyBefore = story
+        var mentions: [DateMention?] = []
         var index = 0
         let bytes = Array(sentence.utf8)
         while index < tokens.count {
@@ -131,7 +135,8 @@ public struct DateFinder: Sendable {
                 inInsertion: StoryAside.isInInsertion(tokens, first: match.first, end: match.end),
                 inBracketedRemark: StoryAside.isInBracketedRemark(tokens, first: match.first, end: match.end),
                 afterSince: since.map { $0 < match.first } ?? false
-                    && StoryAside.followsSince(tokens, first: match.first),
+                    && StoryAside.followsSince(tokens, first: match.first)
+                    || StoryAside.followsAsOf(tokens, first: match.first),
                 inName: grammar.qualifiesAName(match),
                 // A date that looks back (`the previous April`, `four months earlier`) leaves the story.
                 looksBehind: match.anchor != nil && story.point.map { value.sortKey < $0.sortKey } ?? false)
@@ -147,8 +152,10 @@ public struct DateFinder: Sendable {
             if story.year == nil, start == nil, Self.spansYears(value) {
                 startsALifetime = true
                 events.lifespan = value
+                mentions.append(nil)
             } else {
                 story.take(value, text: text, anchor: anchor, mention: mention)
+                mentions.append(mention)
             }
             grammar.story = story
             toldATime = toldATime || mention.tellsATime
@@ -163,6 +170,15 @@ public struct DateFinder: Sendable {
             fromTheStory: fromTheStory, writtenYears: writtenYears, nameYears: nameYears, in: bytes)
         let dates = Self.takingTheDateStatedAfter(
             Self.sharingYears(Self.sharingEras(dated, in: bytes), in: bytes), relative: relative, in: bytes)
+        // The story goes on from the dates as the whole sentence reads them: `June` in `in June and
+        // July 1939` told the story June of the year before until the sentence's end gave it 1939.
+        if dates.count == found.count, zip(dates, found).contains(where: { $0.value != $1.value }) {
+            story = storyBefore
+            for (date, mention) in zip(dates, mentions) {
+                guard let mention else { continue }
+                story.take(date.value, text: date.text, anchor: date.anchor, mention: mention)
+            }
+        }
         if !heading {
             events.remember(tokens, dates: dates.filter { $0.value.isAnchored }.map { ($0.value, $0.text) })
         }

@@ -34,7 +34,7 @@ struct DateGrammar {
             return nil
         }
         if let word = word(index), word == "between" || word == "from" {
-            var first = index + 1
+            var first = afterApproximation(index + 1)
             if self.word(first) == "the" { first += 1 }
             if let start = simpleMatch(at: first) ?? bareDay(at: first) ?? bareMonthForRange(at: first)
                 ?? bareNumberForRange(at: first)
@@ -139,11 +139,17 @@ struct DateGrammar {
             if opener == nil && word != "to" && word != "through" { return nil }
         }
         connector += 1
+        // `between c. 2154 BC and c. 2112 BC`; after a dash, `c.` opens the other end of a lifespan
+        // (`c. 444/443 – c. 360 BC`), which `lifespan(from:)` reads.
+        if opener != nil { connector = afterApproximation(connector) }
         if word(connector) == "the" { connector += 1 }
         if isDash, case .year(let startYear) = start.value, start.bareDay == nil, !start.bareNumber,
             let (suffix, digits) = yearSuffix(at: connector, oneDigit: isSlash),
-            // `1532–20 March 1568` ends on a day, not on the year 1620.
-            monthName(at: connector + 1, abbreviated: true) == nil
+            // `2013-13` ends nowhere a span could: a century on is no reading.
+            suffix != startYear % (digits == 1 ? 10 : 100),
+            // `1532–20 March 1568` ends on a day, not on the year 1620; `135–50 BC` on the year 50 BC.
+            monthName(at: connector + 1, abbreviated: true) == nil,
+            era(at: connector + 1).map({ $0.0 > 0 }) ?? true
         {
             let endYear = Self.year(after: startYear, endingIn: suffix, digits: digits)
             return Match(first: index, end: connector + 1, value: .range(.year(startYear), .year(endYear)))
@@ -158,9 +164,16 @@ struct DateGrammar {
             {
                 return Match(first: index, end: end.end, value: .range(.year(-first), end.value))
             }
-            // `265–420 AD`: a span of our era written once, at the end.
-            if isDash, case .year(let first) = start.value, first > 0, case .year(let last) = end.value,
-                first < last, writesOurEra(from: connector, to: end.end)
+            // `Ikunum (1933-1921)`: a span of years that counts down is before Christ, era written or not.
+            if isDash, !isSlash, mode == .prose, case .year(let first) = start.value,
+                case .year(let last) = end.value, last > 0, last < first,
+                String(first).count == String(last).count, !writesOurEra(from: connector, to: end.end)
+            {
+                return Match(first: index, end: end.end, value: .range(.year(-first), .year(-last)))
+            }
+            // `265–420 AD`, `224 to 651 AD`: a span of our era written once, at the end.
+            if isDash || word(connector - 1) == "to", case .year(let first) = start.value, first > 0,
+                case .year(let last) = end.value, first < last, writesOurEra(from: connector, to: end.end)
             {
                 return Match(first: index, end: end.end, value: .range(start.value, end.value))
             }
@@ -204,6 +217,16 @@ struct DateGrammar {
         let (earlier, later) = first.sortKey < end.value.sortKey ? (first, end.value) : (end.value, first)
         return Match(first: index, end: end.end, value: .range(earlier, later))
     }
+
+    /// The token after `c.`, `circa`, `about` … at `index` (`between c. 2154 BC and c. 2112 BC`), or
+    /// `index` when none stands there.
+    func afterApproximation(_ index: Int) -> Int {
+        guard let word = word(index) else { return index }
+        if word == "c" || word == "ca", mark(index + 1) == "." { return index + 2 }
+        return Self.approximations.contains(word) ? index + 1 : index
+    }
+
+    static let approximations: Set<String> = ["circa", "about", "around", "approximately", "roughly"]
 
     /// Whether `AD` or `CE` is written among the tokens `first..<end`.
     func writesOurEra(from first: Int, to end: Int) -> Bool {
@@ -354,8 +377,10 @@ struct DateGrammar {
                 first: index, end: index + 5,
                 value: .day(year: year.number, month: month.number, day: day.number))
         }
-        // "1947-03" in an answer; in prose "1919-22" is a range, so only a leading zero makes it a month.
-        if mode == .answer || month.lower.hasPrefix("0") {
+        // "1947-03" in an answer; in prose "1919-22" and "the 2011-12 season" are ranges, so only a
+        // leading zero makes it a month, or a hyphen before a number no range could end on ("2011-11").
+        let goesBack = mark(index + 1) == "-" && month.number <= year.number % 100
+        if mode == .answer || month.lower.hasPrefix("0") || goesBack {
             return Match(first: index, end: index + 3, value: .month(year: year.number, month: month.number))
         }
         return nil
@@ -446,7 +471,8 @@ struct DateGrammar {
         guard let word = word(index), let season = DateVocabulary.seasons[word] else { return nil }
         var next = index + 1
         if self.word(next) == "of" { next += 1 }
-        guard let (year, yearEnd) = plainYear(at: next) else { return nil }
+        // `the summer of that year`, `spring the following year`.
+        guard let (year, yearEnd) = plainYear(at: next) ?? relativeYearAfter(index + 1) else { return nil }
         var end = yearEnd
         // "the winter of 1709–10" is one season that spans the turn of a year.
         if season == .winter, isDash(end, attached: true),
@@ -467,7 +493,8 @@ struct DateGrammar {
         return Match(first: index, end: end, value: .month(year: year, month: month))
     }
 
-    /// `1990s`, `1990's` (a decade); `1600s` (a century).
+    /// `1990s`, `1990's` (a decade); `1600s` (a century); `the 2000s` and `mid-2000s` are the decade a
+    /// reader of today means (the 21st century is said as such).
     func decade(at index: Int) -> Match? {
         guard let number = token(index), number.kind == .number, (3...4).contains(number.digits),
             number.number % 10 == 0
@@ -481,10 +508,15 @@ struct DateGrammar {
         guard let suffix = token(next), suffix.kind == .word, suffix.lower == "s", !suffix.spaceBefore else {
             return nil
         }
-        if number.number % 100 == 0 {
+        if Self.namesACentury(hundreds: number.number) {
             return Match(first: index, end: next + 1, value: .century(number.number))
         }
         return Match(first: index, end: next + 1, value: .decade(number.number))
+    }
+
+    /// Whether `1600s` is a century: a round hundred before 2000 (`the 2000s` is a decade).
+    static func namesACentury(hundreds number: Int) -> Bool {
+        number % 100 == 0 && number < 2000
     }
 
     /// `19th century`, `nineteenth-century`, `16th` in `16th and 17th centuries`.
@@ -509,7 +541,10 @@ struct DateGrammar {
             if let (_, afterSecond) = self.ordinal(at: second), let word = word(afterSecond),
                 word == "century" || word == "centuries"
             {
-                return Match(first: index, end: afterOrdinal, value: .century((ordinal - 1) * 100))
+                // `the 25th and 24th centuries BC`: the era written once, after the second.
+                let beforeChrist = era(at: afterSecond + 1).map { $0.sign < 0 } ?? false
+                let start = beforeChrist ? -ordinal * 100 : (ordinal - 1) * 100
+                return Match(first: index, end: afterOrdinal, value: .century(start))
             }
         }
         return nil
@@ -518,8 +553,21 @@ struct DateGrammar {
     /// A year standing alone: `1952`, `(1920)`, `the 2020 war`; not `1,000 troops` or `Resolution 1973`.
     func year(at index: Int) -> Match? {
         guard let (year, end) = plainYear(at: index) else { return nil }
-        if mode == .prose && isQuantity(at: index, end: end) { return nil }
+        if mode == .prose && (isQuantity(at: index, end: end) || isAModelName(at: index, end: end)) {
+            return nil
+        }
         return Match(first: index, end: end, value: .year(year))
+    }
+
+    /// `Datsun debuted the 1000, allowing …`: a number after `the` that no noun follows names a thing
+    /// (a year after `the` qualifies the noun after it: `the 1257 eruption`).
+    func isAModelName(at index: Int, end: Int) -> Bool {
+        // `During the 1890, …` is a year (or a decade) mistyped, not a name.
+        guard word(index - 1) == "the", !DateVocabulary.monthCues.contains(word(index - 2) ?? "") else {
+            return false
+        }
+        guard let next = token(end) else { return true }
+        return next.kind == .mark && [",", ".", ";", ":", ")"].contains(next.lower)
     }
 
     /// A month without day or year, after a cue: `in April` gives `XXXX-04`.
@@ -749,9 +797,10 @@ struct DateGrammar {
 
     /// `in the same year` after a day and month: `1 August in the same year`.
     func relativeYearAfter(_ index: Int) -> (Int, Int)? {
-        guard mode == .prose, let word = word(index), word == "in" || word == "of",
-            let (offset, end) = relativeYear(at: index + 1), let year = story.year
-        else { return nil }
+        guard mode == .prose, let word = word(index), let year = story.year else { return nil }
+        // `October that year`, `in May the following year`: the preposition may be left out.
+        let phrase = word == "in" || word == "of" ? index + 1 : index
+        guard let (offset, end) = relativeYear(at: phrase) else { return nil }
         return (year + offset, end)
     }
 

@@ -16,7 +16,8 @@ struct DateMention: Sendable {
     /// Said inside a remark in round brackets that reads as a sentence of its own (`Blackman Bay (The
     /// name was transferred to it by Marion Dufresne in 1772).`): a note beside the story, not a step in it.
     var inBracketedRemark = false
-    /// Comes after `since` in its sentence: a state lasting up to the story's point (`held since 1963`).
+    /// Comes after `since` in its sentence, or right after `as of`: a state lasting up to the story's
+    /// point (`held since 1963`) or a figure at a date (`As of 2002, OPA had prevented 18 ships`).
     var afterSince = false
     /// The year is part of a name (`the Public Order Act 1986`, `the 1948 Olympics`).
     var inName = false

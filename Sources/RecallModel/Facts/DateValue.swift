@@ -122,10 +122,10 @@ public indirect enum DateValue: Hashable, Sendable {
     }
 
     /// Whether a slash after the value may join an alternative to it (`31 October/1 November`,
-    /// `1323/4`): a year, or a month or a day whose year comes after.
+    /// `1323/4`, `1970s/1980s`): a year or a decade, or a month or a day whose year comes after.
     var isAlternativeStart: Bool {
         switch self {
-        case .year, .month(nil, _), .day(nil, _, _): true
+        case .year, .decade, .month(nil, _), .day(nil, _, _): true
         default: false
         }
     }

@@ -14,6 +14,7 @@ public struct FactSelector: Sendable {
         case fragment = "a broken piece of a sentence"
         case introduction = "introduces a quotation or list (ends with a colon)"
         case supposition = "a supposition, not an event (opens with If or Unless)"
+        case record = "its dates only mark a record (the first time since 1980)"
     }
 
     /// One sentence with what the selector found in it.
@@ -117,6 +118,7 @@ public struct FactSelector: Sendable {
             return .statistic
         }
         if NameYearList.labelsOnly(text, dates: anchored) { return .nameList }
+        if anchored.allSatisfy({ Self.marksARecord($0, in: bytes) }) { return .record }
         if isFragment(text) { return .fragment }
         // `In February 2006, the columnist wrote on her blog:` states nothing until what follows it.
         if text.last(where: { !$0.isWhitespace }) == ":" { return .introduction }
@@ -129,6 +131,25 @@ public struct FactSelector: Sendable {
         if opensWithPronoun(text) && !hasPrevious { return .unresolvedPronoun }
         return .fact
     }
+
+    /// Whether the date only says since when a record stands: `their worst start since 1980`, `the
+    /// first time since November 2004`. The sentence tells what happened, not when.
+    static func marksARecord(_ date: DateExpression, in bytes: [UInt8]) -> Bool {
+        let before = String(
+            decoding: bytes[max(0, date.utf8Range.lowerBound - 80)..<date.utf8Range.lowerBound], as: UTF8.self
+        )
+        let clause = before.split(whereSeparator: { ",;:(".contains($0) }).last ?? ""
+        let words = clause.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        guard let since = words.lastIndex(of: "since"), words.count - since <= 3 else { return false }
+        return words[max(0, since - 6)..<since].contains { word in
+            recordWords.contains(String(word)) || (word.count > 5 && word.hasSuffix("est"))
+        }
+    }
+
+    static let recordWords: Set<String> = [
+        "first", "last", "only", "most", "least", "best", "worst", "fewest", "highest", "lowest", "largest",
+        "biggest", "longest", "shortest", "record",
+    ]
 
     /// Whether a line is a heading (`1848`, `War in the north, 1775–1780`, `Stalemate (July 1951 – July
     /// 1953)`): short, with no full stop, question or exclamation mark ending a sentence in it or at its

@@ -165,7 +165,10 @@ extension DateGrammar {
         if let word = word(end), ["day", "eve", "night", "morning"].contains(word) {
             if word == "eve" { day = 24 }
             end += 1
-        } else if !["on", "at", "by", "until", "before", "after"].contains(word(index - 1) ?? "") {
+        } else if !["on", "at", "by", "until", "before", "after", "over", "during", "since", "till"].contains(
+            word(index - 1) ?? ""), plainYear(at: end) == nil
+        {
+            // `Christmas 1176` is a day whatever stands before it; `the Christmas truce` is none.
             return nil
         }
         if let number = token(end), number.kind == .number, (3...4).contains(number.digits),

@@ -36,6 +36,7 @@ extension DateGrammar {
         if first == "later" || first == "earlier" { return withinPeriod(at: index) }
         if first == "month" || first == "year" { return periodEnd(at: index) }
         if first == "next" { return nextUnit(at: index) }
+        if first == "last" { return namedSeasonOrMonth(at: index) }
         return countedUnits(at: index)
     }
 
@@ -97,11 +98,13 @@ extension DateGrammar {
         }
     }
 
-    /// `the next spring`, `that winter`, `the previous April`, `the following June`.
+    /// `the next spring`, `that winter`, `the previous April`, `the following June`, `last November`.
     func namedSeasonOrMonth(at index: Int) -> Match? {
         var next = index + 1
         var direction = 0
-        if let word = word(next), let value = Self.directions[word], value != 0 {
+        if word(index) == "last" {
+            direction = -1
+        } else if let word = word(next), let value = Self.directions[word], value != 0 {
             direction = value
             next += 1
         } else if word(index) != "that" {
@@ -313,10 +316,18 @@ extension DateGrammar {
             else { return nil }
             return Match(first: index, end: end, value: .relative)
         }
+        // `three decades after it was phased out`: counted from an event its clause tells, not from
+        // the story's point.
+        if side == "after" || side == "before", let subject = word(end),
+            Self.subjectPronouns.contains(subject)
+        {
+            return Match(first: index, end: end, value: .relative)
+        }
         let sign: Int
         switch side {
         case "later", "afterwards", "afterward": sign = 1
-        case "earlier": sign = -1
+        // `an 11–5 season from one year ago`: counted back from the story's time.
+        case "earlier", "ago": sign = -1
         case "after" where endsPhrase(end): sign = 1
         case "before" where endsPhrase(end): sign = -1
         default: return nil
@@ -389,6 +400,8 @@ extension DateGrammar {
         if token.kind == .number { return false }
         return Self.clauseWords.contains(token.lower)
     }
+
+    static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you"]
 
     static let clauseWords: Set<String> = [
         "and", "but", "or", "when", "while", "as", "he", "she", "it", "they", "we", "was", "were", "had",

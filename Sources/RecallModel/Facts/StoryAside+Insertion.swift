@@ -87,4 +87,10 @@ extension StoryAside {
         }
         return false
     }
+
+    /// Whether `as of` stands right before the date (`As of 2002, OPA had prevented 18 ships`): the
+    /// date a state or a figure stood at, not a time the story moves to.
+    static func followsAsOf(_ tokens: [DateToken], first: Int) -> Bool {
+        first >= 2 && tokens[first - 2].lower == "as" && tokens[first - 1].lower == "of"
+    }
 }

@@ -24,12 +24,20 @@ extension StoryTime {
     func inStoryEra(_ value: DateValue, text: String) -> DateValue {
         // A century or decade of our era named since (`the 7th century … in 739`) has left the BC story.
         if let period = namedPeriod?.value.firstYear, period >= 0 { return value }
-        guard let year, year < 0, let first = value.firstYear, first > 0,
-            let last = value.lastYear, last < 1000, last <= -year + Self.eraReach
+        guard let year, year < 0, !Self.writesAnEra(text) else { return value }
+        // `the late 15th century` in a story of 1450 BC is that century before Christ.
+        if case .century(let start) = value, start > 0, (start - 200...start + 400).contains(-year) {
+            return .century(-(start + 100))
+        }
+        guard let first = value.firstYear, first > 0, let last = value.lastYear, last < 1000,
+            last <= -year + Self.eraReach
         else { return value }
-        let words = text.lowercased().split { !$0.isLetter && $0 != "." }
-        guard !words.contains(where: { Self.eraWords.contains(String($0)) }) else { return value }
         return Self.beforeChrist(value) ?? value
+    }
+
+    /// Whether a date's text writes its era (`AD 9`, `58 BC`).
+    static func writesAnEra(_ text: String) -> Bool {
+        text.lowercased().split { !$0.isLetter && $0 != "." }.contains { eraWords.contains(String($0)) }
     }
 
     /// The value with each of its years counted before Christ; nil for decades, centuries and values

@@ -133,14 +133,16 @@ extension TypedDateReader {
             return (.day(year: year.number, month: month, day: day), index + 5)
         }
 
-        /// `1990s`, `1990's` (a decade), `1800s` (a century, written as its hundreds).
+        /// `1990s`, `1990's`, `2000s` (a decade), `1800s` (a century, written as its hundreds).
         func decade(at index: Int) -> (DateValue, Bool, Int)? {
             let number = tokens[index]
             guard (3...4).contains(number.digits), number.number % 10 == 0 else { return nil }
             var next = index + 1
             if kind(next) == .apostrophe, !tokens[next].spaceBefore { next += 1 }
             guard word(next) == .letter(UInt8(ascii: "s")), !tokens[next].spaceBefore else { return nil }
-            if number.number % 100 == 0 { return (.century(number.number), true, next + 1) }
+            if DateGrammar.namesACentury(hundreds: number.number) {
+                return (.century(number.number), true, next + 1)
+            }
             return (.decade(number.number), false, next + 1)
         }
 

@@ -88,7 +88,7 @@ import Testing
     @Test func aRangeWithOneEraCarriesItOnBothEnds() {
         #expect(
             found("The hill kingdom lasted from about 1100 to about 950 BCE in the valley.")
-                == ["1100 to about 950 BCE=BC1100/BC0950"])
+                == ["from about 1100 to about 950 BCE=BC1100/BC0950"])
         // Two eras written out, or a first end smaller than the last, are two dates.
         #expect(found("The shrine stood from 40 BC to AD 60 on the hill.").count >= 1)
         #expect(

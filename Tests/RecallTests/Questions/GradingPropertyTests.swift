@@ -39,13 +39,11 @@ import Testing
             return (.decade(first), ["\(first)s", "the \(first)s", "\(first)'s"])
         case 5:
             let number = Int.random(in: 11...21, using: &generator)
-            return (
-                .century((number - 1) * 100),
-                [
-                    "\(DateStyle.ordinal(number)) century", "the \(DateStyle.ordinal(number)) century",
-                    "\(number - 1)00s",
-                ]
-            )
+            let ordinals = [
+                "\(DateStyle.ordinal(number)) century", "the \(DateStyle.ordinal(number)) century",
+            ]
+            // `2000s` is the decade (`DateGrammar.namesACentury`); earlier hundreds name a century.
+            return (.century((number - 1) * 100), number < 21 ? ordinals + ["\(number - 1)00s"] : ordinals)
         case 6:
             let number = Int.random(in: 1...10, using: &generator)
             return (

@@ -337,7 +337,8 @@ import Testing
         ("century of 2000", "1900s", "wrong"),
         ("century of 2000", "2000s", "wrong"),
         ("century of 2001", "21st century", "right"),
-        ("century of 2001", "2000s", "right"),
+        // `the 2000s` is the decade 2000–2009, as the text reader takes it, not the 21st century.
+        ("century of 2001", "2000s", "wrong"),
         ("century of 250 BC", "3rd century BC", "right"),
         ("century of 250 BC", "3rd century", "wrong"),
         ("century of 300 BC", "the 3rd century BC", "right"),
