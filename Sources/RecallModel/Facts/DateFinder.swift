@@ -137,6 +137,7 @@ public struct DateFinder: Sendable {
                 afterSince: since.map { $0 < match.first } ?? false
                     && StoryAside.followsSince(tokens, first: match.first)
                     || StoryAside.followsAsOf(tokens, first: match.first),
+                afterABound: match.first > 0 && ["after", "before"].contains(tokens[match.first - 1].lower),
                 inName: grammar.qualifiesAName(match),
                 // A date that looks back (`the previous April`, `four months earlier`) leaves the story.
                 looksBehind: match.anchor != nil && story.point.map { value.sortKey < $0.sortKey } ?? false)

@@ -19,6 +19,9 @@ struct DateMention: Sendable {
     /// Comes after `since` in its sentence, or right after `as of`: a state lasting up to the story's
     /// point (`held since 1963`) or a figure at a date (`As of 2002, OPA had prevented 18 ships`).
     var afterSince = false
+    /// Said right after `after` or `before` (`the coalition he built after 1678`): a bound of a state
+    /// of things rather than a point the story moves to.
+    var afterABound = false
     /// The year is part of a name (`the Public Order Act 1986`, `the 1948 Olympics`).
     var inName = false
     /// A relative phrase that lands before the story's point (`the previous April`, `four months earlier`).

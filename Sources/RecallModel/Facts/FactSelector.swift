@@ -57,7 +57,8 @@ public struct FactSelector: Sendable {
             reading.verdict = verdict(clean, dates: dated, hasPrevious: hasPrevious)
             reading.isHeading = isHeading
             if isHeading && reading.verdict != .noDate { reading.verdict = .heading }
-            if reading.verdict == .fact, opensWithPronoun(clean), hasPrevious, !prepared[index - 1].isHeading
+            if reading.verdict == .fact, opensWithPronoun(clean) || Self.opensOnThat(clean, dates: dated),
+                hasPrevious, !prepared[index - 1].isHeading
             {
                 reading.context = prepared[index - 1].clean
             }
@@ -176,6 +177,12 @@ public struct FactSelector: Sendable {
         }
         guard let last = text.unicodeScalars.last, last != " " else { return false }
         return !".!?…:;,\"”’'»".unicodeScalars.contains(last)
+    }
+
+    /// `That date is important because …`: a sentence opening on `That` and a noun points back to the
+    /// sentence before, unless `That` opens its date (`That year, the mill closed`).
+    static func opensOnThat(_ text: String, dates: [DateExpression]) -> Bool {
+        text.hasPrefix("That ") && dates.first?.utf8Range.lowerBound != 0
     }
 
     func opensWithPronoun(_ text: String) -> Bool {

@@ -35,7 +35,7 @@ extension DateGrammar {
         }
         if first == "later" || first == "earlier" { return withinPeriod(at: index) }
         if first == "month" || first == "year" { return periodEnd(at: index) }
-        if first == "next" { return nextUnit(at: index) }
+        if first == "next" { return nextUnit(at: index) ?? namedSeasonOrMonth(at: index) }
         if first == "last" { return namedSeasonOrMonth(at: index) }
         return countedUnits(at: index)
     }
@@ -98,12 +98,13 @@ extension DateGrammar {
         }
     }
 
-    /// `the next spring`, `that winter`, `the previous April`, `the following June`, `last November`.
+    /// `the next spring`, `that winter`, `the previous April`, `the following June`, `last November`,
+    /// `Next summer`.
     func namedSeasonOrMonth(at index: Int) -> Match? {
         var next = index + 1
         var direction = 0
-        if word(index) == "last" {
-            direction = -1
+        if word(index) == "last" || word(index) == "next" {
+            direction = word(index) == "last" ? -1 : 1
         } else if let word = word(next), let value = Self.directions[word], value != 0 {
             direction = value
             next += 1

@@ -11,7 +11,22 @@ public struct Sentence: Sendable, Hashable {
     /// extract opens with (`.... All the way up to 1939, …`), and with any run of underscores (a
     /// worksheet's fill-in line) made an ellipsis, so that a question's blank is its only one.
     public var cleanText: String {
-        Self.withoutFillInLines(Self.withoutOpeningEllipsis(CitationMarks.removing(from: text)))
+        Self.withoutUnpairedEdgeBrackets(
+            Self.withoutFillInLines(Self.withoutOpeningEllipsis(CitationMarks.removing(from: text))))
+    }
+
+    /// `text` without a bracket at its start or end whose partner is in another sentence: a remark in
+    /// brackets that runs over several sentences (`(Jitsuyo Jidosha began … From 1923 to 1925, the
+    /// company … Lila.)`) leaves its first sentence opening on `(` and its last ending on `)`.
+    static func withoutUnpairedEdgeBrackets(_ text: String) -> String {
+        guard text.first == "(" || text.last == ")" else { return text }
+        let (opening, closing) = text.reduce(into: (0, 0)) { count, character in
+            if character == "(" { count.0 += 1 } else if character == ")" { count.1 += 1 }
+        }
+        var result = Substring(text)
+        if result.first == "(", opening > closing { result = result.dropFirst().drop { $0 == " " } }
+        if result.last == ")", closing > opening { result = result.dropLast() }
+        return result.count == text.count ? text : String(result)
     }
 
     /// `text` without a run of dots or ellipses (three or more dots) and the spaces after it at its

@@ -16,6 +16,8 @@ enum StoryAside {
         guard !mention.heading, let year = story.year, let lastYear = value.lastYear, lastYear < year
         else { return false }
         guard !mention.opensSentence, value.granularity != .day, story.month != nil else { return false }
+        // `the coalition he built after 1678`, in a story at 30 June 1688: a year bounding a state.
+        if mention.afterABound, value.granularity == .year { return true }
         return !mention.opensParagraph || mention.inInsertion || isSpanOfYears(value)
     }
 

@@ -138,7 +138,9 @@ struct SubjectNaming {
                     name = last.name
                 }
             default:
+                // `they` is a plural's: `the Giants`, not `The loss` or `the census`.
                 if let last = previousSubject, index - last.sentence == 1, last.name.hasSuffix("s"),
+                    !["ss", "us", "is"].contains(where: last.name.hasSuffix),
                     last.name.hasPrefix("the ") || !last.name.contains(" ")
                 {
                     name = last.name
@@ -441,6 +443,7 @@ struct SubjectNaming {
     /// The first word is a name when it is no function word and the text never writes it in lower
     /// case (`Wrangel and his army`).
     func leansOnTheSentenceBefore(_ words: [Word]) -> Bool {
+        if Self.opensOnAPhraseThenAPronoun(words) { return true }
         for (index, word) in words.enumerated() {
             let lower = word.bare.lowercased()
             if Self.pointingPronouns.contains(lower) { return true }
@@ -452,6 +455,44 @@ struct SubjectNaming {
         }
         return false
     }
+
+    /// `On the beaches of Normandy around 1856 he met Boudin`, `According to Georges Roux he would
+    /// have lived …`, `In the northern hemisphere it is only exceeded …`: a subject pronoun after an
+    /// opening phrase of place, time or source points to the sentence before; the names in that
+    /// phrase are no one it can mean (a clause joiner or an owner's `'s` before it may bring one).
+    static func opensOnAPhraseThenAPronoun(_ words: [Word]) -> Bool {
+        guard words.count > 3, openingPrepositions.contains(words[0].bare.lowercased()) else { return false }
+        for index in 1..<min(words.count - 1, 14) {
+            let word = words[index]
+            let lower = word.bare.lowercased()
+            if ["he", "she", "they", "it"].contains(lower), word.bare == lower {
+                let next = words[index + 1].bare
+                return next == next.lowercased() && !(lower == "it" && isDummyIt(words, at: index, text: ""))
+            }
+            // A verb before the pronoun has its own subject (`On 29 October, Russia said it was …`).
+            if clauseOpeners.contains(lower) || word.text.hasSuffix("'s") || word.text.hasSuffix("’s")
+                || isVerb(lower) || reportingVerbs.contains(lower)
+            {
+                return false
+            }
+        }
+        return false
+    }
+
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "stated", "states", "claimed", "claims", "wrote", "writes",
+        "announced", "reported", "declared", "thought", "believed", "felt",
+    ]
+
+    static let openingPrepositions: Set<String> = [
+        "on", "in", "at", "according", "during", "from", "by", "with", "under", "throughout", "within",
+        "near", "around", "despite", "upon",
+    ]
+
+    static let clauseOpeners: Set<String> = [
+        "and", "but", "or", "who", "whom", "whose", "which", "that", "when", "while", "as", "because",
+        "after", "before", "since", "until", "once", "if", "where",
+    ]
 
     static let pointingPronouns: Set<String> = [
         "he", "she", "his", "her", "him", "they", "their", "them", "its",

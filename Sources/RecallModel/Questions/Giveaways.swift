@@ -9,7 +9,7 @@
 /// - the sentence states a length beside another date, or beside a range's other end (`four years
 ///   later, in ____` after `in 1848`; `ruled for 32 years, from 1613 until ____`);
 /// - the date stands in a run of three or more (`(1769 – 1804 – ____)`): its neighbours bound it;
-/// - the answer is a range that another range of the sentence meets end to start, or a season of
+/// - the answer is a range that another range of the sentence meets end to start (or a year on), or a season of
 ///   two years (`1965–66`) that another date falls in.
 enum Giveaways {
     static let anniversaryWords: Set<String> = [
@@ -87,12 +87,20 @@ enum Giveaways {
             && inner.upperBound - inner.lowerBound < outer.upperBound - outer.lowerBound - epsilon
     }
 
-    /// Whether two ranges meet end to start (`1956–1959`, `____`, `1961–1963` in a list of posts):
+    /// Whether two ranges meet end to start (`1956–1959`, `____`, `1961–1963` in a list of posts),
+    /// or a year apart (the reigns `Ikunum (1933-1921), Sargon I (____)`: Sargon's began in 1920):
     /// the shown one gives an end of the answer.
     static func chains(_ other: DateValue, _ answer: DateValue) -> Bool {
         guard case .range(let otherStart, let otherEnd) = other, case .range(let start, let end) = answer
         else { return false }
-        return otherEnd == start || otherStart == end
+        return otherEnd == start || otherStart == end || followsByAYear(otherEnd, start)
+            || followsByAYear(end, otherStart)
+    }
+
+    /// Whether `later` is the year after `earlier`, both years alone.
+    static func followsByAYear(_ earlier: DateValue, _ later: DateValue) -> Bool {
+        guard case .year(let first) = earlier, case .year(let next) = later else { return false }
+        return next == first + 1
     }
 
     /// `four years later`, `a decade after`, `for 32 years`, `for almost a year`, `a 30-year reign`: a

@@ -681,6 +681,16 @@ public struct QuestionGenerator: Sendable {
             text = String(text.dropFirst(opener.count))
             text = text.prefix(1).uppercased() + text.dropFirst()
         }
+        // `Beginning in ____, the first trucks …`, `As early as ____, …`: any short opening phrase of
+        // plain words around the date goes with it, as the fixed openers above do.
+        if let comma = text.firstIndex(of: ","), text[..<comma].contains(ClozeQuestion.blank) {
+            let opening = text[..<comma].split(separator: " ")
+            let plain = opening.dropFirst().allSatisfy { $0 == ClozeQuestion.blank || $0 == $0.lowercased() }
+            if opening.count <= 5, plain {
+                let rest = text[text.index(after: comma)...].drop { $0 == " " }
+                text = rest.prefix(1).uppercased() + rest.dropFirst()
+            }
+        }
         // `was started in ____ with Erdoğan's regret` reads as `was started with Erdoğan's regret`: a
         // statement is told without its date, which the card asks about, rather than with a gap.
         for phrase in ["in", "on", "during"].map({ " \($0) \(ClozeQuestion.blank)" }) {
