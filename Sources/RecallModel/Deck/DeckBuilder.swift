@@ -31,7 +31,8 @@ public struct DeckBuilder: Sendable {
             throw .landmarkNotFound(file: source.name, text: unmatched[0])
         }
         let generator = QuestionGenerator(
-            kinds: kinds, latestYear: calendar.component(.year, from: builtAt), landmarks: landmarks)
+            kinds: kinds, latestYear: calendar.component(.year, from: builtAt), landmarks: landmarks,
+            title: source.name)
         let (generated, skippedDates) = generator.cards(for: allFacts)
         // A sentence of too many dates gives no card (its dates count as skipped), and the deck does
         // not keep it: a run of thousands of dates would make the deck file as large again.

@@ -35,9 +35,11 @@ extension QuestionGenerator {
     /// when the sentence does not read alone (`these elements`), states a figure, already names
     /// the period (`century`, `the 1950s`), another of its dates or of its context falls in the same
     /// period, or the period is the century the deck is built in (the answer would be "now").
-    func periodCard(for fact: Fact, counts: PeriodCounts) -> Card? {
+    func periodCard(for fact: Fact, counts: PeriodCounts, titleYear: Int? = nil) -> Card? {
         guard let date = fact.dates.first(where: { $0.value.isAnchored }),
             [.year, .month, .day, .season].contains(date.value.granularity), let year = date.value.firstYear,
+            // The decade of the year a text is named by (the 1250s of the 1257 eruption) is no question.
+            year != titleYear,
             DateFinder.parseAnswer(date.text) != nil, !Self.isApproximate(date, in: fact.text),
             !Giveaways.givesAway(date, in: fact), !Trivia.isTrivial(date, in: fact),
             fact.context != nil || LabelReading.readsAlone(fact.text), !LabelReading.statesAFigure(fact.text)

@@ -8,13 +8,18 @@ public struct QuestionGenerator: Sendable {
     public var latestYear: Int
     /// Texts that mark the landmark facts of "before or after?" cards; none lets the builder choose.
     public var landmarks: [String]
+    /// The name the text goes by (its file's, `1257-samalas-eruption.txt`): a year in it names the
+    /// text's subject as `The 2017 MLS Cup was …` does in a first sentence.
+    public var title: String?
 
     public init(
-        kinds: Set<QuestionKind> = Set(QuestionKind.allCases), latestYear: Int, landmarks: [String] = []
+        kinds: Set<QuestionKind> = Set(QuestionKind.allCases), latestYear: Int, landmarks: [String] = [],
+        title: String? = nil
     ) {
         self.kinds = kinds
         self.latestYear = latestYear
         self.landmarks = landmarks
+        self.title = title
     }
 
     /// Why a date of a fact gives no card, or one kind of card is held back.
@@ -63,7 +68,7 @@ public struct QuestionGenerator: Sendable {
         var cards: [Card] = []
         var skipped: [SkipReason: Int] = [:]
         let names = kinds.contains(.reverse) ? Self.namesWrittenMidSentence(in: facts) : []
-        let titleYear = StoryStart.titleYear(of: facts)
+        let titleYear = StoryStart.titleYear(of: facts, title: title)
         let periods = kinds.contains(.period) ? PeriodCounts(facts) : PeriodCounts([])
         // A fact's own cards depend on it and the deck-wide context above alone: made on every core.
         let perFact = facts.concurrentMap { fact in
@@ -73,7 +78,7 @@ public struct QuestionGenerator: Sendable {
                 factCards.append(card)
             }
             if kinds.contains(.period), fact.dates.count <= Self.maximumDatesPerFact,
-                let card = periodCard(for: fact, counts: periods)
+                let card = periodCard(for: fact, counts: periods, titleYear: titleYear)
             {
                 factCards.append(card)
             }

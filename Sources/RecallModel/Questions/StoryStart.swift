@@ -36,10 +36,15 @@ enum StoryStart {
     /// happened then, so a card asking for that year asks nothing. A war or a life is not named so
     /// (`The Korean War began …`), a first date after a preposition (`In 2019 Dale …`) names nothing,
     /// and a text whose dates mostly lie away from the year is not about it.
-    static func titleYear(of facts: [Fact]) -> Int? {
+    static func titleYear(of facts: [Fact], title: String? = nil) -> Int? {
         guard let first = facts.first(where: { fact in fact.dates.contains { $0.value.isAnchored } }),
             let date = first.dates.first(where: { $0.value.isAnchored }), case .year(let year) = date.value
         else { return nil }
+        // `1257-samalas-eruption.txt`: the name says what the first sentence may not (`The Samalas
+        // volcano erupted in 1257`).
+        if let titled = title.flatMap(yearNamed(by:)), titled == year, staysNear(titled, in: facts) {
+            return titled
+        }
         let bytes = Array(first.text.utf8)
         let after =
             String(decoding: bytes[date.utf8Range.upperBound...], as: UTF8.self)
@@ -49,11 +54,30 @@ enum StoryStart {
             .split(separator: " ").last.map(String.init) ?? ""
         let namesIt =
             (before.isEmpty || before.lowercased() == "the") && namesASubject(after) || namesASubject(before)
-        guard namesIt, facts.count >= 3 else { return nil }
-        // The text stays near that year: at least two in five of its dates lie within a year of it.
+        guard namesIt else { return nil }
+        return staysNear(year, in: facts) ? year : nil
+    }
+
+    /// Whether a text of three facts or more stays near `year`: at least two in five of its dates lie
+    /// within a year of it, or it names that year more often than any other (a season's article
+    /// that also tells of drafts and records of other years).
+    static func staysNear(_ year: Int, in facts: [Fact]) -> Bool {
+        guard facts.count >= 3 else { return false }
         let years = facts.flatMap { $0.dates.compactMap { $0.value.isAnchored ? $0.value.firstYear : nil } }
         let near = years.filter { abs($0 - year) <= 1 }.count
-        return near * 5 >= years.count * 2 ? year : nil
+        if near * 5 >= years.count * 2 { return true }
+        let counts = Dictionary(years.map { ($0, 1) }, uniquingKeysWith: +)
+        let own = counts[year] ?? 0
+        return own >= 3 && counts.allSatisfy { $0.key == year || $0.value < own }
+    }
+
+    /// The one year a title writes (`1257-samalas-eruption.txt`, `The 2017 Giants season`): a number
+    /// of three or four digits standing alone among its words; nil for none or several.
+    static func yearNamed(by title: String) -> Int? {
+        let numbers = title.split(whereSeparator: { !$0.isNumber }).map(String.init)
+            .filter { (3...4).contains($0.count) }
+        guard numbers.count == 1, let year = Int(numbers[0]), year > 0 else { return nil }
+        return year
     }
 
     /// A capitalized word that is no month, era or function word: part of a name.

@@ -91,4 +91,27 @@ import Testing
             ]
         #expect(StoryStart.titleYear(of: facts(history)) == nil)
     }
+
+    /// `The Samalas volcano erupted in 1257` names nothing by its year, but a text called
+    /// `1257-samalas-eruption.txt` that names 1257 more than any other year is about it.
+    @Test func aTitleWritingTheFirstYearNamesTheSubject() {
+        let eruption = [
+            "The Tarn volcano erupted in 1257 on an island.", "Ash from the 1257 eruption was found in 1990.",
+            "Its ice-core signal of 1257 was matched in 2013.", "A temple was built over it in 1915.",
+            "The famine of 1258 was linked to it in 2004.", "The 1257 crater was mapped in 1990.",
+        ]
+        #expect(StoryStart.titleYear(of: facts(eruption)) == nil)
+        #expect(StoryStart.titleYear(of: facts(eruption), title: "1257-tarn-eruption.txt") == 1257)
+        // A title whose year is not the text's first, or that writes two, names nothing.
+        #expect(StoryStart.titleYear(of: facts(eruption), title: "1990-survey.txt") == nil)
+        #expect(StoryStart.titleYear(of: facts(eruption), title: "1257-1258 eruptions.txt") == nil)
+        let cards = QuestionGenerator(latestYear: 2026, title: "1257-tarn-eruption.txt").cards(
+            for: facts(eruption))
+        #expect(cards.skipped[.storysOwnTime] ?? 0 >= 1)
+        #expect(
+            !cards.cards.contains { card in
+                if case .period(let question) = card.question { return question.dateValue == .year(1257) }
+                return false
+            })
+    }
 }
