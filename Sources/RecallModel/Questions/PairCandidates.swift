@@ -32,7 +32,7 @@ struct PairCandidate: Sendable {
                 date.value.granularity != .century, DateFinder.parseAnswer(date.text) != nil,
                 !QuestionGenerator.isApproximate(date, in: fact.text), let bounds = date.value.span,
                 !QuestionGenerator.isBracketed(date, in: fact.text), !Giveaways.givesAway(date, in: fact),
-                !Trivia.isTrivial(date, in: fact),
+                !Trivia.isTrivial(date, in: fact), !Trivia.qualifiesANoun(date, in: fact.text),
                 let label = DatelessStatement.make(label(for: fact, date: date), dateText: date.text),
                 LabelReading.readsAlone(label), !LabelReading.statesAFigure(fact.text)
             else { return nil }

@@ -193,7 +193,7 @@ public struct QuestionGenerator: Sendable {
             // sentence leaves the year to the story (`5 November` → `5 November 2016`): a question on
             // a day of no year has no one answer.
             if kinds.contains(.reverse), !reverseMade, date.value.isAnchored,
-                let shownDate = Self.withYear(date)
+                !Trivia.qualifiesANoun(date, in: fact.text), let shownDate = Self.withYear(date)
             {
                 reverseMade = true
                 let cue =

@@ -41,12 +41,62 @@ enum Trivia {
         // `the first 20th-century World Championship`, `19th-century landscapes`: a kind, not a time.
         if date.text.hasSuffix("-century") || date.text.hasSuffix("-centuries") { return true }
         if measuresARecord(before) { return true }
+        if datesAPlan(before) { return true }
         if before.last == "from" {
             let all = fact.text.lowercased().split(whereSeparator: { !$0.isLetter })
             if all.contains(where: { findingVerbs.contains(String($0)) }) { return true }
         }
         return false
     }
+
+    /// `planned to be on sale in India in early 2014`, `scheduled for 1942`: when something was meant
+    /// to happen, not when anything did.
+    static func datesAPlan(_ before: [String]) -> Bool {
+        let near = Array(before.suffix(7))
+        return near.indices.dropLast().contains { index in
+            planWords.contains(near[index]) && ["to", "for"].contains(near[index + 1])
+        }
+    }
+
+    static let planWords: Set<String> = [
+        "planned", "scheduled", "expected", "intended", "due", "hoped", "proposed", "slated", "set",
+    ]
+
+    /// `the 2015 first-round pick`, `the 1685 rebellions`, `its 1984 designation`: a year or a date
+    /// written before a noun says which one, and the sentence's event is another's. A cloze may ask
+    /// for it; a question on what happened then, or a statement ordered by it, may not.
+    static func qualifiesANoun(_ date: DateExpression, in text: String) -> Bool {
+        guard [.year, .month, .day].contains(date.value.granularity) else { return false }
+        let before = Giveaways.words(of: text, before: date.utf8Range.lowerBound)
+        guard let previous = before.last, determiners.contains(previous) else { return false }
+        // `The 2008 election was won by …`, `At the 1962 general election the party won …`: the phrase
+        // is the sentence's subject or its time, and the thing it names is the event.
+        if before.count == 1
+            || ["at", "in", "during", "after", "before"].contains(before.dropLast().last ?? "")
+        {
+            return false
+        }
+        let tail = Self.tail(after: date, in: text)
+        guard tail.first == " ", let next = tail.dropFirst().split(separator: " ").first,
+            let initial = next.first, initial.isLowercase
+        else { return false }
+        let word = String(next.filter { $0.isLetter || $0 == "-" })
+        return !word.isEmpty && !notNouns.contains(word) && !ownEvents.contains(word)
+    }
+
+    /// Nouns whose year is the event a sentence tells when it names them (`contested the 1957 general
+    /// election`).
+    static let ownEvents: Set<String> = ["election", "elections", "general", "referendum", "coup", "vote"]
+
+    static let determiners: Set<String> = [
+        "the", "a", "an", "his", "her", "its", "their", "this", "that", "s",
+    ]
+    /// Words after a date that are no noun it could qualify.
+    static let notNouns: Set<String> = [
+        "to", "and", "or", "in", "on", "at", "of", "by", "for", "was", "were", "is", "are", "had", "has",
+        "when",
+        "with", "after", "before", "until", "as",
+    ]
 
     /// Whether the date is followed, within two words, by a word for something said or written
     /// (`a 1981 interview`, `the August 14, 2008 EDN article`).

@@ -65,4 +65,27 @@ import Testing
         #expect(Giveaways.chains(.range(.year(-1933), .year(-1921)), .range(.year(-1920), .year(-1881))))
         #expect(!Giveaways.chains(.range(.year(1900), .year(1910)), .range(.year(1912), .year(1920))))
     }
+
+    @Test func aYearBeforeANounDatesThatThingNotTheSentencesEvent() {
+        let side = storyFacts(["For comparison, the 1883 eruption of Tambora ejected far less ash than Tarn."]
+        )[0]
+        #expect(Trivia.qualifiesANoun(side.dates[0], in: side.text))
+        let cards = QuestionGenerator(latestYear: 2026).cards(for: [side]).cards
+        #expect(!cards.contains { if case .reverse = $0.question { true } else { false } })
+        // The thing is the event when the phrase is the subject or the time, or an election.
+        for text in [
+            "The 1908 election was won by the Farmers' Party.", "At the 1912 general election the party won.",
+            "The party contested the 1957 general election and took six seats.",
+        ] {
+            let fact = storyFacts([text])[0]
+            #expect(!Trivia.qualifiesANoun(fact.dates[0], in: fact.text), "\(text)")
+        }
+    }
+
+    @Test func aPlansDateIsNoEventsDate() {
+        let fact = storyFacts([
+            "The brand was relaunched with a new car, planned to be on sale in early 1988."
+        ])[0]
+        #expect(Trivia.isTrivial(fact.dates[0], in: fact))
+    }
 }
