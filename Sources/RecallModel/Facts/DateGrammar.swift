@@ -623,6 +623,11 @@ struct DateGrammar {
             (1...31).contains(token.number)
         else { return nil }
         if let suffix = self.token(index + 1), suffix.kind == .word, !suffix.spaceBefore {
+            // `on 27May`: a text that lost the space before a month (a converted `&nbsp;`) still
+            // writes a day.
+            if suffix.isCapitalized, DateVocabulary.months[suffix.lower] != nil {
+                return (token.number, index + 1)
+            }
             guard DateVocabulary.ordinalSuffixes.contains(suffix.lower) else { return nil }
             return (token.number, index + 2)
         }

@@ -127,4 +127,13 @@ import Testing
         let fact = "The team has played in the new stadium since 1976."
         #expect(selector.read(SourceText(name: "t", text: fact)).first?.verdict == .fact)
     }
+
+    /// A text that lost the space before its months (a converted `&nbsp;`): `on 27May`.
+    @Test func aDayGluedToItsMonthIsStillADay() {
+        #expect(
+            storyDates(["The prince was crowned on 14August 1587.", "He died on 27November."]) == [
+                "14August 1587=1587-08-14", "27November=1587-11-27",
+            ])
+        #expect(storyDates(["The MiG29 flew in 1977."]) == ["1977=1977"])
+    }
 }
