@@ -538,6 +538,8 @@ struct DateGrammar {
         if let joiner = word(afterOrdinal) ?? mark(afterOrdinal), ["and", "or", ",", "to"].contains(joiner) {
             var second = afterOrdinal + 1
             if word(second) == "the" { second += 1 }
+            // `the late 17th and early 18th centuries`.
+            if ["early", "mid", "late"].contains(word(second) ?? "") { second += 1 }
             if let (_, afterSecond) = self.ordinal(at: second), let word = word(afterSecond),
                 word == "century" || word == "centuries"
             {

@@ -33,6 +33,16 @@ import Testing
             ])
     }
 
+    @Test func conjoinedCenturiesMayEachTakeAPart() {
+        #expect(
+            storyDates(["Towns grew in the late 17th and early 18th centuries."]) == [
+                "late 17th=16XX", "early 18th centuries=17XX",
+            ])
+        let fact = storyFacts(["Towns grew in the late 17th and early 18th centuries."])[0]
+        let cards = QuestionGenerator(latestYear: 2026).cards(for: [fact])
+        #expect(!cards.cards.contains { if case .cloze = $0.question { true } else { false } })
+    }
+
     @Test func aCenturyWithoutItsEraTakesTheStorysBeforeChrist() {
         #expect(
             storyDates(["The walls fell in 1410 BC.", "In the late 14th century the city was rebuilt."]) == [
