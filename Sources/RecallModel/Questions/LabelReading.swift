@@ -37,6 +37,8 @@ enum LabelReading {
             start = comma + 1
         }
         if bare[start...].prefix(3).contains(where: pointers.contains) { return false }
+        // `Despite this, the Parliament …`, `When he arrived, …`: the opening phrase points back too.
+        if start > 0, bare[..<start].contains(where: pointers.contains) { return false }
         // A possessive that opens the label or its main clause belongs to someone named before.
         if bare.prefix(2).contains(where: possessives.contains)
             || bare[start...].prefix(2).contains(where: possessives.contains)

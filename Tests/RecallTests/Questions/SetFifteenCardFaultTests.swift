@@ -88,4 +88,13 @@ import Testing
         ])[0]
         #expect(Trivia.isTrivial(fact.dates[0], in: fact))
     }
+
+    /// Set 16's reading: `Despite this, the Scottish Parliament passed …` was a label on its own.
+    @Test func aLabelWhoseOpeningPhrasePointsBackDoesNotReadAlone() {
+        #expect(!LabelReading.readsAlone("Despite this, the Scottish Parliament passed the Act of Security."))
+        #expect(!LabelReading.readsAlone("When he arrived, the garrison surrendered the fort."))
+        #expect(
+            LabelReading.readsAlone("Despite the plague, the Scottish Parliament passed the Act of Security.")
+        )
+    }
 }
