@@ -137,7 +137,9 @@ public struct DateFinder: Sendable {
                 afterSince: since.map { $0 < match.first } ?? false
                     && StoryAside.followsSince(tokens, first: match.first)
                     || StoryAside.followsAsOf(tokens, first: match.first),
-                afterABound: match.first > 0 && ["after", "before"].contains(tokens[match.first - 1].lower),
+                afterABound: match.first > 0
+                    && (tokens[match.first - 1].lower == "after"
+                        || tokens[match.first - 1].lower == "before"),
                 inName: grammar.qualifiesAName(match),
                 // A date that looks back (`the previous April`, `four months earlier`) leaves the story.
                 looksBehind: match.anchor != nil && story.point.map { value.sortKey < $0.sortKey } ?? false)

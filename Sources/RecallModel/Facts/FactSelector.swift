@@ -147,6 +147,8 @@ public struct FactSelector: Sendable {
         }
     }
 
+    /// Words that make a `since` a record's (`the first … since`, `the most … since`); the cards'
+    /// `Trivia.measuresARecord` reads the same list.
     static let recordWords: Set<String> = [
         "first", "last", "only", "most", "least", "best", "worst", "fewest", "highest", "lowest", "largest",
         "biggest", "longest", "shortest", "record",

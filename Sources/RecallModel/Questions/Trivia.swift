@@ -93,9 +93,8 @@ enum Trivia {
     ]
     /// Words after a date that are no noun it could qualify.
     static let notNouns: Set<String> = [
-        "to", "and", "or", "in", "on", "at", "of", "by", "for", "was", "were", "is", "are", "had", "has",
-        "when",
-        "with", "after", "before", "until", "as",
+        "to", "and", "or", "in", "on", "at", "of", "by", "for", "with", "after", "before", "until", "as",
+        "when", "was", "were", "is", "are", "had", "has",
     ]
 
     /// Whether the date is followed, within two words, by a word for something said or written
@@ -135,12 +134,6 @@ enum Trivia {
         return words.contains { isFigure($0) }
     }
 
-    /// Words that make a `since` a record's (`the first … since`, `the most … since`).
-    static let recordWords: Set<String> = [
-        "first", "only", "most", "fewest", "highest", "lowest", "best", "worst", "longest", "largest",
-        "biggest", "record",
-    ]
-
     /// Whether the words before a date hold `since` (no more than eight words back) after a word of
     /// record in the same sentence: `the first rookie since Walker in 1986`, `the first spaceflight
     /// to carry astronauts since the flight of Gemini XII in November 1966`.
@@ -152,7 +145,7 @@ enum Trivia {
             return true
         }
         guard let since = before.lastIndex(of: "since"), before.count - since <= 9 else { return false }
-        return before[..<since].contains(where: recordWords.contains)
+        return before[..<since].contains(where: FactSelector.recordWords.contains)
     }
 
     /// Words written with a capital before a year that are not a name: eras.
